@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { countField, dateField, idField, lineText, paragraphText } from './text';
+import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
+
+const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
+
+export const LedgerFieldsSchema = z.object({
+  date: dateField('日期'),
+  category: z.enum(LEDGER_CATEGORY_IDS, { error: `类别无效，可选：${categoryList}` }),
+  title: lineText('标题', 200, 1),
+  villageId: idField.optional(),
+  participants: countField('参与人数').optional(),
+  materials: countField('发放资料数').optional(),
+  note: paragraphText('备注', 2000).optional(),
+});
+export type LedgerFields = z.output<typeof LedgerFieldsSchema>;
+
+export const LedgerEntrySchema = LedgerFieldsSchema.extend({
+  id: idField,
+  createdAt: z.string(),
+  updatedAt: z.string().optional(),
+});
+export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
+
+export const MEDIATION_OUTCOMES = ['成功', '未成功', '调解中'] as const;
+export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
+export const MEDIATION_KINDS = [
+  '婚姻家庭',
+  '邻里纠纷',
+  '房屋宅基地',
+  '土地承包',
+  '劳动争议',
+  '合同纠纷',
+  '损害赔偿',
+  '物业纠纷',
+  '其他',
+] as const;
+
+export const MediationFieldsSchema = z.object({
+  date: dateField('日期'),
+  villageId: idField.optional(),
+  kind: z.enum(MEDIATION_KINDS, { error: `纠纷类型无效，可选：${MEDIATION_KINDS.join('、')}` }),
+  outcome: z.enum(MEDIATION_OUTCOMES, { error: '调解结果只能是 成功、未成功 或 调解中' }),
+  note: paragraphText('备注', 2000).optional(),
+});
+export type MediationFields = z.output<typeof MediationFieldsSchema>;
+
+export const MediationCaseSchema = MediationFieldsSchema.extend({
+  id: idField,
+  createdAt: z.string(),
+  updatedAt: z.string().optional(),
+});
+export type MediationCase = z.output<typeof MediationCaseSchema>;
+
+export function dateInYear(date: string, year: number): boolean {
+  return date.startsWith(`${year}-`);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * Text the clerk types ends up inside XML (.docx) and JSON. Characters XML 1.0 forbids
+ * (C0 controls except tab/newline, lone surrogates, U+FFFE/U+FFFF) would make Word refuse the
+ * file, so they are stripped where text enters rather than at export time.
+ */
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(s: string): string {
+  return s.replace(XML_INVALID, '');
+}
+
+export const MAX_LINE = 200;
+export const MAX_PARAGRAPH = 20000;
+
+/** One-line text: trimmed, XML-safe, newlines folded to spaces. */
+export const lineText = (label: string, max = MAX_LINE, min = 0) =>
+  z
+    .string({ error: `${label}必须是文字` })
+    .transform((s) => cleanText(s).replace(/[\r\n\t]+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .min(min, { error: min > 0 ? `${label}不能为空` : `${label}过短` })
+        .max(max, { error: `${label}不能超过${max}个字符` }),
+    );
+
+/** Multi-line text (a paragraph); XML-safe. */
+export const paragraphText = (label: string, max = MAX_PARAGRAPH) =>
+  z
+    .string({ error: `${label}必须是文字` })
+    .transform((s) => cleanText(s).replace(/\r\n?/g, '\n'))
+    .pipe(z.string().max(max, { error: `${label}不能超过${max}个字符` }));
+
+export const countField = (label: string) =>
+  z
+    .number({ error: `${label}必须是数字` })
+    .refine((n) => Number.isFinite(n), { error: `${label}必须是有限的数字` })
+    .refine((n) => Number.isInteger(n), { error: `${label}必须是整数` })
+    .refine((n) => n >= 0, { error: `${label}不能为负数` })
+    .refine((n) => n <= 100_000_000, { error: `${label}过大（不能超过1亿）` });
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const dateField = (label: string) =>
+  z
+    .string({ error: `${label}必须是日期文字` })
+    .refine(isRealDate, { error: `${label}格式应为 YYYY-MM-DD 且为有效日期` });
+
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+export const yearField = z
+  .number({ error: '年度必须是数字' })
+  .int({ error: '年度必须是整数' })
+  .min(YEAR_MIN, { error: `年度不能早于${YEAR_MIN}` })
+  .max(YEAR_MAX, { error: `年度不能晚于${YEAR_MAX}` });
+
+export const idField = z.string({ error: '编号必须是文字' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '编号格式无效' });

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { idField, lineText } from './text';
+import { IndicatorDefSchema } from './indicators';
+
+export const UNIT_KINDS = ['镇', '街道', '乡'] as const;
+export const VILLAGE_KINDS = ['村', '社区'] as const;
+export const FONT_PRESETS = ['standard', 'windows'] as const;
+export type FontPreset = (typeof FONT_PRESETS)[number];
+export const FONT_PRESET_LABELS: Record<FontPreset, string> = {
+  standard: '标准（方正小标宋、仿宋_GB2312 等）',
+  windows: 'Windows 自带（仿宋、楷体、黑体、宋体）',
+};
+
+export const VillageSchema = z.object({
+  id: idField,
+  name: lineText('村（社区）名称', 40, 1),
+  kind: z.enum(VILLAGE_KINDS, { error: '村（社区）类型只能是“村”或“社区”' }),
+});
+export type Village = z.infer<typeof VillageSchema>;
+
+export const LeaderSchema = z.object({
+  role: lineText('职务', 40, 1),
+  name: lineText('姓名', 20, 1),
+});
+export type Leader = z.infer<typeof LeaderSchema>;
+
+export const UnitSchema = z
+  .object({
+    shortName: lineText('单位简称', 30, 1),
+    fullName: lineText('单位全称', 60, 1),
+    kind: z.enum(UNIT_KINDS, { error: '单位类型只能是镇、街道或乡' }),
+    villages: z.array(VillageSchema).max(500, { error: '村（社区）不能超过500个' }),
+    leaders: z.array(LeaderSchema).max(20).default([]),
+    /** 主送机关 printed above the body; empty = none. */
+    recipient: lineText('主送机关', 100).default(''),
+    fontPreset: z.enum(FONT_PRESETS, { error: '字体方案只能是 standard 或 windows' }).default('standard'),
+    /** Name printed in the signature block; empty = fullName. */
+    signatureName: lineText('落款单位', 60).default(''),
+    /** Indicators the clerk defined; they exist in every year. */
+    customIndicators: z.array(IndicatorDefSchema).max(500).default([]),
+  })
+  .superRefine((u, ctx) => {
+    const ids = new Set<string>();
+    const names = new Set<string>();
+    for (const v of u.villages) {
+      if (ids.has(v.id)) ctx.addIssue({ code: 'custom', path: ['villages'], message: `村（社区）编号重复：${v.id}` });
+      if (names.has(v.name)) ctx.addIssue({ code: 'custom', path: ['villages'], message: `村（社区）名称重复：${v.name}` });
+      ids.add(v.id);
+      names.add(v.name);
+    }
+  });
+export type Unit = z.output<typeof UnitSchema>;
+export type UnitInput = z.input<typeof UnitSchema>;
+
+export function signatureNameOf(u: Unit): string {
+  return u.signatureName || u.fullName;
+}

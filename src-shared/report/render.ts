@@ -1,0 +1,123 @@
+import { AppError } from '../errors';
+import type { IndicatorReading } from '../domain/indicators';
+import type { Part, Report } from '../domain/report';
+import type { RenderedBlock, RenderedReport } from '../domain/rendered';
+import { headingNumber, runInHeading } from './numbering';
+import { findPlaceholders } from './placeholders';
+
+export function formatNumber(n: number): string {
+  // rates are kept to one decimal; "95.0" reads as "95" in a report
+  return Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, '');
+}
+
+/** "55条", "100%", or with the rounded wording "40余次". */
+export function formatReading(r: IndicatorReading, rounded: boolean): string | null {
+  if (rounded && r.wording) return `${r.wording}${r.def.unit}`;
+  if (r.value === null) return null;
+  return `${formatNumber(r.value)}${r.def.unit}`;
+}
+
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export interface MissingPlaceholder {
+  id: string;
+  name: string;
+  partHeading: string;
+}
+
+/** Replace placeholders; collects the ones that have no figure instead of throwing. */
+export function resolveText(
+  text: string,
+  readings: ReadonlyMap<string, IndicatorReading>,
+  onMissing: (id: string) => void,
+): string {
+  const tokens = findPlaceholders(text);
+  if (!tokens.length) return text;
+  let out = '';
+  let last = 0;
+  for (const t of tokens) {
+    out += text.slice(last, t.start);
+    const r = readings.get(t.id);
+    const shown = r ? formatReading(r, t.rounded) : null;
+    if (shown === null) {
+      onMissing(t.id);
+      out += `【${r?.def.name ?? t.id}：未填报】`;
+    } else out += shown;
+    last = t.end;
+  }
+  return out + text.slice(last);
+}
+
+export interface RenderInput {
+  report: Report;
+  readings: ReadonlyMap<string, IndicatorReading>;
+  /** unit's signature name and 主送机关 when the report does not override them */
+  unitSignatureName: string;
+  unitRecipient: string;
+  /** ISO date used when the signature has no date of its own */
+  today: string;
+}
+
+export interface RenderResult {
+  rendered: RenderedReport;
+  missing: MissingPlaceholder[];
+}
+
+/** Number the parts by position and resolve figures. Never throws: callers decide on `missing`. */
+export function renderReport(input: RenderInput): RenderResult {
+  const { report, readings } = input;
+  const missing: MissingPlaceholder[] = [];
+  const blocks: RenderedBlock[] = [];
+  const resolve = (text: string, heading: string) =>
+    resolveText(text, readings, (id) => missing.push({ id, name: readings.get(id)?.def.name ?? id, partHeading: heading }));
+
+  const walk = (parts: Part[], level: number) => {
+    parts.forEach((p, i) => {
+      const lvl = Math.min(level, 4) as 1 | 2 | 3 | 4;
+      const runIn = p.runIn && lvl > 1;
+      const heading = runIn ? runInHeading(p.heading) : p.heading.trim();
+      blocks.push({
+        partId: p.id,
+        level: lvl,
+        number: headingNumber(lvl, i + 1),
+        heading: resolve(heading, p.heading),
+        runIn,
+        paragraphs: p.paragraphs.map((t) => resolve(t, p.heading)).filter((t) => t.trim() !== ''),
+        status: p.status,
+        contentItem: lvl === 1 ? p.contentItem : undefined,
+      });
+      walk(p.children, level + 1);
+    });
+  };
+  walk(report.parts, 1);
+
+  const sig = report.signature;
+  return {
+    rendered: {
+      title: report.title,
+      recipient: report.recipient || input.unitRecipient,
+      preamble: report.preamble.map((t) => resolve(t, '导语')).filter((t) => t.trim() !== ''),
+      blocks,
+      signature: sig.enabled ? { name: sig.name || input.unitSignatureName, date: chineseDate(sig.date || input.today) } : null,
+    },
+    missing,
+  };
+}
+
+export function missingMessage(missing: MissingPlaceholder[]): string {
+  const names = [...new Set(missing.map((m) => `“${m.name}”（${m.partHeading || '无标题部分'}）`))];
+  return `以下指标尚未填报，无法导出：${names.slice(0, 5).join('、')}${names.length > 5 ? `等${names.length}项` : ''}`;
+}
+
+export function assertComplete(result: RenderResult): RenderedReport {
+  if (result.missing.length) throw new AppError('MISSING_VALUE', missingMessage(result.missing), { missing: result.missing });
+  return result.rendered;
+}
+
+/** Characters of body text, as Word counts them for Chinese (no spaces). */
+export function countChars(text: string): number {
+  return text.replace(/\s+/g, '').length;
+}
