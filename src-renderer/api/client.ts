@@ -1,0 +1,60 @@
+/**
+ * The renderer's one way to reach the services. At start-up it picks the transport: the Electron
+ * preload's `window.fazhi`, or the loopback HTTP bridge (token from the URL the bridge printed).
+ * Both return WireResult; failures become AppError with the service's Chinese message.
+ */
+import type { Call, Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
+import { AppError, reviveError } from '../../src-shared/errors';
+import type { FazhiBridge } from '../../src-shared/bridge';
+import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
+
+declare global {
+  interface Window {
+    fazhi?: FazhiBridge;
+  }
+}
+
+export const isElectron = typeof window !== 'undefined' && Boolean(window.fazhi);
+
+const TOKEN_KEY = 'fazhi-token';
+
+/** The bridge prints `http://127.0.0.1:P/?token=…`; keep the token for reloads, then drop it from the address bar. */
+export function bridgeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+let token: string | null = null;
+
+async function httpCall(method: string, input: unknown): Promise<WireResult> {
+  token ??= bridgeToken();
+  let res: Response;
+  try {
+    res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-fazhi-token': token },
+      body: encodeWire(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'IO', message: '无法连接到本机服务，请确认“npm run web”仍在运行' } };
+  }
+  const text = await res.text();
+  try {
+    return decodeWire<WireResult>(text);
+  } catch {
+    return { ok: false, error: { code: 'IO', message: `本机服务返回了无法识别的内容（HTTP ${res.status}）` } };
+  }
+}
+
+export const call: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
+  const r = window.fazhi ? await window.fazhi.call(method, input) : await httpCall(method, input);
+  if (!r.ok) throw r.error ? reviveError(r.error) : new AppError('INTERNAL', '未知错误');
+  return r.value as MethodOutputs[M];
+};

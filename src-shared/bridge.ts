@@ -1,0 +1,30 @@
+import type { WireResult } from './wire';
+
+/** Commands the native menu sends to the renderer (Electron only). */
+export const MENU_COMMANDS = ['new-year', 'export-word', 'print', 'backup', 'restore', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * What the sandboxed preload puts on `window.fazhi`: the service contract through one generic
+ * `call`, plus the few things only the shell can do (native dialogs, printing, opening a folder).
+ */
+export interface FazhiBridge {
+  call(method: string, input: unknown): Promise<WireResult>;
+  /** native save dialog, writes in main; null when cancelled */
+  saveFile(fileName: string, data: Uint8Array): Promise<{ path: string } | null>;
+  /** native open dialog; returns the chosen file's bytes, null when cancelled */
+  openFile(filters: Array<{ name: string; extensions: string[] }>): Promise<{ fileName: string; data: Uint8Array } | null>;
+  /** shows a folder (or a file inside it) in the system file manager */
+  showInFolder(path: string): Promise<void>;
+  print(): Promise<void>;
+  onMenu(cb: (command: MenuCommand) => void): () => void;
+}
+
+export const IPC_CHANNELS = {
+  call: 'fazhi:call',
+  saveFile: 'fazhi:save-file',
+  openFile: 'fazhi:open-file',
+  showInFolder: 'fazhi:show-in-folder',
+  print: 'fazhi:print',
+  menu: 'fazhi:menu',
+} as const;
