@@ -1,0 +1,199 @@
+/**
+ * Pure operations on the report outline (Part[]). The editor calls these instead of mutating
+ * the tree itself, so the rules (depth limit, numbering by position) live in one tested place.
+ * Every operation returns a new array; when an operation does not apply (e.g. moving the first
+ * part up) it returns the input array unchanged (same reference), so callers can detect a no-op.
+ */
+import { MAX_DEPTH, type Part } from '../domain/report';
+import { headingNumber } from './numbering';
+
+export interface OutlineRow {
+  part: Part;
+  /** 1-based depth */
+  level: number;
+  /** "一、", "（一）", "1.", "（1）" — by position, as the preview and the .docx print it */
+  number: string;
+  /** indices from the root down to this part */
+  path: number[];
+}
+
+/** The outline flattened in reading order with numbers. */
+export function flattenOutline(parts: Part[]): OutlineRow[] {
+  const rows: OutlineRow[] = [];
+  const walk = (list: Part[], level: number, prefix: number[]) => {
+    list.forEach((part, i) => {
+      const path = [...prefix, i];
+      rows.push({ part, level, number: headingNumber(Math.min(level, 4), i + 1), path });
+      walk(part.children, level + 1, path);
+    });
+  };
+  walk(parts, 1, []);
+  return rows;
+}
+
+export function findPath(parts: Part[], id: string): number[] | null {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (p.id === id) return [i];
+    const sub = findPath(p.children, id);
+    if (sub) return [i, ...sub];
+  }
+  return null;
+}
+
+export function findPart(parts: Part[], id: string): Part | null {
+  const path = findPath(parts, id);
+  if (!path) return null;
+  let list = parts;
+  let part: Part | null = null;
+  for (const i of path) {
+    part = list[i]!;
+    list = part.children;
+  }
+  return part;
+}
+
+/** Depth of the subtree below and including `p` (a leaf is 1). */
+function height(p: Part): number {
+  return 1 + Math.max(0, ...p.children.map(height));
+}
+
+/** Replace the sibling list that holds the node at `path` (path without its last index). */
+function mapSiblings(parts: Part[], parentPath: number[], fn: (siblings: Part[]) => Part[]): Part[] {
+  if (parentPath.length === 0) return fn(parts);
+  const [head, ...rest] = parentPath as [number, ...number[]];
+  return parts.map((p, i) => (i === head ? { ...p, children: mapSiblings(p.children, rest, fn) } : p));
+}
+
+export function updatePart(parts: Part[], id: string, patch: Partial<Omit<Part, 'id' | 'children'>>): Part[] {
+  const path = findPath(parts, id);
+  if (!path) return parts;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) => sib.map((p, i) => (i === idx ? { ...p, ...patch } : p)));
+}
+
+/** A random id that satisfies the id field (letters, digits, - and _). */
+export function newPartId(): string {
+  const bytes = new Uint8Array(5);
+  globalThis.crypto.getRandomValues(bytes);
+  return `p${Date.now().toString(36)}${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function blankPart(id: string, heading = '新标题'): Part {
+  return { id, heading, runIn: false, paragraphs: [], status: '草稿', children: [] };
+}
+
+/** Insert `part` right after the part `afterId` at the same level (or at the end when afterId is null). */
+export function addSibling(parts: Part[], afterId: string | null, part: Part): Part[] {
+  if (afterId === null) return [...parts, part];
+  const path = findPath(parts, afterId);
+  if (!path) return parts;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) => [...sib.slice(0, idx + 1), part, ...sib.slice(idx + 1)]);
+}
+
+export function canAddChild(parts: Part[], id: string): boolean {
+  const path = findPath(parts, id);
+  return path !== null && path.length < MAX_DEPTH;
+}
+
+/** Append `part` as the last child of `parentId`, unless that would exceed the depth limit. */
+export function addChild(parts: Part[], parentId: string, part: Part): Part[] {
+  if (!canAddChild(parts, parentId)) return parts;
+  const path = findPath(parts, parentId)!;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) =>
+    sib.map((p, i) => (i === idx ? { ...p, children: [...p.children, part] } : p)),
+  );
+}
+
+export function removePart(parts: Part[], id: string): Part[] {
+  const path = findPath(parts, id);
+  if (!path) return parts;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) => sib.filter((_, i) => i !== idx));
+}
+
+export function canMove(parts: Part[], id: string, dir: -1 | 1): boolean {
+  const path = findPath(parts, id);
+  if (!path) return false;
+  const idx = path[path.length - 1]!;
+  const parent = path.length > 1 ? findPartAt(parts, path.slice(0, -1)) : null;
+  const count = parent ? parent.children.length : parts.length;
+  return idx + dir >= 0 && idx + dir < count;
+}
+
+function findPartAt(parts: Part[], path: number[]): Part {
+  let list = parts;
+  let part: Part | undefined;
+  for (const i of path) {
+    part = list[i]!;
+    list = part.children;
+  }
+  return part!;
+}
+
+/** Swap with the previous (-1) or next (+1) sibling; numbering follows position. */
+export function movePart(parts: Part[], id: string, dir: -1 | 1): Part[] {
+  if (!canMove(parts, id, dir)) return parts;
+  const path = findPath(parts, id)!;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) => {
+    const out = [...sib];
+    [out[idx], out[idx + dir]] = [out[idx + dir]!, out[idx]!];
+    return out;
+  });
+}
+
+export function canIndent(parts: Part[], id: string): boolean {
+  const path = findPath(parts, id);
+  if (!path || path[path.length - 1] === 0) return false;
+  const part = findPartAt(parts, path);
+  // the part goes one level deeper, and its whole subtree with it
+  return path.length + height(part) <= MAX_DEPTH;
+}
+
+/** Make the part the last child of its previous sibling. */
+export function indentPart(parts: Part[], id: string): Part[] {
+  if (!canIndent(parts, id)) return parts;
+  const path = findPath(parts, id)!;
+  const idx = path[path.length - 1]!;
+  return mapSiblings(parts, path.slice(0, -1), (sib) => {
+    const moving = sib[idx]!;
+    const prev = sib[idx - 1]!;
+    const out = sib.filter((_, i) => i !== idx);
+    out[idx - 1] = { ...prev, children: [...prev.children, moving] };
+    return out;
+  });
+}
+
+export function canOutdent(parts: Part[], id: string): boolean {
+  const path = findPath(parts, id);
+  return path !== null && path.length > 1;
+}
+
+/**
+ * Move the part up one level, right after its former parent. Siblings that followed it stay
+ * with the former parent (unlike a word processor's outline, which would adopt them): the clerk
+ * moves one heading, not a run of them.
+ */
+export function outdentPart(parts: Part[], id: string): Part[] {
+  if (!canOutdent(parts, id)) return parts;
+  const path = findPath(parts, id)!;
+  const idx = path[path.length - 1]!;
+  const parentPath = path.slice(0, -1);
+  const parentIdx = parentPath[parentPath.length - 1]!;
+  const moving = findPartAt(parts, path);
+  return mapSiblings(parts, parentPath.slice(0, -1), (sib) => {
+    const parent = sib[parentIdx]!;
+    const out = [...sib];
+    out[parentIdx] = { ...parent, children: parent.children.filter((_, i) => i !== idx) };
+    out.splice(parentIdx + 1, 0, moving);
+    return out;
+  });
+}
+
+/** Count of parts in the subtree (including the part), for the delete confirmation. */
+export function subtreeSize(part: Part): number {
+  return 1 + part.children.reduce((n, c) => n + subtreeSize(c), 0);
+}
