@@ -74,3 +74,12 @@ export const ReportSchema = z
     walk(r.parts, 1);
   });
 export type Report = z.output<typeof ReportSchema>;
+
+/** Short guidance shown beside each content item in a new report (not exported). */
+export const CONTENT_ITEM_GUIDANCE: Record<ContentItem, string> = {
+  measures: '按依法决策、行政执法、政务公开、法律服务、普法宣传、矛盾纠纷化解等方面分条写明本年度做了什么、成效如何，数字用指标占位符引用。',
+  shortcomings: '实事求是写明差距和短板，并分析原因，避免空泛表态。',
+  firstResponsible: '写明党政主要负责人如何部署推进法治建设、带头学法用法、解决重大问题、督促整改等。',
+  nextYear: '针对存在的不足，写明下一年度的工作思路和具体举措。',
+  other: '需要报告的其他情况；没有可删除本部分。',
+};

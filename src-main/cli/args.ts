@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../src-shared/errors';
+
+export interface ParsedArgs {
+  command: string[];
+  flags: Record<string, string | boolean | undefined>;
+}
+
+const OPTIONS = {
+  data: { type: 'string' },
+  year: { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  fonts: { type: 'string' },
+  json: { type: 'boolean' },
+  force: { type: 'boolean' },
+  date: { type: 'string' },
+  category: { type: 'string' },
+  title: { type: 'string' },
+  village: { type: 'string' },
+  participants: { type: 'string' },
+  materials: { type: 'string' },
+  note: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCli(argv: string[]): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return { command: positionals, flags: values as ParsedArgs['flags'] };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const opt = /'(-{1,2}[^']+)'/.exec(msg)?.[1];
+    throw new AppError('VALIDATION', opt ? `无法识别的参数或缺少参数值：${opt}（运行 fazhi --help 查看用法）` : `参数有误：${msg}`);
+  }
+}
+
+export function str(flags: ParsedArgs['flags'], name: string, label: string): string {
+  const v = flags[name];
+  if (typeof v !== 'string' || v === '') throw new AppError('VALIDATION', `缺少参数 --${name}（${label}）`);
+  return v;
+}
+
+export function optStr(flags: ParsedArgs['flags'], name: string): string | undefined {
+  const v = flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Numbers from the command line stay numbers-or-NaN; the contract's schemas give the Chinese message. */
+export function num(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  return v.trim() === '' ? Number.NaN : Number(v);
+}
+
+export function yearArg(flags: ParsedArgs['flags']): number {
+  const raw = str(flags, 'year', '年度，如 2024');
+  if (!/^\d{4}$/.test(raw)) throw new AppError('VALIDATION', `年度格式无效：${raw}（应为四位数字，如 2024）`);
+  return Number(raw);
+}

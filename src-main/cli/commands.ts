@@ -1,0 +1,163 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Call, Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
+import { findLedgerCategory, LEDGER_CATEGORIES } from '../../src-shared/catalog/ledgerCategories';
+import { AppError, reviveError } from '../../src-shared/errors';
+import { formatNumber } from '../../src-shared/report/render';
+import { createServices, defaultDataDir, dispatch } from '../services';
+import { writeFileAtomic } from '../store';
+import { num, optStr, str, yearArg, type ParsedArgs } from './args';
+import { USAGE } from './usage';
+
+export interface Io {
+  out(line: string): void;
+}
+
+function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
+  const dir = path.resolve(optStr(flags, 'data') ?? defaultDataDir());
+  if (mustExist && !(existsSync(dir) && statSync(dir).isDirectory()))
+    throw new AppError('NOT_FOUND', `数据文件夹不存在：${dir}（可先运行 fazhi demo --data ${dir} 生成示例数据）`);
+  return dir;
+}
+
+/** The CLI is one more transport: every call goes through dispatch, so it validates like IPC and HTTP. */
+async function client(dataDir: string): Promise<Call> {
+  const handlers = await createServices(dataDir);
+  return (async <M extends Method>(method: M, input: MethodInput<M>) => {
+    const r = await dispatch(handlers, method, input);
+    if (!r.ok) throw reviveError(r.error!);
+    return r.value as MethodOutputs[M];
+  }) as Call;
+}
+
+function outFile(flags: ParsedArgs['flags'], name: string, label: string): string {
+  const file = path.resolve(str(flags, name, label));
+  const dir = path.dirname(file);
+  if (!existsSync(dir)) throw new AppError('NOT_FOUND', `输出文件夹不存在：${dir}`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new AppError('VALIDATION', `输出路径是一个文件夹：${file}`);
+  return file;
+}
+
+async function readInput(flags: ParsedArgs['flags'], name: string, label: string): Promise<Uint8Array<ArrayBuffer>> {
+  const file = path.resolve(str(flags, name, label));
+  if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('NOT_FOUND', `文件不存在：${file}`);
+  return new Uint8Array(await readFile(file));
+}
+
+export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
+  const { command, flags } = parsed;
+  const [cmd, sub] = command;
+  if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
+  if (flags.version) return io.out(process.env.FAZHI_VERSION ?? '0.1.0');
+
+  switch (cmd) {
+    case 'demo': {
+      const dir = dataDirOf(flags, false);
+      const call = await client(dir);
+      const s = await call('demo.create', { force: Boolean(flags.force) });
+      return io.out(`已在 ${dir} 生成示例数据：横街镇 ${s.year}年度，台账${s.ledgerCount}条，调解案件${s.mediationCount}件，报告${s.partCount}个部分`);
+    }
+    case 'export': {
+      const dir = dataDirOf(flags, true);
+      const year = yearArg(flags);
+      const file = outFile(flags, 'out', '输出文件，如 报告.docx');
+      const fonts = optStr(flags, 'fonts');
+      const call = await client(dir);
+      const r = await call('export.docx', { year, ...(fonts !== undefined ? { fontPreset: fonts as 'standard' } : {}) });
+      await writeFileAtomic(file, r.data);
+      return io.out(`已导出：${file}（${(r.data.byteLength / 1024).toFixed(1)} KB，建议文件名：${r.fileName}）`);
+    }
+    case 'indicators': {
+      const call = await client(dataDirOf(flags, true));
+      const rows = await call('indicators.list', { year: yearArg(flags) });
+      if (flags.json)
+        return io.out(
+          JSON.stringify(
+            rows.map((r) => ({
+              id: r.def.id,
+              name: r.def.name,
+              area: r.def.area,
+              unit: r.def.unit,
+              value: r.value,
+              wording: r.wording,
+              kind: r.def.source.type,
+              source: r.origin,
+              computed: r.computed,
+              lastYear: r.lastYear,
+            })),
+            null,
+            2,
+          ),
+        );
+      for (const r of rows)
+        io.out(`${r.def.area}\t${r.def.name}\t${r.value === null ? '—' : formatNumber(r.value)}${r.def.unit}${r.wording ? `（表述：${r.wording}）` : ''}\t${r.origin}`);
+      return;
+    }
+    case 'ledger': {
+      if (sub === 'categories') {
+        for (const c of LEDGER_CATEGORIES) io.out(`${c.id}\t${c.name}`);
+        return;
+      }
+      const call = await client(dataDirOf(flags, true));
+      const year = yearArg(flags);
+      if (sub === 'list') {
+        const list = await call('ledger.list', { year });
+        if (flags.json) return io.out(JSON.stringify(list, null, 2));
+        for (const e of list) io.out(`${e.id}\t${e.date}\t${findLedgerCategory(e.category)?.name ?? e.category}\t${e.title}`);
+        return;
+      }
+      if (sub === 'add') {
+        const catRaw = str(flags, 'category', '类别');
+        const cat = findLedgerCategory(catRaw);
+        if (!cat) throw new AppError('VALIDATION', `未知的台账类别：${catRaw}（可选：${LEDGER_CATEGORIES.map((c) => c.name).join('、')}）`);
+        const villageRaw = optStr(flags, 'village');
+        let villageId: string | undefined;
+        if (villageRaw !== undefined) {
+          const unit = await call('unit.get', {});
+          const v = unit?.villages.find((x) => x.name === villageRaw || x.id === villageRaw);
+          if (!v) throw new AppError('VALIDATION', `未知的村（社区）：${villageRaw}`);
+          villageId = v.id;
+        }
+        const note = optStr(flags, 'note');
+        const entry = await call('ledger.add', {
+          year,
+          entry: {
+            date: str(flags, 'date', '日期 YYYY-MM-DD'),
+            category: cat.id,
+            title: str(flags, 'title', '标题'),
+            ...(villageId ? { villageId } : {}),
+            ...(flags.participants !== undefined ? { participants: num(optStr(flags, 'participants'))! } : {}),
+            ...(flags.materials !== undefined ? { materials: num(optStr(flags, 'materials'))! } : {}),
+            ...(note !== undefined ? { note } : {}),
+          },
+        });
+        // printed only now: ledger.add resolves after the year file is fsynced
+        return io.out(entry.id);
+      }
+      throw new AppError('VALIDATION', `未知的 ledger 子命令：${sub ?? '（空）'}（可用：add、list、categories）`);
+    }
+    case 'years': {
+      const call = await client(dataDirOf(flags, true));
+      for (const y of await call('years.list', {})) io.out(`${y.year}\t台账${y.ledgerCount}条\t调解${y.mediationCount}件\t导出${y.exportCount}次`);
+      return;
+    }
+    case 'backup': {
+      const dir = dataDirOf(flags, true);
+      const file = outFile(flags, 'out', '备份文件');
+      const call = await client(dir);
+      const r = await call('backup.create', {});
+      await writeFileAtomic(file, r.data);
+      return io.out(`已备份到：${file}`);
+    }
+    case 'restore': {
+      const dir = dataDirOf(flags, false);
+      const data = await readInput(flags, 'from', '备份文件');
+      const call = await client(dir);
+      const r = await call('backup.restore', { data });
+      return io.out(`已从备份恢复：${r.unitName}，年度 ${r.years.map((y) => y.year).join('、')}（恢复前的数据已另行备份）`);
+    }
+    default:
+      throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
+  }
+}

@@ -1,0 +1,16 @@
+import { AppError } from '../../src-shared/errors';
+import { parseCli } from './args';
+import { run } from './commands';
+
+// Exit codes: 0 ok, 2 bad input, 1 anything else. stderr gets one Chinese line.
+async function main() {
+  try {
+    await run(parseCli(process.argv.slice(2)), { out: (l) => process.stdout.write(`${l}\n`) });
+  } catch (e) {
+    const err = e instanceof AppError ? e : null;
+    const msg = err ? err.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`${msg.replace(/\s*\n\s*/g, ' ')}\n`);
+    process.exitCode = err && (err.code === 'VALIDATION' || err.code === 'NOT_FOUND' || err.code === 'CONFLICT' || err.code === 'MISSING_VALUE') ? 2 : 1;
+  }
+}
+void main();

@@ -1,0 +1,19 @@
+export const USAGE = `法治年报 命令行（fazhi）
+
+用法：
+  fazhi demo --data DIR [--force]            在数据文件夹中生成示例单位和2024年度数据
+  fazhi export --data DIR --year Y --out FILE.docx [--fonts standard|windows]
+                                             导出年度报告（GB/T 9704 公文格式）
+  fazhi indicators --data DIR --year Y [--json]
+                                             列出全部指标：数值、单位、来源
+  fazhi ledger add --data DIR --year Y --date YYYY-MM-DD --category 类别 --title 标题
+                   [--village 村社区] [--participants N] [--materials N] [--note 备注]
+                                             新增台账记录，保存成功后输出记录编号
+  fazhi ledger list --data DIR --year Y [--json]
+  fazhi ledger categories                    列出台账类别
+  fazhi years --data DIR                     列出年度
+  fazhi backup --data DIR --out FILE         备份整个数据文件夹到一个文件
+  fazhi restore --data DIR --from FILE       从备份文件恢复（先校验，并先备份现有数据）
+
+未指定 --data 时，使用环境变量 FAZHI_DATA_DIR，否则使用桌面版的数据文件夹。
+`;

@@ -1,0 +1,52 @@
+import type { Handlers } from '../../../src-shared/contract';
+import type { ExportRecord } from '../../../src-shared/domain/year';
+import { AppError } from '../../../src-shared/errors';
+import { assertComplete, chineseDate } from '../../../src-shared/report/render';
+import { signatureNameOf } from '../../../src-shared/domain/unit';
+import { buildDocx, exportFileName } from '../../export';
+import { isoDate, requireYear, type ServiceContext } from '../context';
+import { newId } from '../ids';
+import { renderYear } from './report';
+
+type H = Pick<Handlers, 'export.docx' | 'export.history'>;
+
+/** Exports kept per year; older snapshots beyond this are dropped to keep the year file small. */
+const HISTORY_LIMIT = 50;
+
+export function exportHandlers(ctx: ServiceContext): H {
+  return {
+    async 'export.docx'({ year, fontPreset, signature, today }) {
+      const { rendered: r0, missing, unit } = await renderYear(ctx, year, today);
+      if (!unit) throw new AppError('NOT_FOUND', '尚未设置单位信息，无法生成落款和文件名');
+      const rendered = assertComplete({ rendered: r0, missing });
+      if (signature) {
+        // the export dialog's choice wins over what the report stored
+        rendered.signature = signature.enabled
+          ? {
+              name: rendered.signature?.name ?? signatureNameOf(unit),
+              date: signature.date ? chineseDate(signature.date) : (rendered.signature?.date ?? chineseDate(today ?? isoDate(ctx.now()))),
+            }
+          : null;
+      }
+      if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
+      const preset = fontPreset ?? unit.fontPreset;
+      const data = await buildDocx(rendered, { fontPreset: preset });
+      const record: ExportRecord = {
+        id: newId('x'),
+        at: ctx.now().toISOString(),
+        fileName: exportFileName(unit.shortName, year),
+        fontPreset: preset,
+        snapshot: rendered,
+      };
+      await ctx.store.updateYear(year, (d) => {
+        d.exports.push(record);
+        if (d.exports.length > HISTORY_LIMIT) d.exports.splice(0, d.exports.length - HISTORY_LIMIT);
+      });
+      const { snapshot: _omit, ...meta } = record;
+      return { fileName: record.fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), record: meta };
+    },
+    async 'export.history'({ year }) {
+      return [...(await requireYear(ctx, year)).exports].reverse();
+    },
+  };
+}

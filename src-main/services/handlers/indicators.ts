@@ -1,0 +1,91 @@
+import type { Handlers, IndicatorRow } from '../../../src-shared/contract';
+import { wordingProblem, type IndicatorReading } from '../../../src-shared/domain/indicators';
+import type { Unit } from '../../../src-shared/domain/unit';
+import { AppError } from '../../../src-shared/errors';
+import { findPlaceholders } from '../../../src-shared/report/placeholders';
+import type { Part } from '../../../src-shared/domain/report';
+import type { ServiceContext } from '../context';
+import { requireUnit, requireYear } from '../context';
+import { computeReadings, indicatorDefs } from '../indicators/compute';
+
+type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
+
+function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
+  return { ...r, lastYear: last?.value ?? null, problem: wordingProblem(r.wording, r.value) };
+}
+
+export async function readingsFor(ctx: ServiceContext, year: number, unit?: Unit | null) {
+  const u = unit === undefined ? ((await ctx.store.readUnit())?.unit ?? null) : unit;
+  return computeReadings(u, await requireYear(ctx, year));
+}
+
+export async function indicatorRows(ctx: ServiceContext, year: number): Promise<IndicatorRow[]> {
+  const unit = (await ctx.store.readUnit())?.unit ?? null;
+  const cur = computeReadings(unit, await requireYear(ctx, year));
+  const prevData = await ctx.store.readYear(year - 1);
+  const prev = prevData ? computeReadings(unit, prevData) : new Map<string, IndicatorReading>();
+  return [...cur.values()].map((r) => toRow(r, prev.get(r.def.id)));
+}
+
+function partsUse(parts: Part[], id: string): boolean {
+  return parts.some((p) => [p.heading, ...p.paragraphs].some((t) => findPlaceholders(t).some((x) => x.id === id)) || partsUse(p.children, id));
+}
+
+export function indicatorHandlers(ctx: ServiceContext): H {
+  return {
+    'indicators.list': ({ year }) => indicatorRows(ctx, year),
+
+    async 'indicators.set'({ year, id, value, wording }) {
+      const unit = (await ctx.store.readUnit())?.unit ?? null;
+      const def = indicatorDefs(unit).find((d) => d.id === id);
+      if (!def) throw new AppError('NOT_FOUND', `没有这个指标：${id}`);
+      if (def.source.type !== 'manual' && value !== null)
+        throw new AppError('VALIDATION', `“${def.name}”由系统计算（${def.source.type === 'rate' ? '比率' : '来自台账'}），不能手工填写数值，只能填写表述`);
+      if (value !== null) {
+        if (!Number.isFinite(value)) throw new AppError('VALIDATION', `“${def.name}”的数值必须是有限的数字`);
+        if (value < 0) throw new AppError('VALIDATION', `“${def.name}”的数值不能为负数`);
+        if (def.unit === '%') {
+          if (value > 100) throw new AppError('VALIDATION', `“${def.name}”是百分比，应在0到100之间`);
+        } else if (!Number.isInteger(value)) throw new AppError('VALIDATION', `“${def.name}”是计数，必须是整数`);
+        else if (value > 100_000_000) throw new AppError('VALIDATION', `“${def.name}”的数值过大`);
+      }
+      await ctx.store.updateYear(year, (d) => {
+        if (value === null && !wording) delete d.values[id];
+        else d.values[id] = { value: def.source.type === 'manual' ? value : null, wording };
+      });
+      const rows = await indicatorRows(ctx, year);
+      return rows.find((r) => r.def.id === id)!;
+    },
+
+    async 'indicators.define'({ def }) {
+      await requireUnit(ctx);
+      const saved = await ctx.store.updateUnit((cur) => {
+        if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
+        const all = indicatorDefs(cur.unit);
+        const existing = all.find((d) => d.id === def.id);
+        if (existing?.builtIn) throw new AppError('CONFLICT', `“${existing.name}”是内置指标，不能修改`);
+        if (def.source.type === 'rate') {
+          for (const ref of [def.source.numerator, def.source.denominator])
+            if (!all.some((d) => d.id === ref)) throw new AppError('VALIDATION', `比率引用的指标不存在：${ref}`);
+        }
+        const custom = cur.unit.customIndicators.filter((d) => d.id !== def.id);
+        return { ...cur, unit: { ...cur.unit, customIndicators: [...custom, { ...def, builtIn: false }] } };
+      });
+      return saved.unit.customIndicators.find((d) => d.id === def.id)!;
+    },
+
+    async 'indicators.undefine'({ id }) {
+      const unit = await requireUnit(ctx);
+      const def = unit.customIndicators.find((d) => d.id === id);
+      if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
+      for (const year of await ctx.store.listYears()) {
+        const d = await ctx.store.readYear(year);
+        if (d && partsUse(d.report.parts, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
+      }
+      if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
+        throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);
+      await ctx.store.updateUnit((cur) => ({ ...cur!, unit: { ...cur!.unit, customIndicators: cur!.unit.customIndicators.filter((d) => d.id !== id) } }));
+      return { removed: id };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Handlers } from '../../../src-shared/contract';
+import type { Part, Report } from '../../../src-shared/domain/report';
+import { signatureNameOf, type Unit } from '../../../src-shared/domain/unit';
+import { AppError } from '../../../src-shared/errors';
+import { findPlaceholders } from '../../../src-shared/report/placeholders';
+import { renderReport, type RenderResult } from '../../../src-shared/report/render';
+import { isoDate, type ServiceContext, requireYear } from '../context';
+import { computeReadings, indicatorDefs } from '../indicators/compute';
+
+type H = Pick<Handlers, 'report.get' | 'report.save' | 'report.render'>;
+
+function* texts(parts: Part[]): Generator<{ text: string; heading: string }> {
+  for (const p of parts) {
+    yield { text: p.heading, heading: p.heading };
+    for (const t of p.paragraphs) yield { text: t, heading: p.heading };
+    yield* texts(p.children);
+  }
+}
+
+function checkPlaceholders(report: Report, unit: Unit | null) {
+  const known = new Set(indicatorDefs(unit).map((d) => d.id));
+  for (const { text, heading } of texts(report.parts))
+    for (const t of findPlaceholders(text))
+      if (!known.has(t.id)) throw new AppError('VALIDATION', `“${heading || '无标题部分'}”中引用了不存在的指标：${t.id}`);
+}
+
+export async function renderYear(ctx: ServiceContext, year: number, today?: string): Promise<RenderResult & { unit: Unit | null }> {
+  const unit = (await ctx.store.readUnit())?.unit ?? null;
+  const data = await requireYear(ctx, year);
+  const result = renderReport({
+    report: data.report,
+    readings: computeReadings(unit, data),
+    unitSignatureName: unit ? signatureNameOf(unit) : '',
+    unitRecipient: unit?.recipient ?? '',
+    today: today ?? isoDate(ctx.now()),
+  });
+  return { ...result, unit };
+}
+
+export function reportHandlers(ctx: ServiceContext): H {
+  return {
+    async 'report.get'({ year }) {
+      return (await requireYear(ctx, year)).report;
+    },
+    async 'report.save'({ year, report }) {
+      checkPlaceholders(report, (await ctx.store.readUnit())?.unit ?? null);
+      await ctx.store.updateYear(year, (d) => {
+        d.report = report;
+      });
+      return report;
+    },
+    async 'report.render'({ year, today }) {
+      const { rendered, missing } = await renderYear(ctx, year, today);
+      return { rendered, missing };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Handlers } from '../../../src-shared/contract';
+import { UNIT_FILE_VERSION } from '../../../src-shared/domain/year';
+import { AppError } from '../../../src-shared/errors';
+import type { ServiceContext } from '../context';
+import { requireUnit } from '../context';
+
+type H = Pick<Handlers, 'unit.get' | 'unit.save' | 'unit.removeVillage'>;
+
+export function unitHandlers(ctx: ServiceContext): H {
+  return {
+    async 'unit.get'() {
+      return (await ctx.store.readUnit())?.unit ?? null;
+    },
+
+    async 'unit.save'({ unit }) {
+      const before = await ctx.store.readUnit();
+      if (before) {
+        // A village that disappears from the list must not leave entries pointing at nothing:
+        // removal goes through unit.removeVillage, which asks where its entries go.
+        const kept = new Set(unit.villages.map((v) => v.id));
+        for (const v of before.unit.villages) {
+          if (kept.has(v.id)) continue;
+          const used = await countVillageUse(ctx, v.id);
+          if (used.total > 0)
+            throw new AppError(
+              'CONFLICT',
+              `村（社区）“${v.name}”仍有${used.total}条记录（${used.detail}），请使用“删除村（社区）”并选择这些记录的去向`,
+            );
+        }
+      }
+      const saved = await ctx.store.updateUnit((cur) => ({
+        version: UNIT_FILE_VERSION,
+        unit: { ...unit, customIndicators: cur?.unit.customIndicators ?? unit.customIndicators },
+      }));
+      return saved.unit;
+    },
+
+    async 'unit.removeVillage'({ villageId, reassignTo }) {
+      const unit = await requireUnit(ctx);
+      const village = unit.villages.find((v) => v.id === villageId);
+      if (!village) throw new AppError('NOT_FOUND', `没有编号为 ${villageId} 的村（社区）`);
+      if (reassignTo !== null && (reassignTo === villageId || !unit.villages.some((v) => v.id === reassignTo)))
+        throw new AppError('VALIDATION', '记录的去向必须是另一个现有的村（社区）');
+      let moved = 0;
+      for (const year of await ctx.store.listYears()) {
+        const data = await ctx.store.readYear(year);
+        if (!data || ![...data.ledger, ...data.mediation].some((e) => e.villageId === villageId)) continue;
+        moved += await ctx.store.updateYear(year, (d) => {
+          let n = 0;
+          for (const e of [...d.ledger, ...d.mediation]) {
+            if (e.villageId !== villageId) continue;
+            if (reassignTo) e.villageId = reassignTo;
+            else delete e.villageId;
+            n++;
+          }
+          return n;
+        });
+      }
+      const saved = await ctx.store.updateUnit((cur) => {
+        if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
+        return { ...cur, unit: { ...cur.unit, villages: cur.unit.villages.filter((v) => v.id !== villageId) } };
+      });
+      return { unit: saved.unit, moved };
+    },
+  };
+}
+
+async function countVillageUse(ctx: ServiceContext, villageId: string): Promise<{ total: number; detail: string }> {
+  let total = 0;
+  const parts: string[] = [];
+  for (const year of await ctx.store.listYears()) {
+    const d = await ctx.store.readYear(year);
+    if (!d) continue;
+    const n = d.ledger.filter((e) => e.villageId === villageId).length + d.mediation.filter((e) => e.villageId === villageId).length;
+    if (n) parts.push(`${year}年${n}条`);
+    total += n;
+  }
+  return { total, detail: parts.join('，') };
+}

@@ -1,0 +1,41 @@
+import type { Handlers } from '../../src-shared/contract';
+import { openStore } from '../store';
+import type { ServiceContext } from './context';
+import { appHandlers } from './handlers/app';
+import { backupHandlers } from './handlers/backup';
+import { exportHandlers } from './handlers/export';
+import { indicatorHandlers } from './handlers/indicators';
+import { ledgerHandlers } from './handlers/ledger';
+import { overviewHandlers } from './handlers/overview';
+import { reportHandlers } from './handlers/report';
+import { unitHandlers } from './handlers/unit';
+import { yearsHandlers } from './handlers/years';
+
+export interface ServiceOptions {
+  now?: () => Date;
+  version?: string;
+}
+
+/** The whole contract over one data folder; every transport wraps the object this returns. */
+export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Handlers> {
+  const ctx: ServiceContext = {
+    store: await openStore(dataDir),
+    now: opts.now ?? (() => new Date()),
+    version: opts.version ?? process.env.FAZHI_VERSION ?? '0.1.0',
+  };
+  const handlers = {
+    ...appHandlers(ctx),
+    ...unitHandlers(ctx),
+    ...yearsHandlers(ctx),
+    ...overviewHandlers(ctx),
+    ...indicatorHandlers(ctx),
+    ...ledgerHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...backupHandlers(ctx),
+  } satisfies Handlers;
+  return handlers;
+}
+
+export { dispatch } from './dispatch';
+export { defaultDataDir } from './dataDir';

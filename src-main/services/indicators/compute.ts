@@ -1,0 +1,100 @@
+import type { IndicatorDef, IndicatorReading, IndicatorSource } from '../../../src-shared/domain/indicators';
+import { SOURCE_LABELS } from '../../../src-shared/domain/indicators';
+import { BUILT_IN_INDICATORS } from '../../../src-shared/catalog/indicators';
+import { findLedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
+import type { Unit } from '../../../src-shared/domain/unit';
+import type { YearData } from '../../../src-shared/domain/year';
+
+export function indicatorDefs(unit: Unit | null): IndicatorDef[] {
+  return [...BUILT_IN_INDICATORS, ...(unit?.customIndicators ?? [])];
+}
+
+const catNames = (ids: string[]) => ids.map((id) => findLedgerCategory(id)?.name ?? id).join('、');
+
+export function describeSource(s: IndicatorSource, byId: ReadonlyMap<string, IndicatorDef>): string {
+  switch (s.type) {
+    case 'manual':
+    case 'villageCount':
+      return SOURCE_LABELS[s.type];
+    case 'ledgerCount':
+    case 'ledgerVillages':
+      return `${SOURCE_LABELS[s.type]}：${catNames(s.categories)}`;
+    case 'ledgerSum':
+      return `${SOURCE_LABELS.ledgerSum}：${catNames(s.categories)}的${s.field === 'participants' ? '参与人数' : '发放资料数'}`;
+    case 'mediationCount':
+      return s.outcome ? `调解案件中结果为“${s.outcome}”的` : SOURCE_LABELS.mediationCount;
+    case 'rate':
+      return `${byId.get(s.numerator)?.name ?? s.numerator} ÷ ${byId.get(s.denominator)?.name ?? s.denominator}`;
+  }
+}
+
+/**
+ * Every indicator's figure for one year. Counted and summed indicators come from the ledger and
+ * the mediation cases, so a figure in the report can always be traced to entries.
+ */
+export function computeReadings(unit: Unit | null, data: YearData): Map<string, IndicatorReading> {
+  const defs = indicatorDefs(unit);
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const out = new Map<string, IndicatorReading>();
+  const resolving = new Set<string>();
+
+  const valueOf = (def: IndicatorDef): number | null => {
+    const s = def.source;
+    switch (s.type) {
+      case 'manual': {
+        const v = data.values[def.id]?.value;
+        return v === undefined ? null : v;
+      }
+      case 'ledgerCount': {
+        const cats = new Set(s.categories);
+        let n = 0;
+        for (const e of data.ledger) if (cats.has(e.category)) n++;
+        return n;
+      }
+      case 'ledgerSum': {
+        const cats = new Set(s.categories);
+        let n = 0;
+        for (const e of data.ledger) if (cats.has(e.category)) n += e[s.field] ?? 0;
+        return n;
+      }
+      case 'ledgerVillages': {
+        const cats = new Set(s.categories);
+        const seen = new Set<string>();
+        const known = new Set(unit?.villages.map((v) => v.id) ?? []);
+        for (const e of data.ledger) if (cats.has(e.category) && e.villageId && known.has(e.villageId)) seen.add(e.villageId);
+        return seen.size;
+      }
+      case 'mediationCount':
+        return s.outcome ? data.mediation.filter((c) => c.outcome === s.outcome).length : data.mediation.length;
+      case 'villageCount':
+        return unit ? unit.villages.length : null;
+      case 'rate': {
+        const num = reading(s.numerator)?.value ?? null;
+        const den = reading(s.denominator)?.value ?? null;
+        if (num === null || den === null || den === 0) return null;
+        return Math.round((num / den) * 1000) / 10;
+      }
+    }
+  };
+
+  const reading = (id: string): IndicatorReading | undefined => {
+    const hit = out.get(id);
+    if (hit) return hit;
+    const def = byId.get(id);
+    if (!def || resolving.has(id)) return undefined;
+    resolving.add(id);
+    const r: IndicatorReading = {
+      def,
+      value: valueOf(def),
+      wording: data.values[id]?.wording ?? '',
+      origin: describeSource(def.source, byId),
+      computed: def.source.type !== 'manual',
+    };
+    resolving.delete(id);
+    out.set(id, r);
+    return r;
+  };
+
+  for (const d of defs) reading(d.id);
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { Part, Report } from '../../src-shared/domain/report';
+import type { Unit } from '../../src-shared/domain/unit';
+import { newId } from './ids';
+
+export function reportTitle(unit: Unit | null, year: number): string {
+  return `${unit?.shortName ?? ''}${year}年法治政府建设年度报告`;
+}
+
+const part = (heading: string, contentItem: Part['contentItem']): Part => ({
+  id: newId('p'),
+  heading,
+  runIn: false,
+  paragraphs: [],
+  status: '草稿',
+  contentItem,
+  children: [],
+});
+
+/** A new year's report: one part per content item of the regulation, in its order. */
+export function templateReport(unit: Unit | null, year: number): Report {
+  return {
+    title: reportTitle(unit, year),
+    recipient: '',
+    preamble: [],
+    parts: [
+      part(`${year}年法治政府建设主要举措和成效`, 'measures'),
+      part('存在的不足和原因', 'shortcomings'),
+      part('党政主要负责人履行推进法治建设第一责任人职责情况', 'firstResponsible'),
+      part(`${year + 1}年推进法治政府建设主要安排`, 'nextYear'),
+      part('其他需要报告的情况', 'other'),
+    ],
+    signature: { enabled: true, name: '', date: '' },
+  };
+}
+
+/** Shift "2024"/"2025" in a heading carried from `from` to the new year (next year first, so they don't collide). */
+function shiftYears(text: string, from: number, to: number): string {
+  const mark = '\u0000NEXT\u0000';
+  return text.replaceAll(String(from + 1), mark).replaceAll(String(from), String(to)).replaceAll(mark, String(to + 1));
+}
+
+/** Next year's report keeps the structure the clerk built; text is left for them to write. */
+export function carryReport(prev: Report, unit: Unit | null, from: number, to: number): Report {
+  const carry = (p: Part): Part => ({
+    id: newId('p'),
+    heading: shiftYears(p.heading, from, to),
+    runIn: p.runIn,
+    paragraphs: [],
+    status: '草稿',
+    contentItem: p.contentItem,
+    children: p.children.map(carry),
+  });
+  return {
+    title: reportTitle(unit, to),
+    recipient: prev.recipient,
+    preamble: [],
+    parts: prev.parts.map(carry),
+    signature: { enabled: prev.signature.enabled, name: prev.signature.name, date: '' },
+  };
+}
