@@ -37,3 +37,44 @@ export interface Store {
   /** Messages about files recovered from backup since the store was opened (drained on read). */
   takeNotices(): RecoveryNotice[];
 }
+
+/** Everything in the data folder at one moment (what a single-file backup holds). */
+export interface StoreSnapshot {
+  unit: UnitFile | null;
+  years: YearData[];
+}
+
+/** What `Store.replaceAll` did besides writing the new files. */
+export interface ReplaceReport {
+  /** single-file backup of the previous data, in backups/ (null when the folder was empty) */
+  safetyBackup: string | null;
+  /** previous files (years not in the new data, unreadable files) moved into backups/ */
+  movedAside: string[];
+}
+
+export interface StoreOptions {
+  /** clock, for tests of the daily backup */
+  now?: () => Date;
+  /** a backup of a file is taken before every `backupEvery`-th write (besides the daily one); default 50 */
+  backupEvery?: number;
+  /** rotating backups kept per file; default 30 */
+  keepBackups?: number;
+}
+
+/**
+ * Additions to Store used by the backup/restore code (kept separate so the core interface above
+ * stays as the lead wrote it).
+ */
+export interface Store {
+  /** `<dataDir>/backups` */
+  readonly backupsDir: string;
+  /** Reads every file; throws the first CORRUPT_* error when any file cannot be read. */
+  snapshot(): Promise<StoreSnapshot>;
+  /**
+   * Replaces the whole folder with `next`, with no other update running meanwhile. Before
+   * writing, current readable data is saved as one single-file backup in backups/
+   * (`before-restore-<stamp>.json`); years missing from `next` and unreadable files are moved
+   * into backups/, never deleted.
+   */
+  replaceAll(next: StoreSnapshot): Promise<ReplaceReport>;
+}

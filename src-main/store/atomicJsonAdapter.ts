@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+
+/**
+ * Crash-safe file writing. lowdb's own JSONFile (via steno) renames a fixed temp name and never
+ * fsyncs, so a power cut can leave an empty or half-written data file; this writer gives every
+ * write its own temp file, makes it durable, then swaps it in with one rename.
+ */
+
+const IS_WINDOWS = process.platform === 'win32';
+/** Windows reports these while an antivirus scanner or the indexer holds the target open. */
+const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RENAME_DELAYS_MS = [10, 25, 50, 100, 200, 400];
+
+export const TEMP_SUFFIX = '.tmp';
+
+/** `.<name>.<pid>.<random>.tmp` in the same folder, so the final rename never crosses devices. */
+export function tempPathFor(target: string): string {
+  const dir = path.dirname(target);
+  const name = path.basename(target);
+  return path.join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+/** Parses a temp file name made by `tempPathFor`; null for anything else. */
+export function parseTempName(fileName: string): { target: string; pid: number } | null {
+  const m = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/.exec(fileName);
+  if (!m) return null;
+  return { target: m[1]!, pid: Number(m[2]) };
+}
+
+function errCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fsp.rename(from, to);
+      return;
+    } catch (e) {
+      const delay = RENAME_DELAYS_MS[attempt];
+      if (!IS_WINDOWS || delay === undefined || !RETRYABLE_RENAME.has(errCode(e) ?? '')) throw e;
+      await sleep(delay);
+    }
+  }
+}
+
+/** Makes the rename itself durable: the new directory entry is only on disk after the folder is synced. */
+export async function fsyncDir(dir: string): Promise<void> {
+  // Windows cannot open a directory for fsync (EPERM/EISDIR); NTFS journals the rename itself.
+  if (IS_WINDOWS) return;
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(dir, 'r');
+    await handle.sync();
+  } catch (e) {
+    // Some file systems (network shares, certain FUSE mounts) refuse directory fsync; the data
+    // file itself is already synced, so this is best effort.
+    if (!['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EBADF'].includes(errCode(e) ?? '')) throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Replaces `target` with `data` atomically and durably: either the old or the new content is on
+ * disk after a crash, never a mix. Resolves only once the new content is synced.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(target);
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(tmp, 'wx');
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await renameWithRetry(tmp, target);
+  } catch (e) {
+    await handle?.close().catch(() => undefined);
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+  await fsyncDir(path.dirname(target));
+}
+
+/** Thrown by `read` when the file exists but is not JSON (truncated, empty, garbage). */
+export class JsonParseError extends Error {
+  readonly file: string;
+  constructor(file: string, cause: unknown) {
+    super(`${path.basename(file)}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'JsonParseError';
+    this.file = file;
+  }
+}
+
+export interface AtomicJsonAdapterOptions {
+  /** Defaults to compact JSON: big year files serialize and write noticeably faster without indentation. */
+  stringify?: (data: unknown) => string;
+}
+
+/**
+ * lowdb adapter over `writeFileAtomic`. `read` returns the parsed JSON as is (null when the file
+ * does not exist); validation is the store's job so it can tell "corrupt" from "newer version".
+ */
+export class AtomicJsonAdapter<T> implements Adapter<T> {
+  readonly file: string;
+  private readonly stringify: (data: unknown) => string;
+
+  constructor(file: string, options: AtomicJsonAdapterOptions = {}) {
+    this.file = file;
+    this.stringify = options.stringify ?? ((d) => JSON.stringify(d));
+  }
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await fsp.readFile(this.file, 'utf8');
+    } catch (e) {
+      if (errCode(e) === 'ENOENT') return null;
+      throw e;
+    }
+    // A BOM appears when someone opens and saves the file in Notepad; it is not corruption.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    try {
+      return JSON.parse(text) as T;
+    } catch (e) {
+      throw new JsonParseError(this.file, e);
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileAtomic(this.file, this.stringify(data));
+  }
+}

@@ -1,0 +1,75 @@
+import type { BackupPreview, FilePayload, YearSummary } from '../../src-shared/contract';
+import type { YearData } from '../../src-shared/domain/year';
+import { decodeEnvelope, encodeEnvelope } from './envelope';
+import { dashStamp } from './timeStamp';
+import type { ReplaceReport, Store, StoreSnapshot } from './types';
+
+/** The clerk's single-file backup of the whole data folder: save, preview, restore. */
+
+export function summarizeYear(y: YearData): YearSummary {
+  return {
+    year: y.year,
+    ledgerCount: y.ledger.length,
+    mediationCount: y.mediation.length,
+    partCount: y.report.parts.length,
+    exportCount: y.exports.length,
+  };
+}
+
+const unitNameOf = (s: StoreSnapshot) => s.unit?.unit.fullName ?? null;
+
+/** `法治年报备份-YYYYMMDD-HHmmss.json`; throws CORRUPT_* if a data file cannot be read. */
+export async function createBackupFile(store: Store, now: Date = new Date()): Promise<FilePayload> {
+  const snapshot = await store.snapshot();
+  return { fileName: `法治年报备份-${dashStamp(now)}.json`, data: encodeEnvelope(snapshot, now) };
+}
+
+/** What the current folder holds, tolerating unreadable files (they are simply not listed). */
+async function currentSummary(store: Store): Promise<BackupPreview['current']> {
+  let unitName: string | null = null;
+  try {
+    unitName = (await store.readUnit())?.unit.fullName ?? null;
+  } catch {
+    unitName = null;
+  }
+  const years: YearSummary[] = [];
+  for (const y of await store.listYears()) {
+    try {
+      const d = await store.readYear(y);
+      if (d) years.push(summarizeYear(d));
+    } catch {
+      // an unreadable year is what a restore would fix; the preview just leaves it out
+    }
+  }
+  return { unitName, years };
+}
+
+function previewOf(decoded: StoreSnapshot & { createdAt: string }, current: BackupPreview['current']): BackupPreview {
+  return {
+    createdAt: decoded.createdAt,
+    unitName: unitNameOf(decoded) ?? '（未填写单位信息）',
+    years: decoded.years.map(summarizeYear),
+    current,
+  };
+}
+
+/** Validates a backup file completely and describes it; changes nothing. Throws VALIDATION. */
+export async function inspectBackup(data: Uint8Array, store: Store): Promise<BackupPreview> {
+  const decoded = decodeEnvelope(data);
+  return previewOf(decoded, await currentSummary(store));
+}
+
+export interface RestoreResult extends BackupPreview {
+  /** what the store kept of the replaced data */
+  replaced: ReplaceReport;
+}
+
+/**
+ * Replaces the whole folder with the backup's content after validating it and saving the current
+ * data as `backups/before-restore-<stamp>.json`. `current` in the result is the folder afterwards.
+ */
+export async function restoreBackup(data: Uint8Array, store: Store): Promise<RestoreResult> {
+  const decoded = decodeEnvelope(data);
+  const replaced = await store.replaceAll({ unit: decoded.unit, years: decoded.years });
+  return { ...previewOf(decoded, await currentSummary(store)), replaced };
+}

@@ -1,0 +1,585 @@
+import { constants as fsc, promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { AppError, zodToAppError } from '../../src-shared/errors';
+import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
+import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, writeFileAtomic } from './atomicJsonAdapter';
+import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
+import { encodeEnvelope } from './envelope';
+import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
+import { UnitFileSchema } from './schemas';
+import { chineseDateTime, dayKey, msStamp, secondStamp } from './timeStamp';
+import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
+
+const UNIT_FILE = 'unit.json';
+const YEAR_FILE_RE = /^year-(\d{4})\.json$/;
+const yearFileName = (year: number) => `year-${year}.json`;
+
+/** How one kind of data file is read, checked and described to the clerk. */
+interface FileKind<T> {
+  label: string;
+  migrate: (raw: unknown) => MigrationResult;
+  schema: z.ZodType<T, unknown>;
+  stringify: (data: T) => string;
+  /** what a restored copy holds, for the recovery message */
+  describe: (data: T) => string;
+}
+
+const UNIT_KIND: FileKind<UnitFile> = {
+  label: '单位信息文件',
+  migrate: migrateUnit,
+  schema: UnitFileSchema as z.ZodType<UnitFile, unknown>,
+  stringify: (d) => JSON.stringify(d, null, 2),
+  describe: (d) => `单位：${d.unit.fullName}`,
+};
+
+const YEAR_KIND: FileKind<YearData> = {
+  label: '年度数据文件',
+  migrate: migrateYear,
+  schema: YearDataSchema as z.ZodType<YearData, unknown>,
+  // Compact: a year with thousands of ledger entries is rewritten on every change.
+  stringify: (d) => JSON.stringify(d),
+  describe: (d) => `台账 ${d.ledger.length} 条，调解 ${d.mediation.length} 件`,
+};
+
+interface Slot<T> {
+  kind: FileKind<T>;
+  fileName: string;
+  filePath: string;
+  /** expected `year` inside a year file */
+  year: number | null;
+  low: Low<unknown>;
+  queue: Promise<unknown>;
+  loaded: boolean;
+  /** last validated content; null = file does not exist */
+  data: T | null;
+  /** size/mtime/inode when `data` was read or written: another process's change forces a re-read */
+  sig: string | null;
+  /** why the file cannot be used (corrupt without backup, newer version); cleared when the file changes */
+  blocked: AppError | null;
+  writesSinceBackup: number;
+  lastBackupDay: string | null | undefined;
+  /** loaded through a migration: keep a copy of the old-version file before overwriting it */
+  migrated: boolean;
+}
+
+function errCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+function ioError(e: unknown, action: string, file: string): AppError {
+  if (e instanceof AppError) return e;
+  const code = errCode(e);
+  const why =
+    code === 'ENOSPC'
+      ? '磁盘空间不足'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
+        ? '没有权限或文件正被其他程序占用'
+        : code === 'EROFS'
+          ? '磁盘是只读的'
+          : e instanceof Error
+            ? e.message
+            : String(e);
+  return new AppError('IO', `${action} ${file} 失败：${why}。`, { code });
+}
+
+async function statSig(file: string): Promise<string | null> {
+  try {
+    const s = await fsp.stat(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch (e) {
+    if (errCode(e) === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return errCode(e) === 'EPERM';
+  }
+}
+
+/** Temp files left by a process that was killed mid-write; never those of a live process. */
+async function removeStaleTemps(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const t = parseTempName(name);
+    if (t && t.pid !== process.pid && !isAlive(t.pid)) await fsp.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+/** Several readers/updaters at once, or one `replaceAll` alone. */
+class Gate {
+  private active = 0;
+  private exclusive: Promise<void> | null = null;
+  private idle: Array<() => void> = [];
+
+  async shared<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      if (--this.active === 0) {
+        const w = this.idle;
+        this.idle = [];
+        for (const r of w) r();
+      }
+    }
+  }
+
+  async alone<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    let release!: () => void;
+    this.exclusive = new Promise<void>((r) => (release = r));
+    try {
+      if (this.active > 0) await new Promise<void>((r) => this.idle.push(r));
+      return await fn();
+    } finally {
+      this.exclusive = null;
+      release();
+    }
+  }
+}
+
+function looksLikeYearData(v: unknown): v is YearData {
+  return typeof v === 'object' && v !== null && 'version' in v && 'year' in v && 'report' in v && 'ledger' in v;
+}
+
+async function uniqueName(dir: string, base: string, ext: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? `${base}${ext}` : `${base}-${i}${ext}`;
+    if ((await statSig(path.join(dir, name))) === null) return name;
+  }
+}
+
+async function syncFile(file: string): Promise<void> {
+  const h = await fsp.open(file, 'r+');
+  try {
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+class FileStore implements Store {
+  readonly dataDir: string;
+  readonly backupsDir: string;
+  private readonly now: () => Date;
+  private readonly backupEvery: number;
+  private readonly keepBackups: number;
+  private readonly slots = new Map<string, Slot<unknown>>();
+  private readonly gate = new Gate();
+  private notices: RecoveryNotice[] = [];
+
+  constructor(dataDir: string, options: StoreOptions) {
+    this.dataDir = dataDir;
+    this.backupsDir = path.join(dataDir, BACKUPS_DIR_NAME);
+    this.now = options.now ?? (() => new Date());
+    this.backupEvery = options.backupEvery ?? 50;
+    this.keepBackups = options.keepBackups ?? 30;
+  }
+
+  async init(): Promise<void> {
+    try {
+      await fsp.mkdir(this.backupsDir, { recursive: true });
+    } catch (e) {
+      throw ioError(e, '创建数据文件夹', this.dataDir);
+    }
+    await removeStaleTemps(this.dataDir);
+    await removeStaleTemps(this.backupsDir);
+  }
+
+  // ---- slots -------------------------------------------------------------------------------
+
+  private slot<T>(fileName: string, kind: FileKind<T>, year: number | null): Slot<T> {
+    let s = this.slots.get(fileName) as Slot<T> | undefined;
+    if (!s) {
+      const filePath = path.join(this.dataDir, fileName);
+      s = {
+        kind,
+        fileName,
+        filePath,
+        year,
+        low: new Low<unknown>(new AtomicJsonAdapter<unknown>(filePath, { stringify: (d) => kind.stringify(d as T) }), null),
+        queue: Promise.resolve(),
+        loaded: false,
+        data: null,
+        sig: null,
+        blocked: null,
+        writesSinceBackup: 0,
+        lastBackupDay: undefined,
+        migrated: false,
+      };
+      this.slots.set(fileName, s as Slot<unknown>);
+    }
+    return s;
+  }
+
+  private unitSlot(): Slot<UnitFile> {
+    return this.slot(UNIT_FILE, UNIT_KIND, null);
+  }
+
+  private yearSlot(year: number): Slot<YearData> {
+    if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new AppError('VALIDATION', `年度无效：${year}`);
+    return this.slot(yearFileName(year), YEAR_KIND, year);
+  }
+
+  /** Runs `op` after every earlier operation on the same file (per-file serialization). */
+  private run<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
+    return this.gate.shared(() => this.queued(slot, op));
+  }
+
+  /** Per-file queue only; callers must already hold the gate. */
+  private queued<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
+    const p = slot.queue.then(op, op);
+    slot.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  private readSlot<T>(slot: Slot<T>): Promise<T | null> {
+    return this.queued(slot, async () => {
+      await this.ensureLoaded(slot);
+      return slot.data === null ? null : structuredClone(slot.data);
+    });
+  }
+
+  // ---- loading and recovery ------------------------------------------------------------------
+
+  /** Brings `slot.data` in line with the disk; throws CORRUPT_* when the file cannot be used. */
+  private async ensureLoaded<T>(slot: Slot<T>): Promise<void> {
+    let sig: string | null;
+    try {
+      sig = await statSig(slot.filePath);
+    } catch (e) {
+      throw ioError(e, '读取', slot.fileName);
+    }
+    if (sig === slot.sig && (slot.loaded || slot.blocked)) {
+      if (slot.blocked) throw slot.blocked;
+      return;
+    }
+    await this.load(slot, sig);
+  }
+
+  private async load<T>(slot: Slot<T>, sig: string | null): Promise<void> {
+    slot.loaded = false;
+    slot.blocked = null;
+    slot.sig = sig;
+    let raw: unknown;
+    try {
+      await slot.low.read();
+      raw = slot.low.data;
+    } catch (e) {
+      if (e instanceof JsonParseError) return this.recover(slot, '内容不是完整的 JSON，可能写入时被中断或被截断');
+      throw ioError(e, '读取', slot.fileName);
+    }
+    if (raw === null) {
+      slot.data = null;
+      slot.loaded = true;
+      slot.migrated = false;
+      return;
+    }
+    const checked = this.check(slot, raw);
+    if (checked.kind === 'newer') {
+      slot.blocked = new AppError('CORRUPT_UNRECOVERABLE', newerVersionMessage(slot.fileName, checked.version), {
+        reason: 'newer-version',
+        version: checked.version,
+        file: slot.filePath,
+      });
+      throw slot.blocked;
+    }
+    if (checked.kind === 'invalid') return this.recover(slot, checked.reason);
+    slot.data = checked.data;
+    slot.migrated = checked.migrated;
+    slot.loaded = true;
+  }
+
+  private check<T>(
+    slot: Slot<T>,
+    raw: unknown,
+  ): { kind: 'ok'; data: T; migrated: boolean } | { kind: 'newer'; version: number } | { kind: 'invalid'; reason: string } {
+    const m = slot.kind.migrate(raw);
+    if (m.kind !== 'ok') return m;
+    const r = slot.kind.schema.safeParse(m.value);
+    if (!r.success) return { kind: 'invalid', reason: zodToAppError(r.error).message };
+    if (slot.year !== null && (r.data as YearData).year !== slot.year) {
+      return { kind: 'invalid', reason: `文件内的年度（${(r.data as YearData).year}）与文件名不符` };
+    }
+    return { kind: 'ok', data: r.data, migrated: m.fromVersion !== m.value.version };
+  }
+
+  /**
+   * The file is unreadable. Keep its bytes (as `<name>.corrupt-<stamp>.json`), put back the newest
+   * backup that validates, and tell the caller; with no usable backup, touch nothing and refuse
+   * writes until the file changes.
+   */
+  private async recover<T>(slot: Slot<T>, reason: string): Promise<never> {
+    const backups = await listBackups(this.backupsDir, slot.fileName).catch(() => []);
+    for (const b of backups) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await fsp.readFile(b.path, 'utf8'));
+      } catch {
+        continue;
+      }
+      const checked = this.check(slot, raw);
+      if (checked.kind !== 'ok') continue;
+
+      const base = slot.fileName.replace(/\.json$/, '');
+      let corruptName: string;
+      try {
+        corruptName = await uniqueName(this.dataDir, `${base}.corrupt-${secondStamp(this.now())}`, '.json');
+        const corruptPath = path.join(this.dataDir, corruptName);
+        // Copy then atomically replace (rather than rename then write): a crash in between
+        // leaves the corrupt file in place, and the recovery simply runs again.
+        await fsp.copyFile(slot.filePath, corruptPath, fsc.COPYFILE_EXCL);
+        await syncFile(corruptPath);
+        slot.low.data = checked.data;
+        await slot.low.write();
+        slot.sig = await statSig(slot.filePath);
+      } catch (e) {
+        throw ioError(e, '恢复', slot.fileName);
+      }
+      slot.data = checked.data;
+      slot.loaded = true;
+      slot.migrated = checked.migrated;
+      slot.writesSinceBackup = 0;
+      const message =
+        `${slot.kind.label} ${slot.fileName} 已损坏（${reason}），已另存为 ${corruptName}，` +
+        `并从 ${chineseDateTime(b.at)} 的备份恢复（${slot.kind.describe(checked.data)}）。该备份之后所做的修改未能恢复，请核对。`;
+      const at = this.now().toISOString();
+      this.notices.push({ file: slot.fileName, message, at });
+      throw new AppError('CORRUPT_RECOVERED', message, {
+        file: slot.filePath,
+        corruptCopy: path.join(this.dataDir, corruptName),
+        backup: b.path,
+        backupAt: b.at.toISOString(),
+      });
+    }
+    slot.blocked = new AppError(
+      'CORRUPT_UNRECOVERABLE',
+      `${slot.kind.label} ${slot.fileName} 已损坏（${reason}），且没有可用的自动备份。该文件已原样保留在 ${slot.filePath}，` +
+        `在修复之前不会写入它。请用“恢复备份”导入之前保存的备份文件（法治年报备份-….json），或把该文件交给技术人员修复。`,
+      { reason: 'corrupt', file: slot.filePath },
+    );
+    throw slot.blocked;
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  private async persist<T>(slot: Slot<T>, value: T): Promise<void> {
+    const now = this.now();
+    try {
+      if (slot.data !== null) {
+        if (slot.lastBackupDay === undefined) {
+          const newest = (await listBackups(this.backupsDir, slot.fileName))[0];
+          slot.lastBackupDay = newest ? dayKey(newest.at) : null;
+        }
+        if (slot.migrated || slot.writesSinceBackup >= this.backupEvery || slot.lastBackupDay !== dayKey(now)) {
+          // The bytes on disk are the last validated state (checked by ensureLoaded).
+          const content = await fsp.readFile(slot.filePath);
+          await takeBackup(this.backupsDir, slot.fileName, content, now, this.keepBackups);
+          slot.lastBackupDay = dayKey(now);
+          slot.writesSinceBackup = 0;
+          slot.migrated = false;
+        }
+      }
+      slot.low.data = value;
+      await slot.low.write();
+    } catch (e) {
+      // The write may or may not have landed; re-read before the next operation.
+      slot.loaded = false;
+      slot.sig = null;
+      throw ioError(e, '保存', slot.fileName);
+    }
+    slot.data = value;
+    slot.loaded = true;
+    slot.writesSinceBackup++;
+    slot.sig = await statSig(slot.filePath).catch(() => null);
+  }
+
+  // ---- Store -----------------------------------------------------------------------------------
+
+  readUnit(): Promise<UnitFile | null> {
+    return this.gate.shared(() => this.readSlot(this.unitSlot()));
+  }
+
+  updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
+    const slot = this.unitSlot();
+    return this.run(slot, async () => {
+      await this.ensureLoaded(slot);
+      const next = await fn(slot.data === null ? null : structuredClone(slot.data));
+      const r = UnitFileSchema.safeParse(next);
+      if (!r.success) throw zodToAppError(r.error);
+      await this.persist(slot, r.data);
+      return structuredClone(r.data);
+    });
+  }
+
+  async listYears(): Promise<number[]> {
+    let names: string[];
+    try {
+      names = await fsp.readdir(this.dataDir);
+    } catch (e) {
+      throw ioError(e, '读取数据文件夹', this.dataDir);
+    }
+    const years: number[] = [];
+    for (const n of names) {
+      const m = YEAR_FILE_RE.exec(n);
+      if (m) years.push(Number(m[1]));
+    }
+    return years.sort((a, b) => a - b);
+  }
+
+  readYear(year: number): Promise<YearData | null> {
+    const slot = this.yearSlot(year);
+    return this.gate.shared(() => this.readSlot(slot));
+  }
+
+  updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
+    const slot = this.yearSlot(year);
+    return this.run(slot, async () => {
+      await this.ensureLoaded(slot);
+      if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
+      const draft = structuredClone(slot.data);
+      const result = await fn(draft);
+      const replaced = looksLikeYearData(result);
+      const r = YearDataSchema.safeParse(replaced ? result : draft);
+      if (!r.success) throw zodToAppError(r.error);
+      if (r.data.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${r.data.year}）与要修改的年度（${year}）不一致。`);
+      await this.persist(slot, r.data);
+      return replaced ? (structuredClone(r.data) as T) : result;
+    });
+  }
+
+  createYear(data: YearData): Promise<void> {
+    const r = YearDataSchema.safeParse(data);
+    if (!r.success) return Promise.reject(zodToAppError(r.error));
+    const slot = this.yearSlot(r.data.year);
+    return this.run(slot, async () => {
+      await this.ensureLoaded(slot);
+      if (slot.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
+      await this.persist(slot, r.data);
+    });
+  }
+
+  takeNotices(): RecoveryNotice[] {
+    const n = this.notices;
+    this.notices = [];
+    return n;
+  }
+
+  snapshot(): Promise<StoreSnapshot> {
+    return this.gate.shared(async () => {
+      const unit = await this.readSlot(this.unitSlot());
+      const years: YearData[] = [];
+      for (const y of await this.listYears()) {
+        const d = await this.readSlot(this.yearSlot(y));
+        if (d) years.push(d);
+      }
+      return { unit, years };
+    });
+  }
+
+  replaceAll(next: StoreSnapshot): Promise<ReplaceReport> {
+    const unit = next.unit === null ? null : parseOrThrow(UnitFileSchema as z.ZodType<UnitFile, unknown>, next.unit);
+    const years = next.years.map((y) => parseOrThrow(YearDataSchema as z.ZodType<YearData, unknown>, y));
+    return this.gate.alone(async () => {
+      const now = this.now();
+      const stamp = msStamp(now);
+      const movedAside: string[] = [];
+
+      // Gather what is there now: readable files go into the safety backup, unreadable ones are
+      // moved aside as they are.
+      const current: StoreSnapshot = { unit: null, years: [] };
+      const slots: Array<Slot<unknown>> = [this.unitSlot() as Slot<unknown>];
+      for (const y of await this.listYears()) slots.push(this.yearSlot(y) as Slot<unknown>);
+      for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(this.yearSlot(y.year) as Slot<unknown>);
+      for (const slot of slots) {
+        try {
+          await this.ensureLoaded(slot);
+        } catch (e) {
+          if (!(e instanceof AppError) || e.code === 'IO') throw e;
+          if (e.code === 'CORRUPT_RECOVERED') {
+            // now valid again (the notice stays queued)
+          } else {
+            movedAside.push(await this.moveIntoBackups(slot, `unreadable-${stamp}`));
+            continue;
+          }
+        }
+        if (slot.data === null) continue;
+        if (slot.year === null) current.unit = slot.data as UnitFile;
+        else current.years.push(slot.data as YearData);
+      }
+
+      let safetyBackup: string | null = null;
+      if (current.unit || current.years.length) {
+        const name = await uniqueName(this.backupsDir, `before-restore-${stamp}`, '.json');
+        safetyBackup = path.join(this.backupsDir, name);
+        try {
+          await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
+        } catch (e) {
+          throw ioError(e, '保存恢复前的备份', name);
+        }
+      }
+
+      const keep = new Set(years.map((y) => y.year));
+      for (const slot of slots) {
+        if (slot.year !== null && !keep.has(slot.year) && slot.data !== null && slot.loaded) {
+          movedAside.push(await this.moveIntoBackups(slot, `removed-${stamp}`));
+        }
+      }
+      const unitSlot = this.unitSlot();
+      if (unit) await this.persist(unitSlot, unit);
+      else if (unitSlot.loaded && unitSlot.data !== null) movedAside.push(await this.moveIntoBackups(unitSlot, `removed-${stamp}`));
+      for (const y of years) {
+        const slot = this.yearSlot(y.year);
+        slot.migrated = false;
+        await this.persist(slot, y);
+      }
+      return { safetyBackup, movedAside };
+    });
+  }
+
+  /** Renames a data file into backups/ and forgets it; returns the new path. */
+  private async moveIntoBackups<T>(slot: Slot<T>, tag: string): Promise<string> {
+    const base = slot.fileName.replace(/\.json$/, '');
+    try {
+      const name = await uniqueName(this.backupsDir, `${base}.${tag}`, '.json');
+      const to = path.join(this.backupsDir, name);
+      await fsp.rename(slot.filePath, to);
+      await fsyncDir(this.backupsDir);
+      await fsyncDir(this.dataDir);
+      slot.data = null;
+      slot.loaded = true;
+      slot.blocked = null;
+      slot.migrated = false;
+      slot.sig = null;
+      return to;
+    } catch (e) {
+      throw ioError(e, '移走', slot.fileName);
+    }
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T, unknown>, v: unknown): T {
+  const r = schema.safeParse(v);
+  if (!r.success) throw zodToAppError(r.error);
+  return r.data;
+}
+
+/** Opens (creating if needed) the data folder. Files are read lazily, on first use. */
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+  const store = new FileStore(path.resolve(dataDir), options);
+  await store.init();
+  return store;
+}

@@ -1,0 +1,162 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../src-shared/errors';
+import { openStore, type Store } from '../../src-main/store';
+import { makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
+
+let dir: string;
+let store: Store;
+beforeEach(async () => {
+  dir = await tempDir();
+  store = await openStore(dir);
+});
+afterEach(async () => removeDir(dir));
+
+async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return e as AppError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('store round trip', () => {
+  it('keeps unit and years across reopen, one file per year', async () => {
+    expect(await store.readUnit()).toBeNull();
+    expect(await store.listYears()).toEqual([]);
+    await store.updateUnit(() => makeUnit());
+    await store.createYear(makeYear(2024, 3));
+    await store.createYear(makeYear(2023));
+    await store.updateYear(2024, (d) => {
+      d.ledger.push(makeEntry('new1'));
+    });
+
+    const again = await openStore(dir);
+    expect((await again.readUnit())?.unit.fullName).toBe('青山镇人民政府');
+    expect(await again.listYears()).toEqual([2023, 2024]);
+    const y = await again.readYear(2024);
+    expect(y?.ledger.map((e) => e.id)).toEqual(['e0', 'e1', 'e2', 'new1']);
+    expect(await again.readYear(2030)).toBeNull();
+    const files = (await fsp.readdir(dir)).sort();
+    expect(files).toEqual(['backups', 'unit.json', 'year-2023.json', 'year-2024.json']);
+    const onDisk = JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    expect(onDisk.version).toBe(1);
+    expect(onDisk.ledger).toHaveLength(4);
+  });
+
+  it('passes the callback result through and accepts a replacement', async () => {
+    await store.createYear(makeYear(2024));
+    const n = await store.updateYear(2024, (d) => d.ledger.push(makeEntry('a')));
+    expect(n).toBe(1);
+    const replaced = await store.updateYear(2024, () => ({ ...makeYear(2024), ledger: [makeEntry('b')] }));
+    expect(replaced.ledger.map((e) => e.id)).toEqual(['b']);
+    expect((await store.readYear(2024))?.ledger.map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('returns copies: mutating what was read changes nothing', async () => {
+    await store.createYear(makeYear(2024, 2));
+    const y = await store.readYear(2024);
+    y!.ledger.length = 0;
+    expect((await store.readYear(2024))?.ledger).toHaveLength(2);
+  });
+
+  it('refuses a duplicate year and an update of a missing one with Chinese messages', async () => {
+    await store.createYear(makeYear(2024));
+    const c = await rejection(store.createYear(makeYear(2024)));
+    expect(c.code).toBe('CONFLICT');
+    expect(c.message).toContain('2024年度已存在');
+    const n = await rejection(store.updateYear(2025, () => undefined));
+    expect(n.code).toBe('NOT_FOUND');
+    expect(n.message).toContain('2025年度不存在');
+  });
+
+  it('writes nothing when the callback throws or the result is invalid', async () => {
+    await store.createYear(makeYear(2024, 1));
+    const file = path.join(dir, 'year-2024.json');
+    const before = await fsp.readFile(file);
+
+    await expect(
+      store.updateYear(2024, (d) => {
+        d.ledger.push(makeEntry('x'));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+
+    const v = await rejection(
+      store.updateYear(2024, (d) => {
+        d.ledger.push({ ...makeEntry('bad'), date: '2024-02-30' });
+      }),
+    );
+    expect(v.code).toBe('VALIDATION');
+    expect(v.message).toMatch(/日期/);
+    expect(v.message).toMatch(/有效日期/);
+
+    const u = await rejection(store.updateUnit(() => ({ version: 1, unit: { ...makeUnit().unit, fullName: '' } })));
+    expect(u.code).toBe('VALIDATION');
+    expect(u.message).toContain('单位全称不能为空');
+
+    expect(await fsp.readFile(file)).toEqual(before);
+    expect((await store.readYear(2024))?.ledger.map((e) => e.id)).toEqual(['e0']);
+    expect(await fsp.readdir(dir)).not.toContain('unit.json');
+  });
+
+  it('keeps every one of 200 concurrent appends', async () => {
+    await store.createYear(makeYear(2024));
+    const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
+    await Promise.all(ids.map((id, i) => store.updateYear(2024, (d) => void d.ledger.push(makeEntry(id, 2024, i)))));
+    const fresh = await openStore(dir);
+    const got = (await fresh.readYear(2024))!.ledger.map((e) => e.id);
+    expect(new Set(got)).toEqual(new Set(ids));
+    expect(got).toHaveLength(200);
+  });
+
+  it('resolves each update only after it is on disk', async () => {
+    await store.createYear(makeYear(2024));
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        await store.updateYear(2024, (d) => void d.ledger.push(makeEntry(`d${i}`)));
+        const disk = JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+        expect(disk.ledger.map((e: { id: string }) => e.id)).toContain(`d${i}`);
+      }),
+    );
+  });
+
+  it('never touches another year’s file or the unit file when writing a year', async () => {
+    await store.updateUnit(() => makeUnit());
+    await store.createYear(makeYear(2023, 5));
+    await store.createYear(makeYear(2024));
+    const stat = async (f: string) => {
+      const s = await fsp.stat(path.join(dir, f), { bigint: true });
+      return { ino: s.ino, mtime: s.mtimeNs, bytes: await fsp.readFile(path.join(dir, f)) };
+    };
+    const before2023 = await stat('year-2023.json');
+    const beforeUnit = await stat('unit.json');
+    for (let i = 0; i < 30; i++) await store.updateYear(2024, (d) => void d.ledger.push(makeEntry(`w${i}`)));
+    expect(await stat('year-2023.json')).toEqual(before2023);
+    expect(await stat('unit.json')).toEqual(beforeUnit);
+    const backups = await fsp.readdir(path.join(dir, 'backups'));
+    expect(backups.every((b) => b.startsWith('year-2024.'))).toBe(true);
+  });
+
+  it('leaves no temp files behind and cleans those of dead processes on open', async () => {
+    await store.createYear(makeYear(2024));
+    await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('t')));
+    expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    // pid 2^22+1 exceeds Linux's pid_max, so it is certainly not running
+    const stale = path.join(dir, `.year-2024.json.${2 ** 22 + 1}.0123456789ab.tmp`);
+    await fsp.writeFile(stale, '{"half');
+    await openStore(dir);
+    expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('picks up a change another process made to the file', async () => {
+    await store.createYear(makeYear(2024));
+    const other = await openStore(dir);
+    await other.updateYear(2024, (d) => void d.ledger.push(makeEntry('from-other')));
+    await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('from-me')));
+    expect((await other.readYear(2024))?.ledger.map((e) => e.id)).toEqual(['from-other', 'from-me']);
+  });
+});
