@@ -25,9 +25,27 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/**
+ * `--participants -3` must reach validation as -3 (and be refused as negative), not be taken for
+ * an unknown option: glue a negative number to the string option before it.
+ */
+function glueNegativeNumbers(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const name = a.startsWith('--') ? a.slice(2) : '';
+    const next = argv[i + 1];
+    if (name in OPTIONS && OPTIONS[name as keyof typeof OPTIONS].type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 export function parseCli(argv: string[]): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: glueNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
     return { command: positionals, flags: values as ParsedArgs['flags'] };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
