@@ -1,0 +1,60 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../src-main/store';
+import { makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+});
+afterEach(async () => removeDir(dir));
+
+const backupsOf = async (file: string) =>
+  (await fsp.readdir(path.join(dir, 'backups'))).filter((n) => n.startsWith(`${file}.`)).sort();
+
+describe('rotating backups', () => {
+  it('copies a file before its first write of a day and before every 50th write after that', async () => {
+    let clock = new Date(2024, 2, 1, 9, 0, 0, 0).getTime();
+    const store = await openStore(dir, { now: () => new Date((clock += 1000)) });
+    await store.createYear(makeYear(2024)); // a new file: nothing to copy
+    expect(await backupsOf('year-2024')).toEqual([]);
+
+    for (let i = 1; i <= 120; i++) await store.updateYear(2024, (d) => void d.ledger.push(makeEntry(`a${i}`)));
+    // day's first write (1), then before writes 51 and 101
+    const names = await backupsOf('year-2024');
+    expect(names).toHaveLength(3);
+    expect(names.every((n) => /^year-2024\.20240301T\d{9}\.json$/.test(n))).toBe(true);
+    // each backup is the state just before the write that triggered it
+    const counts = await Promise.all(
+      names.map(async (n) => JSON.parse(await fsp.readFile(path.join(dir, 'backups', n), 'utf8')).ledger.length),
+    );
+    expect(counts).toEqual([0, 50, 100]);
+
+    clock = new Date(2024, 2, 2, 8, 0, 0).getTime(); // next morning
+    await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('next-day')));
+    expect(await backupsOf('year-2024')).toHaveLength(4);
+
+    // a fresh process the same day knows today's backup is already there
+    const again = await openStore(dir, { now: () => new Date((clock += 1000)) });
+    await again.updateYear(2024, (d) => void d.ledger.push(makeEntry('same-day')));
+    expect(await backupsOf('year-2024')).toHaveLength(4);
+  });
+
+  it('keeps only the newest 30 per file, and other files’ backups are untouched', async () => {
+    let clock = new Date(2024, 0, 1, 12, 0, 0).getTime();
+    const store = await openStore(dir, { now: () => new Date((clock += 86_400_000)) });
+    await store.updateUnit(() => makeUnit());
+    await store.updateUnit((u) => u!); // one unit backup
+    await store.createYear(makeYear(2024));
+    for (let i = 0; i < 40; i++) await store.updateYear(2024, (d) => void d.ledger.push(makeEntry(`d${i}`))); // a new day each write
+    const names = await backupsOf('year-2024');
+    expect(names).toHaveLength(30);
+    // the 30 newest: states with 10..39 entries
+    const first = JSON.parse(await fsp.readFile(path.join(dir, 'backups', names[0]!), 'utf8'));
+    const last = JSON.parse(await fsp.readFile(path.join(dir, 'backups', names[29]!), 'utf8'));
+    expect(first.ledger).toHaveLength(10);
+    expect(last.ledger).toHaveLength(39);
+    expect(await backupsOf('unit')).toHaveLength(1);
+  });
+});
