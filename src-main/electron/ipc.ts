@@ -1,0 +1,191 @@
+/**
+ * The IPC surface of the main process: one `call` into the service contract, plus native file
+ * dialogs, "show in folder" and printing. Every handler first proves the message comes from the
+ * main frame of our own window on the app origin — a navigated-away page, an iframe or a stray
+ * web contents gets a refusal before anything runs.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, Shell } from 'electron';
+import { IPC_CHANNELS } from '../../src-shared/bridge';
+import type { Handlers } from '../../src-shared/contract';
+import type { WireResult } from '../../src-shared/wire';
+import { dispatch } from '../services/dispatch';
+import { isAppUrl } from './appOrigin';
+
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
+export const FOREIGN_SENDER_MESSAGE = '已拒绝：请求不是来自法治年报的主窗口';
+
+export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender: { id: number } };
+
+/** Throws (with a Chinese message) unless the event comes from the top frame of `win` on app://. */
+export function assertTrustedSender(event: SenderEvent, win: Pick<BrowserWindow, 'webContents'> | null): void {
+  const frame = event.senderFrame;
+  if (!frame || !win) throw new Error(FOREIGN_SENDER_MESSAGE);
+  if (!isAppUrl(frame.url)) throw new Error(FOREIGN_SENDER_MESSAGE);
+  if (frame.parent !== null) throw new Error(FOREIGN_SENDER_MESSAGE);
+  if (event.sender.id !== win.webContents.id) throw new Error(FOREIGN_SENDER_MESSAGE);
+  const main = win.webContents.mainFrame;
+  if (frame !== main && (frame.processId !== main.processId || frame.routingId !== main.routingId)) {
+    throw new Error(FOREIGN_SENDER_MESSAGE);
+  }
+}
+
+const FILTERS_BY_EXT: Record<string, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  json: { name: '备份文件', extensions: ['json'] },
+};
+
+/** Keeps only a plain file name: the renderer proposes a name, never a place on disk. */
+export function safeFileName(name: unknown): string {
+  if (typeof name !== 'string') throw new Error('文件名无效');
+  // eslint-disable-next-line no-control-regex
+  const base = name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 150);
+  if (!base) throw new Error('文件名无效');
+  return base;
+}
+
+export function saveFilters(fileName: string): Array<{ name: string; extensions: string[] }> {
+  const ext = path.extname(fileName).slice(1).toLowerCase();
+  const own = FILTERS_BY_EXT[ext];
+  const others = Object.entries(FILTERS_BY_EXT)
+    .filter(([k]) => k !== ext)
+    .map(([, f]) => f);
+  return own ? [own, ...others] : [...others, { name: '所有文件', extensions: ['*'] }];
+}
+
+function validFilters(filters: unknown): Array<{ name: string; extensions: string[] }> {
+  if (!Array.isArray(filters) || filters.length > 10) throw new Error('文件类型筛选无效');
+  return filters.map((f: unknown) => {
+    const o = f as { name?: unknown; extensions?: unknown };
+    if (
+      !o ||
+      typeof o.name !== 'string' ||
+      o.name.length > 60 ||
+      !Array.isArray(o.extensions) ||
+      o.extensions.length > 10 ||
+      !o.extensions.every((e) => typeof e === 'string' && /^(\*|[A-Za-z0-9]{1,10})$/.test(e))
+    ) {
+      throw new Error('文件类型筛选无效');
+    }
+    return { name: o.name, extensions: [...(o.extensions as string[])] };
+  });
+}
+
+function asBytes(data: unknown): Uint8Array {
+  if (!(data instanceof Uint8Array)) throw new Error('文件内容无效');
+  if (data.byteLength > MAX_SAVE_FILE_BYTES) throw new Error('文件过大，无法保存');
+  return data;
+}
+
+/** Writes next to the target and renames, so a full disk never leaves a truncated report behind. */
+async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, target);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+      throw new Error(`无法写入“${path.basename(target)}”：文件可能正在被 Word 等程序打开，或没有写入权限`);
+    }
+    throw new Error(`保存失败：${(err as Error).message}`);
+  }
+}
+
+export interface IpcDeps {
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  shell: Pick<Shell, 'showItemInFolder'>;
+}
+
+export interface IpcOptions {
+  handlers: Handlers;
+  getWindow: () => BrowserWindow | null;
+  /** where the save dialog starts (the user's Documents folder) */
+  defaultSaveDir: () => string;
+}
+
+export interface IpcRegistration {
+  /** paths written through saveFile this session: the only ones showInFolder will reveal */
+  readonly savedPaths: ReadonlySet<string>;
+  dispose(): void;
+}
+
+export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
+  const saved = new Set<string>();
+  const trusted = (event: IpcMainInvokeEvent): BrowserWindow => {
+    const win = opts.getWindow();
+    assertTrustedSender(event, win);
+    return win as BrowserWindow;
+  };
+
+  deps.ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, input: unknown): Promise<WireResult> => {
+    trusted(event);
+    return dispatch(opts.handlers, method, input);
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.saveFile, async (event, fileName: unknown, data: unknown) => {
+    const win = trusted(event);
+    const name = safeFileName(fileName);
+    const bytes = asBytes(data);
+    const r = await deps.dialog.showSaveDialog(win, {
+      title: '保存文件',
+      defaultPath: path.join(opts.defaultSaveDir(), name),
+      filters: saveFilters(name),
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    if (r.canceled || !r.filePath) return null;
+    const target = path.resolve(r.filePath);
+    await writeFileAtomic(target, bytes);
+    saved.add(target);
+    return { path: target };
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
+    const win = trusted(event);
+    const r = await deps.dialog.showOpenDialog(win, {
+      title: '选择文件',
+      filters: validFilters(filters),
+      properties: ['openFile'],
+    });
+    const chosen = r.filePaths[0];
+    if (r.canceled || !chosen) return null;
+    const stat = await fs.stat(chosen);
+    if (!stat.isFile()) throw new Error('请选择一个文件');
+    if (stat.size > MAX_OPEN_FILE_BYTES) {
+      throw new Error(`文件过大（超过 ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB），请确认选择了正确的文件`);
+    }
+    const buf = await fs.readFile(chosen);
+    return { fileName: path.basename(chosen), data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.showInFolder, async (event, target: unknown) => {
+    trusted(event);
+    const resolved = typeof target === 'string' ? path.resolve(target) : '';
+    if (!saved.has(resolved)) throw new Error('只能打开本次由法治年报保存的文件所在的文件夹');
+    deps.shell.showItemInFolder(resolved);
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.print, async (event) => {
+    const win = trusted(event);
+    await new Promise<void>((resolve, reject) => {
+      win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+        // closing the system print dialog is not an error
+        if (success || /cancel/i.test(failureReason)) resolve();
+        else reject(new Error(`打印失败：${failureReason || '未知原因'}`));
+      });
+    });
+  });
+
+  return {
+    savedPaths: saved,
+    dispose() {
+      for (const channel of Object.values(IPC_CHANNELS)) {
+        if (channel !== IPC_CHANNELS.menu) deps.ipcMain.removeHandler(channel);
+      }
+    },
+  };
+}
