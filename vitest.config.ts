@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   test: {
@@ -10,6 +13,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    env: { FONTCONFIG_FILE: path.resolve(__dirname, 'test/fonts/fonts.conf') },
+    env: { FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf') },
   },
 });

@@ -1,0 +1,127 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotDir, tempDir } from '../support/tmp';
+
+const exec = promisify(execFile);
+const CLI = path.resolve('dist/main/cli.cjs');
+
+async function fazhi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { env: { ...process.env, FAZHI_DATA_DIR: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let data: string;
+
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error('dist/main/cli.cjs missing: run npm run build first');
+  ({ dir, cleanup } = await tempDir('fazhi-cli-'));
+  data = path.join(dir, 'data');
+  const r = await fazhi('demo', '--data', data);
+  expect(r.code).toBe(0);
+});
+afterAll(() => cleanup());
+
+describe('fazhi command line', () => {
+  it('ledger add prints the new id, which ledger list then holds', async () => {
+    const r = await fazhi('ledger', 'add', '--data', data, '--year', '2024', '--date', '2024-03-05', '--category', '普法宣传', '--title', '学雷锋日普法', '--village', '桥头村', '--participants', '60', '--materials', '200');
+    expect(r.code).toBe(0);
+    const id = r.stdout.trim();
+    expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    const list = JSON.parse((await fazhi('ledger', 'list', '--data', data, '--year', '2024', '--json')).stdout);
+    expect(list.find((e: { id: string }) => e.id === id)).toMatchObject({ title: '学雷锋日普法', participants: 60, materials: 200, category: 'pufa' });
+  });
+
+  it('indicators --json lists every indicator with value, unit and origin', async () => {
+    const r = await fazhi('indicators', '--data', data, '--year', '2024', '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Array<{ id: string; value: number | null; unit: string; source: string; kind: string }>;
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    expect(rows.find((x) => x.id === 'open-total')).toMatchObject({ value: 55, unit: '条', kind: 'manual' });
+    expect(rows.find((x) => x.id === 'mediation-success-rate')).toMatchObject({ value: 95, unit: '%', kind: 'rate' });
+    expect(rows.find((x) => x.id === 'pufa-events')!.source).toContain('台账计数');
+  });
+
+  it('export writes a .docx; backup and restore round-trip the folder', async () => {
+    const out = path.join(dir, 'report.docx');
+    const r = await fazhi('export', '--data', data, '--year', '2024', '--out', out, '--fonts', 'windows');
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+
+    const bak = path.join(dir, 'backup.json');
+    expect((await fazhi('backup', '--data', data, '--out', bak)).code).toBe(0);
+    const before = JSON.parse((await fazhi('ledger', 'list', '--data', data, '--year', '2024', '--json')).stdout).length;
+    await fazhi('ledger', 'add', '--data', data, '--year', '2024', '--date', '2024-04-01', '--category', 'pufa', '--title', '备份后新增');
+    const restored = await fazhi('restore', '--data', data, '--from', bak);
+    expect(restored.code, restored.stderr).toBe(0);
+    const after = JSON.parse((await fazhi('ledger', 'list', '--data', data, '--year', '2024', '--json')).stdout).length;
+    expect(after).toBe(before);
+  });
+
+  const bad: Array<[string, string[], RegExp]> = [
+    ['unknown year', ['ledger', 'add', '--year', '2023', '--date', '2023-05-01', '--category', 'pufa', '--title', 'x'], /2023/],
+    ['unknown category', ['ledger', 'add', '--year', '2024', '--date', '2024-05-01', '--category', '跳舞', '--title', 'x'], /类别/],
+    ['date outside the year', ['ledger', 'add', '--year', '2024', '--date', '2025-01-01', '--category', 'pufa', '--title', 'x'], /不在2024年度内/],
+    ['impossible date', ['ledger', 'add', '--year', '2024', '--date', '2024-02-30', '--category', 'pufa', '--title', 'x'], /日期/],
+    ['negative count', ['ledger', 'add', '--year', '2024', '--date', '2024-05-01', '--category', 'pufa', '--title', 'x', '--participants', '-3'], /负数/],
+    ['non-integer count', ['ledger', 'add', '--year', '2024', '--date', '2024-05-01', '--category', 'pufa', '--title', 'x', '--materials', '2.5'], /整数/],
+    ['text for a count', ['ledger', 'add', '--year', '2024', '--date', '2024-05-01', '--category', 'pufa', '--title', 'x', '--materials', 'abc'], /数字/],
+    ['unknown village', ['ledger', 'add', '--year', '2024', '--date', '2024-05-01', '--category', 'pufa', '--title', 'x', '--village', '不存在村'], /村（社区）/],
+    ['missing restore file', ['restore', '--from', '/nonexistent/backup.json'], /文件不存在/],
+    ['restore from a non-backup', ['restore', '--from', CLI], /备份/],
+    ['unknown font preset', ['export', '--year', '2024', '--out', '/tmp/fazhi-never.docx', '--fonts', 'comic'], /字体方案/],
+    ['export of an unknown year', ['export', '--year', '2031', '--out', '/tmp/fazhi-never.docx'], /2031/],
+  ];
+
+  it.each(bad)('%s: exits non-zero with one Chinese line and changes nothing', async (_name, args, msg) => {
+    const before = await snapshotDir(data);
+    const r = await fazhi(...args.slice(0, args[0] === 'ledger' ? 2 : 1), '--data', data, ...args.slice(args[0] === 'ledger' ? 2 : 1));
+    expect(r.code).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(lines[0]).toMatch(msg);
+    expect(r.stdout).toBe('');
+    expect(await snapshotDir(data)).toEqual(before);
+  });
+
+  it('an unreadable data file: exits non-zero with a Chinese line and keeps the bad file', async () => {
+    const { dir: d2, cleanup: c2 } = await tempDir('fazhi-cli-bad-');
+    try {
+      expect((await fazhi('demo', '--data', d2)).code).toBe(0);
+      // no backup exists yet for a fresh demo folder beyond what the store made; corrupt the year file
+      const f = path.join(d2, 'year-2024.json');
+      const garbage = '{"version":1,"year":2024,"ledger":[';
+      await writeFile(f, garbage);
+      const r = await fazhi('ledger', 'list', '--data', d2, '--year', '2024', '--json');
+      expect(r.code).not.toBe(0);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/损坏|无法读取/);
+      const kept = (await snapshotDir(d2));
+      // the damaged bytes survive somewhere in the folder: either in place or moved aside
+      const { createHash } = await import('node:crypto');
+      expect(Object.values(kept)).toContain(createHash('sha256').update(garbage).digest('hex'));
+    } finally {
+      await c2();
+    }
+  });
+
+  it('a missing data folder is reported, not created', async () => {
+    const missing = path.join(dir, 'nope');
+    const r = await fazhi('ledger', 'list', '--data', missing, '--year', '2024');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('数据文件夹不存在');
+    expect(existsSync(missing)).toBe(false);
+  });
+});
