@@ -40,8 +40,9 @@ const FILTERS_BY_EXT: Record<string, { name: string; extensions: string[] }> = {
 /** Keeps only a plain file name: the renderer proposes a name, never a place on disk. */
 export function safeFileName(name: unknown): string {
   if (typeof name !== 'string') throw new Error('文件名无效');
+  const last = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const base = name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 150);
+  const base = last.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 150);
   if (!base) throw new Error('文件名无效');
   return base;
 }

@@ -1,0 +1,172 @@
+import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserWindow } from 'electron';
+import { IPC_CHANNELS } from '../../src-shared/bridge';
+import { createServices } from '../../src-main/services';
+import { FOREIGN_SENDER_MESSAGE, MAX_OPEN_FILE_BYTES, registerIpc } from '../../src-main/electron/ipc';
+import { FakeBrowserWindow, FakeFrame, FakeWebContents, asReal, fakeElectron } from './fakeElectron';
+import { tempDir } from '../support/tmp';
+
+let tmp: { dir: string; cleanup: () => Promise<void> };
+let f: ReturnType<typeof fakeElectron>;
+let win: FakeBrowserWindow;
+let reg: ReturnType<typeof registerIpc>;
+let savePath: string | null;
+let openPaths: string[];
+let docs: string;
+
+beforeEach(async () => {
+  tmp = await tempDir('fazhi-ipc-');
+  docs = path.join(tmp.dir, 'Documents');
+  mkdirSync(docs);
+  savePath = null;
+  openPaths = [];
+  f = fakeElectron({
+    appData: tmp.dir,
+    documents: docs,
+    saveDialog: () => (savePath ? { canceled: false, filePath: savePath } : { canceled: true }),
+    openDialog: () => ({ canceled: openPaths.length === 0, filePaths: openPaths }),
+  });
+  win = new FakeBrowserWindow({ width: 1280, height: 800 });
+  const handlers = await createServices(path.join(tmp.dir, 'data'));
+  reg = registerIpc(asReal(f.electron), {
+    handlers,
+    getWindow: () => asReal<BrowserWindow>(win),
+    defaultSaveDir: () => docs,
+  });
+});
+afterEach(() => tmp.cleanup());
+
+const ipc = () => f.electron.ipcMain;
+const fromApp = () => ({ sender: win.webContents, frame: win.webContents.mainFrame });
+
+describe('IPC accepts only the main frame of our window on app://fazhi', () => {
+  const refusals: Array<[string, () => { sender: FakeWebContents; frame: FakeFrame | null }]> = [
+    ['a missing sender frame (navigated away or destroyed)', () => ({ sender: win.webContents, frame: null })],
+    ['a foreign page loaded in our window', () => ({ sender: win.webContents, frame: new FakeFrame('https://evil.example/', null, 1, 1) })],
+    ['a file:// page', () => ({ sender: win.webContents, frame: new FakeFrame('file:///C:/x.html', null, 1, 1) })],
+    ['a subframe on the app origin', () => ({ sender: win.webContents, frame: win.webContents.subframe('app://fazhi/index.html') })],
+    ['another web contents on the app origin', () => {
+      const other = new FakeWebContents();
+      return { sender: other, frame: other.mainFrame };
+    }],
+  ];
+
+  for (const [what, from] of refusals) {
+    it(`refuses ${what} on every channel, before anything runs`, async () => {
+      for (const channel of Object.values(IPC_CHANNELS)) {
+        if (channel === IPC_CHANNELS.menu) continue;
+        await expect(ipc().invoke(channel, from(), 'demo.create', {}), channel).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+      }
+      expect(f.dialogCalls.save).toHaveLength(0);
+      expect(f.dialogCalls.open).toHaveLength(0);
+      expect(win.webContents.printCalls).toHaveLength(0);
+      // the refused demo.create really did not run: the data folder still has no year
+      const years = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'years.list', {})) as { value: unknown[] };
+      expect(years.value).toEqual([]);
+    });
+  }
+
+  it('dispatches a call from our window to the services', async () => {
+    const info = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'app.info', {})) as any;
+    expect(info.ok).toBe(true);
+    expect(info.value.dataDir).toBe(path.join(tmp.dir, 'data'));
+    const demo = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'demo.create', {})) as any;
+    expect(demo.ok).toBe(true);
+    const years = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'years.list', {})) as any;
+    expect(years.value).toHaveLength(1);
+  });
+
+  it('answers unknown methods and bad input with a Chinese message, not a crash', async () => {
+    const r = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'fs.readFile', {})) as any;
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(r.error.message).toContain('未知的操作');
+    const bad = (await ipc().invoke(IPC_CHANNELS.call, fromApp(), 'ledger.list', { year: 'x' })) as any;
+    expect(bad.ok).toBe(false);
+    expect(bad.error.message).toMatch(/年度/);
+  });
+});
+
+describe('saving, opening and showing files', () => {
+  it('saves the bytes where the clerk chose, offering the right filter and a clean name', async () => {
+    savePath = path.join(docs, '2025年报告.docx');
+    const data = new Uint8Array([0x50, 0x4b, 3, 4, 9, 9]);
+    const r = await ipc().invoke(IPC_CHANNELS.saveFile, fromApp(), '../../某镇2025年法治政府建设情况报告.docx', data);
+    expect(r).toEqual({ path: savePath });
+    expect([...readFileSync(savePath)]).toEqual([...data]);
+    const opts = f.dialogCalls.save[0];
+    expect(opts.defaultPath).toBe(path.join(docs, '某镇2025年法治政府建设情况报告.docx'));
+    expect(opts.filters[0]).toEqual({ name: 'Word 文档', extensions: ['docx'] });
+    expect(opts.filters[1]).toEqual({ name: '备份文件', extensions: ['json'] });
+  });
+
+  it('returns null and writes nothing when the save dialog is cancelled', async () => {
+    const r = await ipc().invoke(IPC_CHANNELS.saveFile, fromApp(), 'a.json', new Uint8Array([1]));
+    expect(r).toBeNull();
+    expect(f.dialogCalls.save[0].filters[0].extensions).toEqual(['json']);
+  });
+
+  it('refuses to save something that is not bytes', async () => {
+    savePath = path.join(docs, 'x.docx');
+    await expect(ipc().invoke(IPC_CHANNELS.saveFile, fromApp(), 'x.docx', 'text')).rejects.toThrow('文件内容无效');
+    expect(existsSync(savePath)).toBe(false);
+  });
+
+  it('shows only files this session saved in the file manager', async () => {
+    savePath = path.join(docs, 'r.docx');
+    await ipc().invoke(IPC_CHANNELS.saveFile, fromApp(), 'r.docx', new Uint8Array([1]));
+    await ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), savePath);
+    expect(f.shown).toEqual([savePath]);
+    await expect(ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), 'C:\\Windows\\System32\\cmd.exe')).rejects.toThrow(
+      '只能打开本次由法治年报保存的文件所在的文件夹',
+    );
+    await expect(ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), path.join(docs, 'other.docx'))).rejects.toThrow();
+    expect(f.shown).toEqual([savePath]);
+  });
+
+  it('opens a chosen file and returns its name and bytes', async () => {
+    const p = path.join(docs, '备份.json');
+    writeFileSync(p, '{"a":1}');
+    openPaths = [p];
+    const r = (await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: '备份文件', extensions: ['json'] }])) as any;
+    expect(r.fileName).toBe('备份.json');
+    expect(r.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(r.data).toString()).toBe('{"a":1}');
+    expect(f.dialogCalls.open[0].properties).toEqual(['openFile']);
+  });
+
+  it('refuses a file over the size limit with a Chinese message', async () => {
+    const p = path.join(docs, 'huge.json');
+    writeFileSync(p, '');
+    truncateSync(p, MAX_OPEN_FILE_BYTES + 1); // sparse: costs no disk
+    openPaths = [p];
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [])).rejects.toThrow(/文件过大（超过 50 MB）/);
+  });
+
+  it('returns null when the open dialog is cancelled and rejects malformed filters', async () => {
+    expect(await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [])).toBeNull();
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: 'x', extensions: ['../..'] }])).rejects.toThrow(
+      '文件类型筛选无效',
+    );
+  });
+});
+
+describe('printing', () => {
+  it('opens the system print dialog for our window', async () => {
+    await ipc().invoke(IPC_CHANNELS.print, fromApp());
+    expect(win.webContents.printCalls).toEqual([{ silent: false, printBackground: true }]);
+  });
+
+  it('treats a cancelled print dialog as done and reports real failures in Chinese', async () => {
+    win.webContents.printResult = [false, 'Print job canceled'];
+    await expect(ipc().invoke(IPC_CHANNELS.print, fromApp())).resolves.toBeUndefined();
+    win.webContents.printResult = [false, 'Printer is offline'];
+    await expect(ipc().invoke(IPC_CHANNELS.print, fromApp())).rejects.toThrow('打印失败：Printer is offline');
+  });
+});
+
+it('dispose removes every handler it registered', () => {
+  reg.dispose();
+  expect(ipc().handlers.size).toBe(0);
+});
