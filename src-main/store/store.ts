@@ -9,6 +9,7 @@ import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { encodeEnvelope } from './envelope';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
+import { copyYear, newOrigins, validateYear } from './yearValidation';
 import { chineseDateTime, dayKey, msStamp, secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 
@@ -249,7 +250,8 @@ class FileStore implements Store {
   private readSlot<T>(slot: Slot<T>): Promise<T | null> {
     return this.queued(slot, async () => {
       await this.ensureLoaded(slot);
-      return slot.data === null ? null : structuredClone(slot.data);
+      if (slot.data === null) return null;
+      return slot.year === null ? structuredClone(slot.data) : (copyYear(slot.data as YearData) as T);
     });
   }
 
@@ -450,14 +452,14 @@ class FileStore implements Store {
     return this.run(slot, async () => {
       await this.ensureLoaded(slot);
       if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
-      const draft = structuredClone(slot.data);
+      const origins = newOrigins();
+      const draft = copyYear(slot.data, origins);
       const result = await fn(draft);
       const replaced = looksLikeYearData(result);
-      const r = YearDataSchema.safeParse(replaced ? result : draft);
-      if (!r.success) throw zodToAppError(r.error);
-      if (r.data.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${r.data.year}）与要修改的年度（${year}）不一致。`);
-      await this.persist(slot, r.data);
-      return replaced ? (structuredClone(r.data) as T) : result;
+      const next = validateYear(replaced ? result : draft, origins);
+      if (next.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${next.year}）与要修改的年度（${year}）不一致。`);
+      await this.persist(slot, next);
+      return replaced ? (copyYear(next) as T) : result;
     });
   }
 

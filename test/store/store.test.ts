@@ -103,6 +103,29 @@ describe('store round trip', () => {
     expect(await fsp.readdir(dir)).not.toContain('unit.json');
   });
 
+  it('checks edits of existing entries and names the right one', async () => {
+    await store.createYear(makeYear(2024, 10));
+    const err = await rejection(
+      store.updateYear(2024, (d) => {
+        d.ledger[7]!.title = '   ';
+      }),
+    );
+    expect(err.code).toBe('VALIDATION');
+    expect(err.message).toContain('标题不能为空');
+    expect((err.details as { issues: Array<{ path: string[] }> }).issues[0]!.path).toEqual(['ledger', '7', 'title']);
+    // edits are cleaned like new input (trimmed), removals and reorders are kept
+    await store.updateYear(2024, (d) => {
+      d.ledger[2]!.title = '  宪法宣传周活动  ';
+      d.ledger.splice(0, 1);
+      d.ledger.reverse();
+    });
+    const y = (await store.readYear(2024))!;
+    expect(y.ledger.map((e) => e.id)).toEqual(['e9', 'e8', 'e7', 'e6', 'e5', 'e4', 'e3', 'e2', 'e1']);
+    expect(y.ledger.find((e) => e.id === 'e2')!.title).toBe('宪法宣传周活动');
+    const onDisk = JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    expect(onDisk.ledger.find((e: { id: string }) => e.id === 'e2').title).toBe('宪法宣传周活动');
+  });
+
   it('keeps every one of 200 concurrent appends', async () => {
     await store.createYear(makeYear(2024));
     const ids = Array.from({ length: 200 }, (_, i) => `c${i}`);
