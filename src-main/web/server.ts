@@ -1,0 +1,221 @@
+/**
+ * The loopback HTTP bridge for `npm run web`: serves the built renderer and carries the service
+ * contract over `POST /api/<method>`. Anything else on the machine (another user's browser tab,
+ * a web page doing DNS rebinding) must not reach the clerk's data, hence: 127.0.0.1 only, a
+ * per-start token, strict Host and Origin checks, and no file outside the renderer folder.
+ */
+import http from 'node:http';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Handlers } from '../../src-shared/contract';
+import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
+import { createServices } from '../services/index';
+import { dispatch } from '../services/dispatch';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export const TOKEN_HEADER = 'x-fazhi-token';
+
+/** Exports and backups travel base64 inside JSON; a year with thousands of rows stays far below this. */
+const MAX_BODY = 64 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export interface WebBridgeOptions {
+  dataDir: string;
+  /** 0 = any free port */
+  port?: number;
+  host?: string;
+  /** the built renderer (dist/renderer) */
+  rendererDir: string;
+  /** for tests: services over the data folder are created here unless given */
+  handlers?: Handlers;
+}
+
+export interface WebBridge {
+  /** http://127.0.0.1:P/ */
+  url: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...extra });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, result: WireResult) {
+  send(res, status, encodeWire(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string) {
+  sendJson(res, status, { ok: false, error: { code: 'VALIDATION', message } });
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(token, 'utf8');
+  // timingSafeEqual needs equal lengths; comparing b with itself keeps the timing the same
+  return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(b, b), false);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) tooBig = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A request path → a file inside `root`, or null. Refuses anything that could climb out, even
+ * when the resolved path would happen to land inside again: `..` in any spelling, backslashes,
+ * NUL, and encoded slashes.
+ */
+export function resolveStatic(root: string, rawPath: string): string | null {
+  if (/%2e|%2f|%5c|%00|\\|\0/i.test(rawPath)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return null;
+  const rel = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const abs = path.resolve(root, rel);
+  const rootAbs = path.resolve(root);
+  if (abs !== rootAbs && !abs.startsWith(rootAbs + path.sep)) return null;
+  return abs;
+}
+
+export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge> {
+  const host = opts.host ?? '127.0.0.1';
+  const handlers = opts.handlers ?? (await createServices(opts.dataDir));
+  const token = randomBytes(24).toString('hex');
+  const rendererDir = path.resolve(opts.rendererDir);
+  let port = 0;
+
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `内部错误：${err instanceof Error ? err.message : String(err)}` } });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const hostHeader = req.headers.host ?? '';
+    if (!allowedHosts().has(hostHeader.toLowerCase())) return refuse(res, 403, '拒绝访问：请求的主机名不是本机地址');
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${hostHeader.toLowerCase()}`) {
+      return refuse(res, 403, '拒绝访问：请求来自其他网站');
+    }
+    const url = req.url ?? '/';
+    const pathname = url.split('?')[0] ?? '/';
+
+    if (pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求');
+      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+        return refuse(res, 403, '拒绝访问：缺少或错误的访问令牌，请使用启动时显示的完整地址打开');
+      }
+      let method: string;
+      try {
+        method = decodeURIComponent(pathname.slice('/api/'.length));
+      } catch {
+        return refuse(res, 400, '操作名称无效');
+      }
+      const body = await readBody(req);
+      if (body === null) return refuse(res, 413, '提交的内容过大');
+      let input: unknown;
+      try {
+        input = body.trim() === '' ? {} : decodeWire(body);
+      } catch {
+        return refuse(res, 400, '提交的内容不是有效的 JSON');
+      }
+      const result = await dispatch(handlers, method, input);
+      return sendJson(res, 200, result);
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求方式');
+    const file = resolveStatic(rendererDir, pathname);
+    if (!file) return refuse(res, 400, '文件路径无效');
+    let data: Buffer;
+    try {
+      const st = await fs.stat(file);
+      data = await fs.readFile(st.isDirectory() ? path.join(file, 'index.html') : file);
+    } catch {
+      return send(res, 404, '未找到该文件', 'text/plain; charset=utf-8');
+    }
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // hashed assets can be cached; index.html must not be, or an update would load old chunks
+    const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': data.length, 'Cache-Control': cache });
+      return res.end();
+    }
+    return send(res, 200, data, type, { 'Cache-Control': cache });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}/`;
+
+  return {
+    url: base,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

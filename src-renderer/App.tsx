@@ -1,0 +1,226 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { App as AntApp, Button, Dropdown, Layout, Menu, Result, Select, Space, Spin } from 'antd';
+import {
+  AppstoreOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  EditOutlined,
+  ExportOutlined,
+  FileTextOutlined,
+  FormOutlined,
+  MoreOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Unit } from '../src-shared/domain/unit';
+import type { YearSummary } from '../src-shared/contract';
+import { call } from './api/client';
+import { onMenu, print } from './api/platform';
+import { errorText } from './components/errors';
+import { ScreenBoundary } from './components/ScreenBoundary';
+import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
+import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
+import { NoYear } from './screens/welcome/NoYear';
+import { OverviewScreen } from './screens/overview/OverviewScreen';
+import { UnitScreen } from './screens/unit/UnitScreen';
+import { IndicatorsScreen } from './screens/indicators/IndicatorsScreen';
+import { LedgerScreen } from './screens/ledger/LedgerScreen';
+import { MediationScreen } from './screens/mediation/MediationScreen';
+import { ExportScreen } from './screens/export/ExportScreen';
+import { backupNow, restoreFromFile, showAbout } from './screens/backup/backupActions';
+
+// The report editor and the charts carry heavy dependencies (editor, chart.js): load them on demand.
+const ReportScreen = lazy(() => import('./screens/report/index').then((m) => ({ default: m.ReportScreen })));
+const ChartsScreen = lazy(() => import('./screens/charts/index').then((m) => ({ default: m.ChartsScreen })));
+
+const ICONS: Record<ScreenKey, ReactNode> = {
+  overview: <AppstoreOutlined />,
+  unit: <BankOutlined />,
+  indicators: <FormOutlined />,
+  ledger: <FileTextOutlined />,
+  mediation: <TeamOutlined />,
+  charts: <BarChartOutlined />,
+  report: <EditOutlined />,
+  export: <ExportOutlined />,
+};
+
+const YEAR_KEY = 'fazhi-year';
+
+type Boot =
+  | { phase: 'loading' }
+  | { phase: 'failed'; message: string }
+  | { phase: 'welcome' }
+  | { phase: 'ready'; unit: Unit; years: YearSummary[] };
+
+function readHash(): { screen: ScreenKey; params: NavParams } {
+  const raw = window.location.hash.replace(/^#\/?/, '');
+  const [key = '', query = ''] = raw.split('?');
+  const params: NavParams = {};
+  const q = new URLSearchParams(query);
+  if (q.get('category')) params.category = q.get('category')!;
+  if (q.get('outcome')) params.outcome = q.get('outcome')!;
+  return { screen: isScreenKey(key) ? key : 'overview', params };
+}
+
+function pickYear(years: YearSummary[]): number {
+  const stored = Number(localStorage.getItem(YEAR_KEY));
+  if (years.some((y) => y.year === stored)) return stored;
+  return years.reduce((m, y) => Math.max(m, y.year), 0);
+}
+
+export function Root() {
+  const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
+
+  const start = useCallback(async () => {
+    setBoot({ phase: 'loading' });
+    try {
+      const unit = await call('unit.get', {});
+      if (!unit) return setBoot({ phase: 'welcome' });
+      const years = await call('years.list', {});
+      setBoot({ phase: 'ready', unit, years });
+    } catch (err) {
+      setBoot({ phase: 'failed', message: errorText(err) });
+    }
+  }, []);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  if (boot.phase === 'loading')
+    return (
+      <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+        <Spin size="large" description="正在载入…" />
+      </div>
+    );
+  if (boot.phase === 'failed')
+    return (
+      <Result
+        status="error"
+        title="无法载入数据"
+        subTitle={boot.message}
+        extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
+      />
+    );
+  if (boot.phase === 'welcome') return <WelcomeScreen onDone={() => void start()} />;
+  return <Frame initialUnit={boot.unit} initialYears={boot.years} />;
+}
+
+function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears: YearSummary[] }) {
+  const { message, modal } = AntApp.useApp();
+  const [unit, setUnit] = useState(initialUnit);
+  const [years, setYears] = useState(initialYears);
+  const [year, setYearState] = useState(() => pickYear(initialYears));
+  const [{ screen, params }, setNav] = useState(readHash);
+
+  const setYear = useCallback((y: number) => {
+    localStorage.setItem(YEAR_KEY, String(y));
+    setYearState(y);
+  }, []);
+
+  const reloadYears = useCallback(async () => {
+    try {
+      setYears(await call('years.list', {}));
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  }, [message]);
+
+  const go = useCallback((s: ScreenKey, p: NavParams = {}) => {
+    const q = new URLSearchParams(p as Record<string, string>).toString();
+    window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
+    setNav({ screen: s, params: p });
+  }, []);
+
+  // Native menu (Electron only)
+  useEffect(
+    () =>
+      onMenu((cmd) => {
+        if (cmd === 'export-word') go('export');
+        else if (cmd === 'new-year') go('overview');
+        else if (cmd === 'print') void print();
+        else if (cmd === 'backup') void backupNow(message);
+        else if (cmd === 'restore') void restoreFromFile(message, modal);
+        else if (cmd === 'about') void showAbout(modal);
+      }),
+    [go, message, modal],
+  );
+
+  const state: AppState = useMemo(
+    () => ({ unit, setUnit, year, years, setYear, reloadYears, screen, params, go }),
+    [unit, year, years, setYear, reloadYears, screen, params, go],
+  );
+
+  const label = SCREENS.find((s) => s.key === screen)?.label ?? '';
+  let body: ReactNode;
+  if (!years.length && screen !== 'unit') body = <NoYear />;
+  else
+    body = (
+      <ScreenBoundary key={`${screen}-${year}`} name={label}>
+        <Suspense fallback={<Spin description="正在载入…" />}>
+          {screen === 'overview' && <OverviewScreen />}
+          {screen === 'unit' && <UnitScreen />}
+          {screen === 'indicators' && <IndicatorsScreen />}
+          {screen === 'ledger' && <LedgerScreen />}
+          {screen === 'mediation' && <MediationScreen />}
+          {screen === 'charts' && <ChartsScreen year={year} />}
+          {screen === 'report' && <ReportScreen year={year} />}
+          {screen === 'export' && <ExportScreen />}
+        </Suspense>
+      </ScreenBoundary>
+    );
+
+  return (
+    <AppContext.Provider value={state}>
+      <Layout style={{ height: '100%' }}>
+        <Layout.Header
+          style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1d3f72', padding: '0 20px', height: 56 }}
+        >
+          <span className="app-brand">法治年报</span>
+          <span className="app-header-unit" data-testid="unit-name">{unit.fullName}</span>
+          <div style={{ flex: 1 }} />
+          <Space>
+            <span className="app-header-unit">年度</span>
+            <Select
+              aria-label="选择年度"
+              data-testid="year-picker"
+              value={years.length ? year : undefined}
+              placeholder="无年度"
+              style={{ width: 110 }}
+              options={[...years].sort((a, b) => b.year - a.year).map((y) => ({ value: y.year, label: `${y.year}年` }))}
+              onChange={(v: number) => setYear(v)}
+            />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'backup', label: '备份数据…' },
+                  { key: 'restore', label: '从备份恢复…' },
+                  { type: 'divider' },
+                  { key: 'about', label: '关于法治年报' },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'backup') void backupNow(message);
+                  else if (key === 'restore') void restoreFromFile(message, modal);
+                  else void showAbout(modal);
+                },
+              }}
+            >
+              <Button type="text" aria-label="更多" icon={<MoreOutlined style={{ color: '#fff', fontSize: 18 }} />} />
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout>
+          <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #e5e8ee' }}>
+            <Menu
+              mode="inline"
+              selectedKeys={[screen]}
+              style={{ borderInlineEnd: 'none', paddingTop: 8 }}
+              items={SCREENS.map((s) => ({ key: s.key, icon: ICONS[s.key], label: s.label }))}
+              onClick={({ key }) => go(key as ScreenKey)}
+            />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 20, overflow: 'auto' }}>{body}</Layout.Content>
+        </Layout>
+      </Layout>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * What differs between the desktop shell and the browser: saving and opening files, printing,
+ * showing a folder, the native menu. Screens call these and never test `isElectron` themselves.
+ */
+import type { MenuCommand } from '../../src-shared/bridge';
+import { isElectron } from './client';
+
+export interface SavedFile {
+  /** full path in Electron; in the browser only the file name (the browser picks the folder) */
+  path: string;
+  /** true when the location is known and can be shown in the file manager */
+  canShowInFolder: boolean;
+}
+
+const MIME_BY_EXT: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  json: 'application/json',
+  zip: 'application/zip',
+  pdf: 'application/pdf',
+};
+
+function mimeOf(fileName: string): string {
+  const ext = fileName.split('.').pop()?.toLowerCase() ?? '';
+  return MIME_BY_EXT[ext] ?? 'application/octet-stream';
+}
+
+/** Save bytes: native dialog in Electron, a download in the browser. null = cancelled. */
+export async function saveFile(fileName: string, data: Uint8Array): Promise<SavedFile | null> {
+  if (isElectron && window.fazhi) {
+    const r = await window.fazhi.saveFile(fileName, data);
+    return r ? { path: r.path, canShowInFolder: true } : null;
+  }
+  const blob = new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeOf(fileName) });
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // revoking at once can cancel the download in some browsers
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return { path: fileName, canShowInFolder: false };
+}
+
+/** Let the user pick a file. `accept` lists extensions without dots. null = cancelled. */
+export interface OpenedFile {
+  fileName: string;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+export async function openFile(name: string, accept: string[]): Promise<OpenedFile | null> {
+  if (isElectron && window.fazhi) {
+    const r = await window.fazhi.openFile([{ name, extensions: accept }]);
+    // structured clone hands over a fresh, unshared buffer
+    return r ? { fileName: r.fileName, data: r.data as Uint8Array<ArrayBuffer> } : null;
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept.map((e) => `.${e}`).join(',');
+    input.style.display = 'none';
+    let settled = false;
+    const done = (v: OpenedFile | null) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(v);
+    };
+    input.addEventListener('change', async () => {
+      const f = input.files?.[0];
+      if (!f) return done(null);
+      done({ fileName: f.name, data: new Uint8Array(await f.arrayBuffer()) });
+    });
+    input.addEventListener('cancel', () => done(null));
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+export async function print(): Promise<void> {
+  if (isElectron && window.fazhi) return window.fazhi.print();
+  window.print();
+}
+
+export const canShowInFolder = isElectron;
+
+export async function showInFolder(path: string): Promise<void> {
+  if (isElectron && window.fazhi) await window.fazhi.showInFolder(path);
+}
+
+/** Native menu commands; the browser has no native menu, so this is a no-op there. */
+export function onMenu(cb: (command: MenuCommand) => void): () => void {
+  if (isElectron && window.fazhi) return window.fazhi.onMenu(cb);
+  return () => {};
+}

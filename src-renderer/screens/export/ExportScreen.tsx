@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
+import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/unit';
+import type { ExportRecord } from '../../../src-shared/domain/year';
+import { call } from '../../api/client';
+import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../api/platform';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+import { useLoad } from '../../state/useLoad';
+import { SnapshotView } from './SnapshotView';
+
+type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
+
+function formatTime(iso: string): string {
+  const d = dayjs(iso);
+  return d.isValid() ? d.format('YYYY年M月D日 HH:mm') : iso;
+}
+
+export function ExportScreen() {
+  const app = useApp();
+  const { message } = AntApp.useApp();
+  const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
+  const [signature, setSignature] = useState(true);
+  const [sigDate, setSigDate] = useState<Dayjs | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [viewing, setViewing] = useState<ExportRecord | null>(null);
+  const history = useLoad(() => call('export.history', { year: app.year }), [app.year]);
+
+  const doExport = async () => {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const r = await call('export.docx', {
+        year: app.year,
+        fontPreset,
+        signature: { enabled: signature, date: sigDate ? sigDate.format('YYYY-MM-DD') : '' },
+      });
+      const file = await saveFile(r.fileName, r.data);
+      if (file) {
+        setOutcome({ kind: 'saved', file, fileName: r.fileName });
+        message.success('报告已导出');
+      }
+      void history.reload(true);
+    } catch (err) {
+      setOutcome({ kind: 'failed', message: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const records = [...(history.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+
+  return (
+    <div style={{ maxWidth: 980 }}>
+      <h2 className="screen-title">导出{app.year}年度报告</h2>
+      <Card size="small" title="导出为 Word 文档（GB/T 9704—2012 公文格式）">
+        <Form layout="horizontal" labelCol={{ flex: '96px' }} colon={false}>
+          <Form.Item label="字体方案">
+            <Radio.Group
+              orientation="vertical"
+              value={fontPreset}
+              onChange={(e) => setFontPreset(e.target.value)}
+              options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
+            />
+          </Form.Item>
+          <Form.Item label="落款">
+            <Space>
+              <Switch checked={signature} onChange={setSignature} checkedChildren="有" unCheckedChildren="无" aria-label="落款" />
+              {signature && (
+                <>
+                  <span>落款日期</span>
+                  <DatePicker
+                    aria-label="落款日期"
+                    value={sigDate}
+                    onChange={(d) => setSigDate(d)}
+                    placeholder="导出当日"
+                    format="YYYY年M月D日"
+                  />
+                  <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>
+                </>
+              )}
+            </Space>
+          </Form.Item>
+          <Form.Item label=" ">
+            <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy} onClick={() => void doExport()}>
+              导出 Word
+            </Button>
+          </Form.Item>
+        </Form>
+        {outcome?.kind === 'saved' && (
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={canShowInFolder ? `已保存到：${outcome.file.path}` : `已下载“${outcome.fileName}”，文件在浏览器的下载文件夹中`}
+            action={
+              canShowInFolder && outcome.file.canShowInFolder ? (
+                <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void showInFolder(outcome.file.path)}>
+                  打开所在文件夹
+                </Button>
+              ) : undefined
+            }
+          />
+        )}
+        {outcome?.kind === 'failed' && <Alert type="error" showIcon role="alert" title="导出失败" description={outcome.message} />}
+      </Card>
+      <Card size="small" title="导出记录" style={{ marginTop: 16 }}>
+        {history.error && <Alert type="error" showIcon title={history.error} style={{ marginBottom: 8 }} />}
+        <Table<ExportRecord>
+          size="small"
+          rowKey="id"
+          loading={history.loading && !history.data}
+          dataSource={records}
+          pagination={records.length > 10 ? { pageSize: 10 } : false}
+          locale={{ emptyText: '尚未导出过' }}
+          columns={[
+            { key: 'at', title: '导出时间', width: 180, render: (_, r) => formatTime(r.at) },
+            { key: 'file', title: '文件名', render: (_, r) => r.fileName },
+            { key: 'font', title: '字体方案', width: 120, render: (_, r) => (r.fontPreset === 'windows' ? 'Windows 自带' : '标准') },
+            {
+              key: 'view',
+              title: '',
+              width: 110,
+              render: (_, r) => (
+                <Button size="small" onClick={() => setViewing(r)}>
+                  查看当时内容
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={viewing !== null}
+        title={viewing ? `${formatTime(viewing.at)} 导出的内容` : ''}
+        width={860}
+        footer={<Button onClick={() => setViewing(null)}>关闭</Button>}
+        onCancel={() => setViewing(null)}
+        styles={{ body: { maxHeight: '70vh', overflow: 'auto', background: '#f3f5f8', padding: 12 } }}
+      >
+        {viewing && <SnapshotView report={viewing.snapshot} />}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState } from 'react';
+import { Input, Tag, Tooltip, Typography } from 'antd';
+import { CheckOutlined, CloseCircleOutlined, LinkOutlined, LoadingOutlined } from '@ant-design/icons';
+import type { IndicatorRow } from '../../../src-shared/contract';
+import { formatNumber } from '../../../src-shared/report/render';
+import { errorText } from '../../components/errors';
+import { checkIndicatorInput, formatIndicatorValue } from './validate';
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+interface Props {
+  row: IndicatorRow;
+  /** persists; resolves with the service's view of the row */
+  save: (id: string, value: number | null, wording: string) => Promise<IndicatorRow>;
+  /** where a computed figure comes from, when it can be opened */
+  openOrigin?: () => void;
+}
+
+/** One indicator: figure (or its computed value), wording, last year, save state. Saves on blur/Enter. */
+export function IndicatorField({ row, save, openOrigin }: Props) {
+  const { def } = row;
+  const [text, setText] = useState(formatIndicatorValue(row.value));
+  const [wording, setWording] = useState(row.wording);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const editing = useRef(false);
+
+  // a reload (another field changed a rate, or the year changed) refreshes what is not being typed
+  useEffect(() => {
+    if (!editing.current) {
+      setText(formatIndicatorValue(row.value));
+      setWording(row.wording);
+    }
+  }, [row.value, row.wording]);
+
+  const commit = async () => {
+    editing.current = false;
+    let value: number | null = null;
+    if (!row.computed) {
+      const c = checkIndicatorInput(text, def.unit);
+      if (!c.ok) {
+        setInvalid(c.error);
+        return;
+      }
+      value = c.value;
+      setText(formatIndicatorValue(c.value));
+    }
+    setInvalid(null);
+    const w = wording.trim();
+    if ((row.computed || value === row.value) && w === row.wording) return;
+    setState({ kind: 'saving' });
+    try {
+      await save(def.id, row.computed ? null : value, w);
+      setState({ kind: 'saved' });
+    } catch (err) {
+      setState({ kind: 'failed', message: errorText(err) });
+    }
+  };
+
+  const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+  };
+
+  return (
+    <div className="ind-row" data-testid={`indicator-${def.id}`}>
+      <div className="ind-name">
+        {def.name}
+        {!def.builtIn && (
+          <Tag style={{ marginLeft: 6 }} color="purple">
+            自定义
+          </Tag>
+        )}
+      </div>
+      <div className="ind-value">
+        {row.computed ? (
+          <div className="ind-computed" aria-label={`${def.name}（自动计算）`}>
+            <b>{row.value === null ? '—' : formatNumber(row.value)}</b> <span className="muted">{def.unit}</span>
+          </div>
+        ) : (
+          <Input
+            aria-label={def.name}
+            value={text}
+            status={invalid ? 'error' : undefined}
+            suffix={<span className="muted">{def.unit}</span>}
+            inputMode="decimal"
+            onChange={(e) => {
+              editing.current = true;
+              setText(e.target.value);
+              if (invalid) setInvalid(null);
+            }}
+            onBlur={() => void commit()}
+            onKeyDown={onKey}
+          />
+        )}
+        {invalid && (
+          <Typography.Text type="danger" className="ind-error" role="alert">
+            {invalid}
+          </Typography.Text>
+        )}
+      </div>
+      <div className="ind-wording">
+        <Input
+          aria-label={`${def.name}的表述`}
+          placeholder="表述，如“40余”"
+          value={wording}
+          maxLength={20}
+          onChange={(e) => {
+            editing.current = true;
+            setWording(e.target.value);
+          }}
+          onBlur={() => void commit()}
+          onKeyDown={onKey}
+        />
+      </div>
+      <div className="ind-last muted">
+        {row.lastYear === null ? '—' : `${formatNumber(row.lastYear)}${def.unit}`}
+      </div>
+      <div className="ind-origin">
+        {row.computed ? (
+          openOrigin ? (
+            <Tooltip title="点击查看来源记录">
+              <Tag color="geekblue" style={{ cursor: 'pointer' }} onClick={openOrigin} icon={<LinkOutlined />}>
+                {row.origin}
+              </Tag>
+            </Tooltip>
+          ) : (
+            <Tag color="geekblue">{row.origin}</Tag>
+          )
+        ) : (
+          <Tag>手工填报</Tag>
+        )}
+        <span className="save-state" aria-live="polite">
+          {state.kind === 'saving' && (
+            <span className="muted">
+              <LoadingOutlined /> 保存中
+            </span>
+          )}
+          {state.kind === 'saved' && (
+            <Typography.Text type="success">
+              <CheckOutlined /> 已保存
+            </Typography.Text>
+          )}
+          {state.kind === 'failed' && (
+            <Tooltip title={state.message}>
+              <Typography.Text type="danger">
+                <CloseCircleOutlined /> 保存失败
+              </Typography.Text>
+            </Tooltip>
+          )}
+        </span>
+      </div>
+      {(row.problem || state.kind === 'failed') && (
+        <div className="ind-problem">
+          <Typography.Text type={state.kind === 'failed' ? 'danger' : 'warning'}>
+            {state.kind === 'failed' ? state.message : row.problem}
+          </Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import type { InputRef } from 'antd';
+import { errorText } from '../../components/errors';
+import { parseDateInput } from './dateInput';
+
+export type FieldValue = string | number | undefined;
+export type FormValues = Record<string, FieldValue>;
+
+interface Base {
+  name: string;
+  label: string;
+  width: number;
+  placeholder?: string;
+}
+export type FieldSpec =
+  | (Base & { kind: 'date' })
+  | (Base & { kind: 'text'; required?: boolean; maxLength?: number; grow?: boolean })
+  | (Base & { kind: 'select'; options: Array<{ value: string; label: string }>; required?: boolean })
+  | (Base & { kind: 'count' });
+
+interface Props {
+  fields: FieldSpec[];
+  year: number;
+  /** the row being edited, or null for a new row */
+  editing: FormValues | null;
+  /** fields carried over into the next blank row (the clerk usually logs a batch of one day/kind) */
+  sticky: string[];
+  onSubmit: (values: FormValues) => Promise<void>;
+  onCancelEdit: () => void;
+  /** text for the "saved" note; gets the number of rows saved in this session */
+  savedNote?: (count: number) => string;
+}
+
+const norm = (spec: FieldSpec, v: unknown): FieldValue => {
+  if (v === null || v === undefined) return undefined;
+  if (spec.kind === 'count') return typeof v === 'number' ? v : undefined;
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+};
+
+/**
+ * Keyboard-first entry: type, Tab to the next field, Enter saves and opens a blank row with the
+ * cursor back in the first field. The same form edits an existing row (Esc cancels).
+ */
+export function EntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdit, savedNote }: Props) {
+  const [form] = Form.useForm<FormValues>();
+  const firstRef = useRef<InputRef>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [savedCount, setSavedCount] = useState(0);
+
+  const focusFirst = () => {
+    // after React has applied the reset values
+    setTimeout(() => firstRef.current?.focus({ cursor: 'all' }), 0);
+  };
+
+  useEffect(() => {
+    setError(null);
+    form.resetFields();
+    if (editing) {
+      form.setFieldsValue(editing);
+      focusFirst();
+    }
+  }, [editing, form]);
+
+  const finish = async (raw: FormValues) => {
+    const values: FormValues = {};
+    for (const f of fields) {
+      let v = norm(f, raw[f.name]);
+      if (f.kind === 'date' && typeof v === 'string') v = parseDateInput(v, year) ?? v;
+      values[f.name] = v;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await onSubmit(values);
+      if (!editing) {
+        setSavedCount((n) => n + 1);
+        form.resetFields();
+        const keep: FormValues = {};
+        for (const k of sticky) keep[k] = values[k];
+        form.setFieldsValue(keep);
+      }
+      focusFirst();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={finish}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && editing) onCancelEdit();
+      }}
+      aria-label={editing ? '修改记录' : '新增记录'}
+      className="entry-form"
+    >
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-end' }}>
+        {fields.map((f, i) => (
+          <Form.Item
+            key={f.name}
+            name={f.name}
+            label={f.label}
+            style={{ width: f.width, flex: f.kind === 'text' && f.grow ? `1 1 ${f.width}px` : undefined, marginBottom: 8 }}
+            rules={
+              f.kind === 'date'
+                ? [
+                    {
+                      validator: async (_r, v: unknown) => {
+                        const s = typeof v === 'string' ? v.trim() : '';
+                        if (!s) throw new Error('请填写日期');
+                        const iso = parseDateInput(s, year);
+                        if (!iso) throw new Error('日期无效，可写 3-15 或 2024-03-15');
+                        if (!iso.startsWith(`${year}-`)) throw new Error(`日期不在${year}年度内`);
+                      },
+                    },
+                  ]
+                : (f.kind === 'text' || f.kind === 'select') && f.required
+                  ? [{ required: true, message: `请填写${f.label}` }]
+                  : undefined
+            }
+          >
+            {f.kind === 'date' || f.kind === 'text' ? (
+              <Input
+                ref={i === 0 ? firstRef : undefined}
+                aria-label={f.label}
+                placeholder={f.placeholder ?? (f.kind === 'date' ? '如 3-15' : undefined)}
+                maxLength={f.kind === 'text' ? f.maxLength : 10}
+                autoComplete="off"
+                onBlur={
+                  f.kind === 'date'
+                    ? (e) => {
+                        // show the clerk what "3-15" became
+                        const iso = parseDateInput(e.target.value, year);
+                        if (iso) form.setFieldValue(f.name, iso);
+                      }
+                    : undefined
+                }
+              />
+            ) : f.kind === 'select' ? (
+              <Select
+                aria-label={f.label}
+                showSearch={{ optionFilterProp: 'label' }}
+                allowClear={!f.required}
+                placeholder={f.placeholder ?? '请选择'}
+                options={f.options}
+              />
+            ) : (
+              <InputNumber aria-label={f.label} min={0} precision={0} style={{ width: '100%' }} placeholder={f.placeholder} />
+            )}
+          </Form.Item>
+        ))}
+        <Form.Item style={{ marginBottom: 8 }}>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              {editing ? '保存修改' : '保存（Enter）'}
+            </Button>
+            {editing && <Button onClick={onCancelEdit}>取消（Esc）</Button>}
+          </Space>
+        </Form.Item>
+      </div>
+      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 4 }} role="alert" />}
+      {!error && savedCount > 0 && !editing && (
+        <Typography.Text type="success" className="save-state" role="status">
+          {savedNote ? savedNote(savedCount) : `本次已添加 ${savedCount} 条`}
+        </Typography.Text>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { Tag } from 'antd';
+import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
+import type { LedgerEntry, LedgerFields } from '../../../src-shared/domain/ledger';
+import { call } from '../../api/client';
+import { useApp } from '../../state/app';
+import type { FormValues } from './EntryForm';
+import { RecordScreen, type RecordConfig } from './RecordScreen';
+
+const CATEGORY_NAME = new Map(LEDGER_CATEGORIES.map((c) => [c.id, c.name]));
+
+function toFields(v: FormValues): LedgerFields {
+  return {
+    date: String(v.date ?? ''),
+    category: String(v.category ?? ''),
+    title: String(v.title ?? ''),
+    villageId: typeof v.villageId === 'string' ? v.villageId : undefined,
+    participants: typeof v.participants === 'number' ? v.participants : undefined,
+    materials: typeof v.materials === 'number' ? v.materials : undefined,
+    note: typeof v.note === 'string' ? v.note : undefined,
+  };
+}
+
+export function LedgerScreen() {
+  const { unit } = useApp();
+  const config = useMemo((): RecordConfig<LedgerEntry> => {
+    const villageName = new Map(unit.villages.map((v) => [v.id, v.name]));
+    const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
+    const categoryOptions = LEDGER_CATEGORIES.map((c) => ({ value: c.id, label: c.name }));
+    return {
+      title: '活动台账',
+      countWord: '条',
+      noun: '台账记录',
+      list: (year) => call('ledger.list', { year }),
+      add: (year, v) => call('ledger.add', { year, entry: toFields(v) }),
+      update: (year, id, v) => call('ledger.update', { year, id, entry: toFields(v) }),
+      remove: (year, id) => call('ledger.remove', { year, id }),
+      restore: (year, entry) => call('ledger.restore', { year, entry }),
+      fields: [
+        { name: 'date', label: '日期', kind: 'date', width: 120 },
+        { name: 'category', label: '类别', kind: 'select', width: 150, options: categoryOptions, required: true },
+        { name: 'title', label: '活动名称', kind: 'text', width: 240, required: true, maxLength: 200, grow: true, placeholder: '如：“民法典进村居”宣传' },
+        { name: 'villageId', label: '村（社区）', kind: 'select', width: 140, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
+        { name: 'participants', label: '参与人数', kind: 'count', width: 96 },
+        { name: 'materials', label: '发放资料（份）', kind: 'count', width: 110 },
+        { name: 'note', label: '备注', kind: 'text', width: 160, maxLength: 2000 },
+      ],
+      sticky: ['date', 'category'],
+      columns: [
+        { key: 'date', title: '日期', width: 110, render: (r) => r.date, sortValue: (r) => r.date },
+        {
+          key: 'category',
+          title: '类别',
+          width: 140,
+          render: (r) => <Tag color="blue">{CATEGORY_NAME.get(r.category) ?? r.category}</Tag>,
+          sortValue: (r) => CATEGORY_NAME.get(r.category) ?? r.category,
+        },
+        { key: 'title', title: '活动名称', width: 320, render: (r) => r.title, sortValue: (r) => r.title },
+        { key: 'village', title: '村（社区）', width: 120, render: (r) => vname(r.villageId), sortValue: (r) => vname(r.villageId) },
+        { key: 'participants', title: '参与人数', width: 96, align: 'right', render: (r) => r.participants ?? '', sortValue: (r) => r.participants },
+        { key: 'materials', title: '发放资料', width: 96, align: 'right', render: (r) => r.materials ?? '', sortValue: (r) => r.materials },
+        { key: 'note', title: '备注', width: 200, render: (r) => r.note ?? '' },
+      ],
+      toForm: (r) => ({ ...r }),
+      access: {
+        category: (r) => r.category,
+        text: (r) => `${r.title} ${r.note ?? ''} ${vname(r.villageId)} ${CATEGORY_NAME.get(r.category) ?? ''} ${r.date}`,
+      },
+      categoryFilter: { placeholder: '全部类别', options: categoryOptions },
+      label: (r) => r.title,
+    };
+  }, [unit.villages]);
+  return <RecordScreen config={config} />;
+}

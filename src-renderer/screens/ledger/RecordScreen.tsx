@@ -1,0 +1,290 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+import { useLoad } from '../../state/useLoad';
+import { EntryForm, type FieldSpec, type FormValues } from './EntryForm';
+import {
+  EMPTY_FILTER,
+  NO_VILLAGE,
+  filterRows,
+  isFilterActive,
+  sortRows,
+  type RowAccess,
+  type RowFilter,
+  type SortSpec,
+} from './filter';
+
+export interface RecordRow {
+  id: string;
+  date: string;
+  villageId?: string | undefined;
+}
+
+export interface RecordColumn<T> {
+  key: string;
+  title: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+  render: (row: T) => ReactNode;
+  /** value to sort by; absent = not sortable */
+  sortValue?: (row: T) => string | number | null | undefined;
+}
+
+export interface RecordConfig<T extends RecordRow> {
+  title: string;
+  /** "条" / "起" */
+  countWord: string;
+  noun: string;
+  list: (year: number) => Promise<T[]>;
+  add: (year: number, fields: FormValues) => Promise<T>;
+  update: (year: number, id: string, fields: FormValues) => Promise<T>;
+  remove: (year: number, id: string) => Promise<T>;
+  restore: (year: number, row: T) => Promise<T>;
+  fields: FieldSpec[];
+  sticky: string[];
+  columns: RecordColumn<T>[];
+  toForm: (row: T) => FormValues;
+  access: RowAccess<T>;
+  categoryFilter: { placeholder: string; options: Array<{ value: string; label: string }> };
+  outcomeFilter?: { placeholder: string; options: Array<{ value: string; label: string }> };
+  label: (row: T) => string;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
+const ROW_HEIGHT_GUESS = 39;
+
+/** The ledger and the mediation cases share one screen shape: entry form, filters, a virtual table. */
+export function RecordScreen<T extends RecordRow>({ config }: { config: RecordConfig<T> }) {
+  const app = useApp();
+  const { message } = AntApp.useApp();
+  const { data, error, loading, setData } = useLoad(() => config.list(app.year), [app.year]);
+  const rows = useMemo(() => data ?? [], [data]);
+  const [filter, setFilter] = useState<RowFilter>(() => ({
+    ...EMPTY_FILTER,
+    category: app.params.category ?? null,
+    outcome: app.params.outcome ?? null,
+  }));
+  const [sort, setSort] = useState<SortSpec | null>({ key: 'date', order: 'descend' });
+  const [editing, setEditing] = useState<T | null>(null);
+  const [justSaved, setJustSaved] = useState<string | null>(null);
+  // a stable object: the form resets whenever this changes
+  const editingValues = useMemo(() => (editing ? config.toForm(editing) : null), [editing, config]);
+
+  // follow navigation from the indicator screen ("open the ledger filtered to this category")
+  useEffect(() => {
+    setFilter((f) => ({ ...f, category: app.params.category ?? null, outcome: app.params.outcome ?? null }));
+  }, [app.params]);
+
+  const villageOptions = useMemo(
+    () => [
+      ...app.unit.villages.map((v) => ({ value: v.id, label: v.name })),
+      { value: NO_VILLAGE, label: '（未指定）' },
+    ],
+    [app.unit.villages],
+  );
+
+  const shown = useMemo(() => {
+    const filtered = filterRows(rows, filter, config.access);
+    const col = (key: string) => config.columns.find((c) => c.key === key);
+    return sortRows(filtered, sort, (r, key) => col(key)?.sortValue?.(r));
+  }, [rows, filter, sort, config]);
+
+  const onSubmit = useCallback(
+    async (values: FormValues) => {
+      if (editing) {
+        const saved = await config.update(app.year, editing.id, values);
+        setData((prev) => (prev ?? []).map((r) => (r.id === saved.id ? saved : r)));
+        setEditing(null);
+        setJustSaved(saved.id);
+        message.success(`已保存修改：${config.label(saved)}`);
+      } else {
+        const saved = await config.add(app.year, values);
+        setData((prev) => [...(prev ?? []), saved]);
+        setJustSaved(saved.id);
+      }
+    },
+    [editing, config, app.year, setData, message],
+  );
+
+  const undoRef = useRef(0);
+  const remove = async (row: T) => {
+    try {
+      const removed = await config.remove(app.year, row.id);
+      setData((prev) => (prev ?? []).filter((r) => r.id !== row.id));
+      if (editing?.id === row.id) setEditing(null);
+      const key = `undo-${++undoRef.current}`;
+      message.open({
+        key,
+        type: 'success',
+        duration: 8,
+        content: (
+          <span>
+            已删除“{config.label(removed)}”
+            <Button
+              type="link"
+              size="small"
+              onClick={async () => {
+                message.destroy(key);
+                try {
+                  const back = await config.restore(app.year, removed);
+                  setData((prev) => [...(prev ?? []), back]);
+                  message.success('已撤销删除');
+                } catch (err) {
+                  message.error(errorText(err));
+                }
+              }}
+            >
+              撤销
+            </Button>
+          </span>
+        ),
+      });
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
+  const columns: TableColumnsType<T> = [
+    ...config.columns.map((c) => ({
+      key: c.key,
+      title: c.title,
+      width: c.width,
+      align: c.align,
+      ellipsis: true,
+      sorter: c.sortValue ? true : undefined,
+      sortOrder: sort?.key === c.key ? sort.order : null,
+      render: (_: unknown, r: T) => c.render(r),
+    })),
+    {
+      key: 'actions',
+      title: '操作',
+      width: 120,
+      fixed: 'right' as const,
+      render: (_: unknown, r: T) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+            编辑
+          </Button>
+          <Popconfirm
+            title={`删除这${config.countWord}${config.noun}？`}
+            description="删除后可在提示中撤销"
+            okText="删除"
+            cancelText="取消"
+            okButtonProps={{ danger: true }}
+            onConfirm={() => remove(r)}
+          >
+            <Button type="link" size="small" danger icon={<DeleteOutlined />} aria-label={`删除 ${config.label(r)}`}>
+              删除
+            </Button>
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ];
+  const totalWidth = columns.reduce((s, c) => s + Number(c.width ?? 100), 0);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 520 }}>
+      <h2 className="screen-title">
+        {config.title}
+        <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginLeft: 12 }}>
+          {app.year}年度，共 {rows.length} {config.countWord}
+        </Typography.Text>
+      </h2>
+      <Card size="small" title={editing ? `修改：${config.label(editing)}` : `新增${config.noun}`} style={{ marginBottom: 12 }}>
+        <EntryForm
+          fields={config.fields}
+          year={app.year}
+          editing={editingValues}
+          sticky={config.sticky}
+          onSubmit={onSubmit}
+          onCancelEdit={() => setEditing(null)}
+          savedNote={(n) => `已添加 ${n} ${config.countWord}，可继续录入下一${config.countWord}`}
+        />
+      </Card>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Card size="small" style={{ flex: 1, display: 'flex', flexDirection: 'column' }} styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column' } }}>
+        <Space wrap style={{ marginBottom: 10 }}>
+          <Select
+            aria-label={config.categoryFilter.placeholder}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={config.categoryFilter.placeholder}
+            style={{ width: 160 }}
+            value={filter.category ?? undefined}
+            options={config.categoryFilter.options}
+            onChange={(v?: string) => setFilter((f) => ({ ...f, category: v ?? null }))}
+          />
+          {config.outcomeFilter && (
+            <Select
+              aria-label={config.outcomeFilter.placeholder}
+              allowClear
+              placeholder={config.outcomeFilter.placeholder}
+              style={{ width: 120 }}
+              value={filter.outcome ?? undefined}
+              options={config.outcomeFilter.options}
+              onChange={(v?: string) => setFilter((f) => ({ ...f, outcome: v ?? null }))}
+            />
+          )}
+          <Select
+            aria-label="按村（社区）筛选"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="全部村（社区）"
+            style={{ width: 150 }}
+            value={filter.villageId ?? undefined}
+            options={villageOptions}
+            onChange={(v?: string) => setFilter((f) => ({ ...f, villageId: v ?? null }))}
+          />
+          <Select
+            aria-label="按月份筛选"
+            allowClear
+            placeholder="全部月份"
+            style={{ width: 110 }}
+            value={filter.month ?? undefined}
+            options={MONTHS}
+            onChange={(v?: number) => setFilter((f) => ({ ...f, month: v ?? null }))}
+          />
+          <Input.Search
+            aria-label="搜索"
+            allowClear
+            placeholder="搜索标题、备注、村名"
+            style={{ width: 220 }}
+            value={filter.search}
+            onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
+          />
+          {isFilterActive(filter) && (
+            <>
+              <Typography.Text type="secondary" data-testid="filter-count">
+                筛选出 {shown.length} {config.countWord}
+              </Typography.Text>
+              <Button size="small" onClick={() => setFilter(EMPTY_FILTER)}>
+                清除筛选
+              </Button>
+            </>
+          )}
+        </Space>
+        <Table<T>
+          virtual
+          size="small"
+          rowKey="id"
+          loading={loading && !data}
+          columns={columns}
+          dataSource={shown}
+          pagination={false}
+          scroll={{ x: totalWidth, y: Math.max(240, Math.min(shown.length, 14) * ROW_HEIGHT_GUESS) }}
+          rowClassName={(r) => (r.id === justSaved ? 'row-just-saved' : '')}
+          onRow={(r) => ({ onDoubleClick: () => setEditing(r) })}
+          onChange={(_p, _f, sorter) => {
+            const s = Array.isArray(sorter) ? sorter[0] : sorter;
+            setSort(s?.order && s.columnKey ? { key: String(s.columnKey), order: s.order } : null);
+          }}
+          locale={{ emptyText: isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入` }}
+        />
+      </Card>
+    </div>
+  );
+}

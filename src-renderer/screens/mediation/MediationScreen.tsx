@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { Tag } from 'antd';
+import { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationCase, type MediationFields } from '../../../src-shared/domain/ledger';
+import { call } from '../../api/client';
+import { useApp } from '../../state/app';
+import type { FormValues } from '../ledger/EntryForm';
+import { RecordScreen, type RecordConfig } from '../ledger/RecordScreen';
+
+const OUTCOME_COLOR: Record<string, string> = { 成功: 'green', 未成功: 'red', 调解中: 'orange' };
+
+function toFields(v: FormValues): MediationFields {
+  return {
+    date: String(v.date ?? ''),
+    kind: String(v.kind ?? '') as MediationFields['kind'],
+    outcome: String(v.outcome ?? '') as MediationFields['outcome'],
+    villageId: typeof v.villageId === 'string' ? v.villageId : undefined,
+    note: typeof v.note === 'string' ? v.note : undefined,
+  };
+}
+
+export function MediationScreen() {
+  const { unit } = useApp();
+  const config = useMemo((): RecordConfig<MediationCase> => {
+    const villageName = new Map(unit.villages.map((v) => [v.id, v.name]));
+    const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
+    const kindOptions = MEDIATION_KINDS.map((k) => ({ value: k, label: k }));
+    const outcomeOptions = MEDIATION_OUTCOMES.map((k) => ({ value: k, label: k }));
+    return {
+      title: '调解案件',
+      countWord: '起',
+      noun: '调解案件',
+      list: (year) => call('mediation.list', { year }),
+      add: (year, v) => call('mediation.add', { year, entry: toFields(v) }),
+      update: (year, id, v) => call('mediation.update', { year, id, entry: toFields(v) }),
+      remove: (year, id) => call('mediation.remove', { year, id }),
+      restore: (year, entry) => call('mediation.restore', { year, entry }),
+      fields: [
+        { name: 'date', label: '日期', kind: 'date', width: 120 },
+        { name: 'kind', label: '纠纷类型', kind: 'select', width: 150, options: kindOptions, required: true },
+        { name: 'villageId', label: '村（社区）', kind: 'select', width: 150, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
+        { name: 'outcome', label: '调解结果', kind: 'select', width: 120, options: outcomeOptions, required: true },
+        { name: 'note', label: '简要情况', kind: 'text', width: 260, maxLength: 2000, grow: true },
+      ],
+      sticky: ['date'],
+      columns: [
+        { key: 'date', title: '日期', width: 110, render: (r) => r.date, sortValue: (r) => r.date },
+        { key: 'kind', title: '纠纷类型', width: 130, render: (r) => r.kind, sortValue: (r) => r.kind },
+        { key: 'village', title: '村（社区）', width: 130, render: (r) => vname(r.villageId), sortValue: (r) => vname(r.villageId) },
+        {
+          key: 'outcome',
+          title: '调解结果',
+          width: 100,
+          render: (r) => <Tag color={OUTCOME_COLOR[r.outcome]}>{r.outcome}</Tag>,
+          sortValue: (r) => r.outcome,
+        },
+        { key: 'note', title: '简要情况', width: 380, render: (r) => r.note ?? '' },
+      ],
+      toForm: (r) => ({ ...r }),
+      access: {
+        category: (r) => r.kind,
+        outcome: (r) => r.outcome,
+        text: (r) => `${r.kind} ${r.outcome} ${r.note ?? ''} ${vname(r.villageId)} ${r.date}`,
+      },
+      categoryFilter: { placeholder: '全部纠纷类型', options: kindOptions },
+      outcomeFilter: { placeholder: '全部结果', options: outcomeOptions },
+      label: (r) => `${r.date} ${r.kind}`,
+    };
+  }, [unit.villages]);
+  return <RecordScreen config={config} />;
+}

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Col, Progress, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { CheckCircleFilled, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { PART_STATUSES } from '../../../src-shared/domain/report';
+import { chineseDate } from '../../../src-shared/report/render';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+import { useLoad } from '../../state/useLoad';
+
+const STATUS_COLORS: Record<string, string> = { 草稿: 'default', 待审: 'orange', 定稿: 'green' };
+
+export function OverviewScreen() {
+  const app = useApp();
+  const { message } = AntApp.useApp();
+  const { data, error, loading } = useLoad(() => call('overview.get', { year: app.year }), [app.year]);
+  const [creating, setCreating] = useState(false);
+
+  const latest = Math.max(...app.years.map((y) => y.year));
+  const nextYear = latest + 1;
+  const createNext = async () => {
+    setCreating(true);
+    try {
+      await call('years.create', { year: nextYear, fromYear: app.year });
+      await app.reloadYears();
+      app.setYear(nextYear);
+      message.success(`已新建${nextYear}年度（单位与报告结构沿用${app.year}年度）`);
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setCreating(false);
+    }
+  };
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+        <h2 className="screen-title" style={{ margin: 0 }}>
+          {app.year}年度概览
+        </h2>
+        <Button icon={<PlusOutlined />} loading={creating} onClick={() => void createNext()}>
+          新建下一年度（{nextYear}年）
+        </Button>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {loading && !data ? (
+        <Spin description="正在载入…" />
+      ) : data ? (
+        <>
+          <Row gutter={16}>
+            <Col span={8}>
+              <Card title="报送期限" size="small" style={{ height: '100%' }}>
+                <Statistic
+                  title={data.deadline.daysLeft >= 0 ? '距报送截止' : '已超过截止日期'}
+                  value={Math.abs(data.deadline.daysLeft)}
+                  suffix="天"
+                  styles={{ content: { color: data.deadline.daysLeft < 0 ? '#cf1322' : data.deadline.daysLeft <= 30 ? '#d46b08' : '#1d5bbf' } }}
+                />
+                <div className="muted" style={{ marginTop: 8 }}>
+                  报送截止：{chineseDate(data.deadline.due)}（第一季度末）
+                  <br />
+                  向社会公开：{chineseDate(data.deadline.publishBy)}前
+                </div>
+              </Card>
+            </Col>
+            <Col span={8}>
+              <Card title="指标填报" size="small" style={{ height: '100%' }}>
+                <Progress
+                  type="circle"
+                  size={96}
+                  percent={data.indicators.total ? Math.round((data.indicators.filled / data.indicators.total) * 100) : 0}
+                />
+                <div style={{ marginTop: 8 }}>
+                  已填 <b data-testid="indicators-filled">{data.indicators.filled}</b> / {data.indicators.total} 项
+                  <Button type="link" size="small" onClick={() => app.go('indicators')}>
+                    去填报
+                  </Button>
+                </div>
+              </Card>
+            </Col>
+            <Col span={8}>
+              <Card title="报告进度" size="small" style={{ height: '100%' }}>
+                <Space wrap>
+                  {PART_STATUSES.map((s) => (
+                    <Tag key={s} color={STATUS_COLORS[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
+                      {s} {data.parts[s] ?? 0}
+                    </Tag>
+                  ))}
+                </Space>
+                <div className="muted" style={{ marginTop: 12 }}>
+                  活动台账 {data.ledgerCount} 条，调解案件 {data.mediationCount} 起
+                </div>
+                <Button type="link" size="small" style={{ paddingLeft: 0 }} onClick={() => app.go('report')}>
+                  去编辑报告
+                </Button>
+              </Card>
+            </Col>
+          </Row>
+          <Row gutter={16} style={{ marginTop: 16 }}>
+            <Col span={12}>
+              <Card title="报告应包含的内容" size="small">
+                {data.contentItems.map((c) => (
+                  <div key={c.item} className="check-row">
+                    <Space>
+                      {c.present ? (
+                        <CheckCircleFilled style={{ color: '#389e0d' }} />
+                      ) : (
+                        <ExclamationCircleOutlined style={{ color: '#d46b08' }} />
+                      )}
+                      <span>{c.label}</span>
+                      {!c.present && <Typography.Text type="warning">尚未对应</Typography.Text>}
+                    </Space>
+                  </div>
+                ))}
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card title={`提醒（${data.warnings.length}）`} size="small">
+                {data.warnings.length === 0 ? (
+                  <Typography.Text type="success">暂无需要处理的问题</Typography.Text>
+                ) : (
+                  <div data-testid="warnings">
+                    {data.warnings.map((w, i) => (
+                      <div key={i} className="check-row">
+                        <Typography.Text type="warning">
+                          <ExclamationCircleOutlined /> {w}
+                        </Typography.Text>
+                      </div>
+                    ))}
+                  </div>
+                )}
+              </Card>
+            </Col>
+          </Row>
+        </>
+      ) : null}
+    </div>
+  );
+}

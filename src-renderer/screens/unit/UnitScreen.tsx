@@ -1,0 +1,233 @@
+import { useState } from 'react';
+import { Alert, App as AntApp, Button, Card, Col, Form, Input, Modal, Radio, Row, Select, Space, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS, type Unit, type Village } from '../../../src-shared/domain/unit';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+import { newId } from '../welcome/defaults';
+
+type SaveResult = { ok: true; at: string } | { ok: false; message: string } | null;
+
+const CLEAR = '__clear__';
+
+export function UnitScreen() {
+  const app = useApp();
+  const { message } = AntApp.useApp();
+  const [draft, setDraft] = useState<Unit>(app.unit);
+  const [saving, setSaving] = useState(false);
+  const [result, setResult] = useState<SaveResult>(null);
+  const [removing, setRemoving] = useState<Village | null>(null);
+  const [reassignTo, setReassignTo] = useState<string>(CLEAR);
+  const savedIds = new Set(app.unit.villages.map((v) => v.id));
+
+  const patch = (p: Partial<Unit>) => {
+    setDraft((d) => ({ ...d, ...p }));
+    setResult(null);
+  };
+  const setVillages = (villages: Village[]) => patch({ villages });
+  const move = (i: number, by: -1 | 1) => {
+    const vs = draft.villages.slice();
+    const j = i + by;
+    if (j < 0 || j >= vs.length) return;
+    [vs[i], vs[j]] = [vs[j]!, vs[i]!];
+    setVillages(vs);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const unit = await call('unit.save', { unit: draft });
+      app.setUnit(unit);
+      setDraft(unit);
+      setResult({ ok: true, at: new Date().toLocaleTimeString('zh-CN') });
+      message.success('单位设置已保存');
+    } catch (err) {
+      setResult({ ok: false, message: errorText(err) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const askRemove = (v: Village) => {
+    if (!savedIds.has(v.id)) {
+      // never saved: nothing refers to it yet
+      setVillages(draft.villages.filter((x) => x.id !== v.id));
+      return;
+    }
+    setReassignTo(CLEAR);
+    setRemoving(v);
+  };
+
+  const confirmRemove = async () => {
+    if (!removing) return;
+    try {
+      const r = await call('unit.removeVillage', { villageId: removing.id, reassignTo: reassignTo === CLEAR ? null : reassignTo });
+      app.setUnit(r.unit);
+      // keep the clerk's other unsaved edits; only the village goes
+      setDraft((d) => ({ ...d, villages: d.villages.filter((x) => x.id !== removing.id) }));
+      message.success(`已删除“${removing.name}”，${r.moved} 条记录已${reassignTo === CLEAR ? '改为未指定村（社区）' : '转入所选村（社区）'}`);
+      setRemoving(null);
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+
+  return (
+    <div style={{ maxWidth: 1080 }}>
+      <h2 className="screen-title">单位设置</h2>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Card title="基本信息" size="small">
+            <Form layout="vertical" requiredMark={false}>
+              <Row gutter={12}>
+                <Col span={10}>
+                  <Form.Item label="单位简称">
+                    <Input aria-label="单位简称" value={draft.shortName} maxLength={30} onChange={(e) => patch({ shortName: e.target.value })} />
+                  </Form.Item>
+                </Col>
+                <Col span={14}>
+                  <Form.Item label="类型">
+                    <Radio.Group
+                      value={draft.kind}
+                      options={UNIT_KINDS.map((k) => ({ value: k, label: k }))}
+                      onChange={(e) => patch({ kind: e.target.value })}
+                    />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item label="单位全称">
+                <Input aria-label="单位全称" value={draft.fullName} maxLength={60} onChange={(e) => patch({ fullName: e.target.value })} />
+              </Form.Item>
+              <Form.Item label="主送机关" extra="印在正文上方；不需要时留空">
+                <Input aria-label="主送机关" value={draft.recipient} maxLength={100} placeholder="如：区委全面依法治区委员会办公室" onChange={(e) => patch({ recipient: e.target.value })} />
+              </Form.Item>
+              <Form.Item label="落款单位" extra="留空时使用单位全称">
+                <Input aria-label="落款单位" value={draft.signatureName} maxLength={60} placeholder={draft.fullName} onChange={(e) => patch({ signatureName: e.target.value })} />
+              </Form.Item>
+              <Form.Item label="字体方案">
+                <Radio.Group
+                  orientation="vertical"
+                  value={draft.fontPreset}
+                  options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
+                  onChange={(e) => patch({ fontPreset: e.target.value })}
+                />
+              </Form.Item>
+            </Form>
+          </Card>
+          <Card
+            title="主要负责人"
+            size="small"
+            style={{ marginTop: 16 }}
+            extra={
+              <Button size="small" icon={<PlusOutlined />} onClick={() => patch({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
+                添加
+              </Button>
+            }
+          >
+            {draft.leaders.length === 0 && <Typography.Text type="secondary">尚未填写（如：党委书记、镇长）</Typography.Text>}
+            {draft.leaders.map((l, i) => (
+              <Space key={i} style={{ display: 'flex', marginBottom: 8 }}>
+                <Input
+                  aria-label={`第${i + 1}位负责人职务`}
+                  placeholder="职务，如：党委书记"
+                  value={l.role}
+                  style={{ width: 200 }}
+                  onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)) })}
+                />
+                <Input
+                  aria-label={`第${i + 1}位负责人姓名`}
+                  placeholder="姓名"
+                  value={l.name}
+                  style={{ width: 140 }}
+                  onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) })}
+                />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => patch({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
+              </Space>
+            ))}
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card
+            title={`村（社区）（${draft.villages.length}个）`}
+            size="small"
+            extra={
+              <Button
+                size="small"
+                icon={<PlusOutlined />}
+                onClick={() => setVillages([...draft.villages, { id: newId('v'), name: '', kind: '村' }])}
+              >
+                添加村（社区）
+              </Button>
+            }
+          >
+            <div style={{ maxHeight: 560, overflow: 'auto' }}>
+              {draft.villages.length === 0 && <Typography.Text type="secondary">尚无村（社区）</Typography.Text>}
+              {draft.villages.map((v, i) => (
+                <div key={v.id} className="village-row">
+                  <span className="muted" style={{ width: 24, textAlign: 'right' }}>
+                    {i + 1}
+                  </span>
+                  <Input
+                    aria-label={`第${i + 1}个村（社区）名称`}
+                    value={v.name}
+                    maxLength={40}
+                    placeholder="名称"
+                    autoFocus={!v.name && !savedIds.has(v.id)}
+                    onChange={(e) => setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)))}
+                    style={{ flex: 1 }}
+                  />
+                  <Select
+                    aria-label={`第${i + 1}个村（社区）类型`}
+                    value={v.kind}
+                    style={{ width: 80 }}
+                    options={VILLAGE_KINDS.map((k) => ({ value: k, label: k }))}
+                    onChange={(k) => setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, kind: k } : x)))}
+                  />
+                  <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => move(i, -1)} />
+                  <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === draft.villages.length - 1} onClick={() => move(i, 1)} />
+                  <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`删除${v.name}`} onClick={() => askRemove(v)} />
+                </div>
+              ))}
+            </div>
+          </Card>
+        </Col>
+      </Row>
+      <div style={{ marginTop: 16, display: 'flex', alignItems: 'center', gap: 16 }}>
+        <Button type="primary" size="large" loading={saving} onClick={() => void save()}>
+          保存单位设置
+        </Button>
+        {result?.ok && (
+          <Typography.Text type="success" role="status">
+            已保存（{result.at}）
+          </Typography.Text>
+        )}
+        {result && !result.ok && <Alert type="error" showIcon title={`保存失败：${result.message}`} role="alert" />}
+      </div>
+      <Modal
+        open={removing !== null}
+        title={`删除“${removing?.name ?? ''}”`}
+        okText="删除"
+        okButtonProps={{ danger: true }}
+        cancelText="取消"
+        onOk={() => void confirmRemove()}
+        onCancel={() => setRemoving(null)}
+      >
+        <p>该村（社区）已有的台账和调解案件记录如何处理？</p>
+        <Select
+          aria-label="记录转入"
+          style={{ width: '100%' }}
+          value={reassignTo}
+          onChange={setReassignTo}
+          options={[
+            { value: CLEAR, label: '保留记录，改为“未指定村（社区）”' },
+            ...app.unit.villages.filter((v) => v.id !== removing?.id).map((v) => ({ value: v.id, label: `转入：${v.name}` })),
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+          删除会立即生效；其他未保存的修改仍需点击“保存单位设置”。
+        </Typography.Paragraph>
+      </Modal>
+    </div>
+  );
+}

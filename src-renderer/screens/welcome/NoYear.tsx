@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { Button, Card, InputNumber, Space, Typography } from 'antd';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+import { suggestedYear } from './defaults';
+
+/** A unit exists but no year yet (e.g. all years were removed by a restore). */
+export function NoYear() {
+  const app = useApp();
+  const [year, setYear] = useState<number>(suggestedYear());
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const create = async () => {
+    setBusy(true);
+    try {
+      await call('years.create', { year });
+      await app.reloadYears();
+      app.setYear(year);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card title="尚无年度数据" style={{ maxWidth: 520 }}>
+      <Typography.Paragraph>请先新建一个报告年度，之后即可录入指标、台账和报告。</Typography.Paragraph>
+      <Space>
+        <InputNumber min={2000} max={2100} precision={0} value={year} onChange={(v) => v && setYear(v)} suffix="年" />
+        <Button type="primary" loading={busy} onClick={() => void create()}>
+          新建年度
+        </Button>
+      </Space>
+      {error && <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>{error}</Typography.Paragraph>}
+    </Card>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { DatabaseOutlined, PlusOutlined } from '@ant-design/icons';
+import { UNIT_KINDS } from '../../../src-shared/domain/unit';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import { parseVillageLines, suggestedYear } from './defaults';
+
+interface CreateForm {
+  shortName: string;
+  fullName: string;
+  kind: (typeof UNIT_KINDS)[number];
+  year: number;
+  villages: string;
+}
+
+/** First run: no unit yet. Either a short form or the demo data. */
+export function WelcomeScreen({ onDone }: { onDone: () => void }) {
+  const { message } = AntApp.useApp();
+  const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<CreateForm>();
+
+  const create = async (v: CreateForm) => {
+    setBusy('create');
+    setError(null);
+    try {
+      await call('unit.save', {
+        unit: {
+          shortName: v.shortName,
+          fullName: v.fullName,
+          kind: v.kind,
+          villages: parseVillageLines(v.villages ?? ''),
+        },
+      });
+      await call('years.create', { year: v.year });
+      message.success('单位已创建');
+      onDone();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const demo = async () => {
+    setBusy('demo');
+    setError(null);
+    try {
+      const y = await call('demo.create', { force: false });
+      localStorage.setItem('fazhi-year', String(y.year));
+      message.success('示例数据已载入');
+      onDone();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <div style={{ minHeight: '100%', background: '#f3f5f8', padding: '48px 24px' }}>
+      <div style={{ maxWidth: 920, margin: '0 auto' }}>
+        <Typography.Title level={2} style={{ textAlign: 'center', marginBottom: 4 }}>
+          欢迎使用法治年报
+        </Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 32 }}>
+          记录全年法治工作数据，按 GB/T 9704—2012 格式生成《法治政府建设年度报告》。数据只保存在本机。
+        </Typography.Paragraph>
+        {error && (
+          <Typography.Paragraph type="danger" role="alert" style={{ textAlign: 'center' }}>
+            {error}
+          </Typography.Paragraph>
+        )}
+        <Row gutter={24}>
+          <Col span={14}>
+            <Card title={<><PlusOutlined /> 创建单位</>}>
+              <Form<CreateForm>
+                form={form}
+                layout="vertical"
+                requiredMark={false}
+                initialValues={{ kind: '镇', year: suggestedYear(), villages: '' }}
+                onFinish={create}
+              >
+                <Row gutter={12}>
+                  <Col span={10}>
+                    <Form.Item label="单位简称" name="shortName" rules={[{ required: true, message: '请填写单位简称' }]}>
+                      <Input placeholder="如：横街镇" maxLength={30} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={14}>
+                    <Form.Item label="单位全称" name="fullName" rules={[{ required: true, message: '请填写单位全称' }]}>
+                      <Input placeholder="如：××市××区横街镇人民政府" maxLength={60} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Row gutter={12}>
+                  <Col span={10}>
+                    <Form.Item label="类型" name="kind">
+                      <Select options={UNIT_KINDS.map((k) => ({ value: k, label: k }))} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={14}>
+                    <Form.Item label="报告年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
+                      <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} suffix="年" />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Form.Item label="村（社区）" name="villages" extra="每行一个，也可用顿号分隔；以后可在“单位设置”中修改">
+                  <Input.TextArea rows={4} placeholder={'东村\n西村\n横街社区'} />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={busy === 'create'} disabled={busy !== null}>
+                  创建单位
+                </Button>
+              </Form>
+            </Card>
+          </Col>
+          <Col span={10}>
+            <Card title={<><DatabaseOutlined /> 先看看示例</>}>
+              <Typography.Paragraph>
+                载入一个示例单位“横街镇”（15个村、社区）和2024年度的台账、调解案件与完整报告，可随意试用各项功能。
+              </Typography.Paragraph>
+              <Button onClick={() => void demo()} loading={busy === 'demo'} disabled={busy !== null}>
+                载入示例数据
+              </Button>
+            </Card>
+          </Col>
+        </Row>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorText } from '../components/errors';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | null;
+  loading: boolean;
+  /** reload; `quiet` keeps the current data on screen while loading */
+  reload: (quiet?: boolean) => Promise<void>;
+  setData: (updater: T | ((prev: T | undefined) => T)) => void;
+}
+
+/** Load something from the services; errors become a Chinese message instead of a throw. */
+export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): Loaded<T> {
+  const [data, setDataState] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const seq = useRef(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const load = useCallback(fn, deps);
+
+  const reload = useCallback(
+    async (quiet = false) => {
+      const mine = ++seq.current;
+      if (!quiet) setLoading(true);
+      try {
+        const v = await load();
+        if (mine === seq.current) {
+          setDataState(v);
+          setError(null);
+        }
+      } catch (err) {
+        if (mine === seq.current) setError(errorText(err));
+      } finally {
+        if (mine === seq.current) setLoading(false);
+      }
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const setData = useCallback((updater: T | ((prev: T | undefined) => T)) => {
+    setDataState((prev) => (typeof updater === 'function' ? (updater as (p: T | undefined) => T)(prev) : updater));
+  }, []);
+
+  return { data, error, loading, reload, setData };
+}
