@@ -1,0 +1,65 @@
+/**
+ * One TipTap editor for one body (a part's paragraphs, or the preamble). The editor is created
+ * once from the stored paragraphs and is the source of truth afterwards; the screen keeps it
+ * mounted while other parts are shown so its undo history survives switching parts.
+ */
+import { useEffect, useRef } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { IndicatorPlaceholder } from './placeholderNode';
+import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
+
+/** Official documents are plain paragraphs: no marks, lists, headings or line breaks. */
+export const bodyExtensions = [
+  StarterKit.configure({
+    blockquote: false,
+    bold: false,
+    bulletList: false,
+    code: false,
+    codeBlock: false,
+    hardBreak: false,
+    heading: false,
+    horizontalRule: false,
+    italic: false,
+    listItem: false,
+    listKeymap: false,
+    link: false,
+    orderedList: false,
+    strike: false,
+    underline: false,
+    trailingNode: false,
+    undoRedo: { depth: 500 },
+  }),
+  IndicatorPlaceholder,
+];
+
+export interface BodyEditorProps {
+  initial: readonly string[];
+  onChange: (paragraphs: string[]) => void;
+  /** hands the editor to the screen (for inserting placeholders); null on unmount */
+  onEditor?: (editor: Editor | null) => void;
+  label: string;
+}
+
+export function BodyEditor({ initial, onChange, onEditor, label }: BodyEditorProps) {
+  const changeRef = useRef(onChange);
+  changeRef.current = onChange;
+  const editor = useEditor({
+    extensions: bodyExtensions,
+    content: paragraphsToDoc(initial),
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { class: 'fz-body-editor', 'aria-label': label, spellcheck: 'false' } },
+    onUpdate: ({ editor: e }) => changeRef.current(docToParagraphs(e.getJSON())),
+  });
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+  return <EditorContent editor={editor} className="fz-body-editor-wrap" />;
+}
+
+/** Insert a chip at the cursor (or replacing the selection) and put the cursor after it. */
+export function insertPlaceholder(editor: Editor, id: string, rounded: boolean): void {
+  editor.chain().focus().insertContent({ type: PLACEHOLDER_NODE, attrs: { id, rounded } }).run();
+}

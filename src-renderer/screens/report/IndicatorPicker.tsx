@@ -1,0 +1,89 @@
+/** Pick an indicator (searchable, grouped by area) and insert it at the cursor as exact figure or rounded wording. */
+import { useMemo, useState } from 'react';
+import { Button, Segmented, Select, Space, Typography } from 'antd';
+import { NumberOutlined } from '@ant-design/icons';
+import type { IndicatorRow } from '../../../src-shared/contract';
+import { INDICATOR_AREAS } from '../../../src-shared/domain/indicators';
+import { formatReading } from '../../../src-shared/report/render';
+
+interface Props {
+  rows: readonly IndicatorRow[];
+  disabled?: boolean;
+  onInsert: (id: string, rounded: boolean) => void;
+}
+
+export function IndicatorPicker({ rows, disabled, onInsert }: Props) {
+  const [id, setId] = useState<string | undefined>(undefined);
+  const [mode, setMode] = useState<'exact' | 'rounded'>('exact');
+  const options = useMemo(
+    () =>
+      INDICATOR_AREAS.map((area) => ({
+        label: area,
+        title: area,
+        options: rows
+          .filter((r) => r.def.area === area)
+          .map((r) => ({
+            value: r.def.id,
+            label: r.def.name,
+            // search by name, area and id
+            search: `${r.def.name} ${area} ${r.def.id}`,
+            shown: formatReading(r, false) ?? '未填报',
+          })),
+      })).filter((g) => g.options.length > 0),
+    [rows],
+  );
+  const row = rows.find((r) => r.def.id === id);
+  const canRound = Boolean(row?.wording);
+  const rounded = canRound && mode === 'rounded';
+  const willInsert = row ? formatReading(row, rounded) : null;
+
+  return (
+    <Space wrap size={8} className="fz-picker">
+      <Select
+        showSearch={{ optionFilterProp: 'search' }}
+        placeholder="插入指标数值…"
+        aria-label="选择指标"
+        style={{ width: 280 }}
+        value={id}
+        onChange={(v: string) => {
+          setId(v);
+          const r = rows.find((x) => x.def.id === v);
+          if (!r?.wording) setMode('exact');
+        }}
+        options={options}
+        optionRender={(o) => (
+          <span className="fz-picker-option">
+            <span>{o.label}</span>
+            <span className="muted">{(o.data as { shown?: string }).shown}</span>
+          </span>
+        )}
+        disabled={disabled}
+        popupMatchSelectWidth={340}
+      />
+      <Segmented
+        size="small"
+        value={rounded ? 'rounded' : 'exact'}
+        onChange={(v) => setMode(v as 'exact' | 'rounded')}
+        options={[
+          { label: '准确数值', value: 'exact' },
+          { label: '约数表述', value: 'rounded', disabled: !canRound },
+        ]}
+        disabled={disabled || !row}
+      />
+      <Button
+        icon={<NumberOutlined />}
+        disabled={disabled || !row}
+        onMouseDown={(e) => e.preventDefault() /* keep the editor's cursor */}
+        onClick={() => row && onInsert(row.def.id, rounded)}
+      >
+        插入
+      </Button>
+      {row && (
+        <Typography.Text type={willInsert ? 'secondary' : 'warning'} className="fz-picker-hint">
+          {willInsert ? `将显示为“${willInsert}”` : '该指标尚未填报'}
+          {!canRound && '（未填约数表述）'}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}

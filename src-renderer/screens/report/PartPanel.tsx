@@ -1,0 +1,79 @@
+/** The selected part's fields: heading, run-in, status, content item (level 1). The body editor sits below. */
+import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
+import {
+  CONTENT_ITEM_GUIDANCE,
+  CONTENT_ITEM_LABELS,
+  CONTENT_ITEMS,
+  PART_STATUSES,
+  type ContentItem,
+  type Part,
+  type PartStatus,
+} from '../../../src-shared/domain/report';
+
+interface Props {
+  part: Part;
+  level: number;
+  number: string;
+  onChange: (patch: Partial<Omit<Part, 'id' | 'children'>>) => void;
+}
+
+export function PartFields({ part, level, number, onChange }: Props) {
+  return (
+    <div className="fz-part-fields">
+      <div className="fz-part-heading">
+        <span className="fz-part-number">{number}</span>
+        <Input
+          value={part.heading}
+          onChange={(e) => onChange({ heading: e.target.value })}
+          placeholder="标题"
+          aria-label="标题"
+          maxLength={200}
+          size="large"
+        />
+      </div>
+      <Space wrap size={16} className="fz-part-meta">
+        <label className="fz-field">
+          <span>状态</span>
+          <Select<PartStatus>
+            size="small"
+            value={part.status}
+            onChange={(status) => onChange({ status })}
+            options={PART_STATUSES.map((s) => ({ value: s, label: s }))}
+            style={{ width: 88 }}
+            aria-label="状态"
+          />
+        </label>
+        {level >= 2 && (
+          <Tooltip title="标题与第一段正文排在同一段，如“（一）加强组织领导。镇党委……”">
+            <label className="fz-field">
+              <span>标题接排</span>
+              <Switch size="small" checked={part.runIn} onChange={(runIn) => onChange({ runIn })} aria-label="标题接排" />
+            </label>
+          </Tooltip>
+        )}
+        {level === 1 && (
+          <label className="fz-field">
+            <span>对应内容项</span>
+            <Select<ContentItem | ''>
+              size="small"
+              value={part.contentItem ?? ''}
+              onChange={(v) => onChange({ contentItem: v === '' ? undefined : v })}
+              options={[
+                { value: '', label: '（不对应）' },
+                ...CONTENT_ITEMS.map((c) => ({ value: c, label: CONTENT_ITEM_LABELS[c] })),
+              ]}
+              style={{ width: 300 }}
+              popupMatchSelectWidth={false}
+              aria-label="对应内容项"
+            />
+          </label>
+        )}
+      </Space>
+      {level === 1 && part.contentItem && (
+        <Typography.Paragraph type="secondary" className="fz-part-guidance">
+          写作提示：{CONTENT_ITEM_GUIDANCE[part.contentItem]}
+        </Typography.Paragraph>
+      )}
+    </div>
+  );
+}

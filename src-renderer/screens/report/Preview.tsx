@@ -1,0 +1,87 @@
+/**
+ * The report as it will print, in official-document style: 小标宋-like centred title, 黑体
+ * level-1 headings, 楷体 level-2 headings, 仿宋 body with a 2em first-line indent. Figures that
+ * are still missing are highlighted so the clerk sees them before exporting.
+ */
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import type { RenderedBlock } from '../../../src-shared/domain/rendered';
+import type { RenderResult } from '../../../src-shared/report/render';
+
+const MISSING = /(【[^【】]*：未填报】)/;
+
+function withMissing(text: string): ReactNode[] {
+  return text.split(MISSING).map((piece, i) =>
+    i % 2 === 1 ? (
+      <mark key={i} className="fz-doc-missing" title="该指标尚未填报，导出前请在“指标录入”中填写">
+        {piece}
+      </mark>
+    ) : (
+      piece
+    ),
+  );
+}
+
+function Block({ b, selected }: { b: RenderedBlock; selected: boolean }) {
+  const headingCls = `fz-doc-h fz-doc-h${b.level}`;
+  const heading = (
+    <span className={headingCls}>
+      {b.number}
+      {withMissing(b.heading)}
+    </span>
+  );
+  const [first, ...rest] = b.paragraphs;
+  return (
+    <section data-part-id={b.partId} className={selected ? 'fz-doc-block fz-doc-selected' : 'fz-doc-block'}>
+      {b.runIn ? (
+        <p className="fz-doc-p">
+          {heading}
+          {first !== undefined && withMissing(first)}
+        </p>
+      ) : (
+        <p className={`fz-doc-p fz-doc-hp${b.level}`}>{heading}</p>
+      )}
+      {(b.runIn ? rest : b.paragraphs).map((t, i) => (
+        <p key={i} className="fz-doc-p">
+          {withMissing(t)}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+export const Preview = memo(function Preview({ result, selectedId }: { result: RenderResult; selectedId: string | null }) {
+  const { rendered, missing } = result;
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!selectedId) return;
+    const el = root.current?.querySelector(`[data-part-id="${selectedId}"]`);
+    el?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [selectedId]);
+  return (
+    <div className="fz-doc-scroll" ref={root}>
+      {missing.length > 0 && (
+        <div className="fz-doc-warning" role="status">
+          有 {new Set(missing.map((m) => m.id)).size} 项指标尚未填报（黄色标出），导出前需补齐。
+        </div>
+      )}
+      <article className="fz-doc" aria-label="报告预览">
+        <h1 className="fz-doc-title">{rendered.title}</h1>
+        {rendered.recipient && <p className="fz-doc-recipient">{rendered.recipient}：</p>}
+        {rendered.preamble.map((t, i) => (
+          <p key={i} className="fz-doc-p">
+            {withMissing(t)}
+          </p>
+        ))}
+        {rendered.blocks.map((b) => (
+          <Block key={b.partId} b={b} selected={b.partId === selectedId} />
+        ))}
+        {rendered.signature && (
+          <div className="fz-doc-signature">
+            <p>{rendered.signature.name}</p>
+            <p>{rendered.signature.date}</p>
+          </div>
+        )}
+      </article>
+    </div>
+  );
+});

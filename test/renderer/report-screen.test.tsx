@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+/**
+ * The report screen against the real services (real store on a temp folder, demo data), reached
+ * the way Electron's preload does it: `window.fazhi.call` → dispatch.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Editor } from '@tiptap/core';
+import type { Handlers } from '../../src-shared/contract';
+import { createServices, dispatch } from '../../src-main/services';
+import { ReportScreen } from '../../src-renderer/screens/report';
+import { installJsdomShims } from './report-shims';
+
+let dir: string;
+let handlers: Handlers;
+const YEAR = 2024;
+
+beforeAll(async () => {
+  installJsdomShims();
+  dir = mkdtempSync(join(tmpdir(), 'fz-report-ui-'));
+  handlers = await createServices(dir);
+  window.fazhi = {
+    call: async (m, input) => structuredClone(await dispatch(handlers, m, structuredClone(input))),
+    saveFile: async () => null,
+    openFile: async () => null,
+    showInFolder: async () => {},
+    print: async () => {},
+    onMenu: () => () => {},
+  };
+  await handlers['demo.create']({ force: true });
+});
+afterAll(() => {
+  delete window.fazhi;
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(cleanup);
+
+const outline = () => screen.getByRole('tree');
+const rowTexts = () => within(outline()).getAllByRole('treeitem').map((li) => li.querySelector('.fz-outline-number')?.textContent ?? '');
+const rowFor = (heading: string) => within(outline()).getByText(heading).closest('li') as HTMLElement;
+const visibleEditor = (): Editor => {
+  const slot = [...document.querySelectorAll<HTMLElement>('.fz-editor-slot')].find((s) => s.style.display !== 'none')!;
+  return (slot.querySelector('.ProseMirror') as HTMLElement & { editor: Editor }).editor;
+};
+const preview = () => screen.getByLabelText('报告预览');
+
+async function openScreen() {
+  render(<ReportScreen year={YEAR} />);
+  await screen.findByRole('tree', {}, { timeout: 5000 });
+}
+
+describe('报告编辑', () => {
+  it('shows the numbered outline, content items, chips with figures and the preview', async () => {
+    await openScreen();
+    expect(rowTexts().slice(0, 4)).toEqual(['', '一、', '（一）', '（二）']);
+    expect(within(rowFor('2024年法治政府建设主要举措和成效')).getByText('举措成效')).toBeTruthy();
+    // the first part selected: level-1 parts show the content item select
+    expect(screen.getByLabelText('对应内容项')).toBeTruthy();
+    fireEvent.click(rowFor('深化政务公开和法律服务'));
+    const open = await screen.findAllByText('主动公开政务信息');
+    const chip = open.map((e) => e.closest('.fz-chip')).find(Boolean)!;
+    const stored = (await handlers['indicators.list']({ year: YEAR })).find((r) => r.def.id === 'open-total')!;
+    expect(chip.textContent).toBe(`主动公开政务信息${stored.value}条`);
+    expect(within(preview()).getByText('横街镇2024年法治政府建设年度报告')).toBeTruthy();
+    expect(preview().textContent).toContain(`全年主动公开政务信息${stored.value}条`);
+    // character count of the part and the whole report
+    expect(screen.getByLabelText('字数').textContent).toMatch(/本部分 \d+ 字 · 全文 \d+ 字/);
+  });
+
+  it('reshapes the outline, renumbers by position, and autosaves it', async () => {
+    await openScreen();
+    fireEvent.click(rowFor('存在的不足和原因'));
+    fireEvent.click(screen.getByRole('button', { name: '添加下级标题' }));
+    const heading = screen.getByRole('textbox', { name: '标题' });
+    fireEvent.change(heading, { target: { value: '队伍建设方面' } });
+    expect(within(rowFor('队伍建设方面')).getByText('（一）')).toBeTruthy();
+    expect(within(preview()).getByText(/队伍建设方面/)).toBeTruthy();
+    // 升一级: becomes a level-1 part right after its parent, so 三、
+    fireEvent.click(screen.getByRole('button', { name: '升一级' }));
+    expect(within(rowFor('队伍建设方面')).getByText('三、')).toBeTruthy();
+    expect(within(rowFor('党政主要负责人履行推进法治建设第一责任人职责情况')).getByText('四、')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '上移' }));
+    expect(within(rowFor('队伍建设方面')).getByText('二、')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy(), { timeout: 4000 });
+    const saved = await handlers['report.get']({ year: YEAR });
+    expect(saved.parts.map((p) => p.heading).slice(0, 3)).toEqual(['2024年法治政府建设主要举措和成效', '队伍建设方面', '存在的不足和原因']);
+
+    // delete asks first, then removes the part
+    fireEvent.click(screen.getByRole('button', { name: '删除' }));
+    const confirm = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>('.ant-popconfirm .ant-btn-dangerous');
+      if (!el) throw new Error('确认框未出现');
+      return el;
+    });
+    fireEvent.click(confirm);
+    await waitFor(() => expect(within(outline()).queryByText('队伍建设方面')).toBeNull());
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await waitFor(async () => expect((await handlers['report.get']({ year: YEAR })).parts.some((p) => p.heading === '队伍建设方面')).toBe(false));
+  });
+
+  it('keeps each part’s undo history when switching parts', async () => {
+    await openScreen();
+    fireEvent.click(rowFor('存在的不足和原因'));
+    act(() => {
+      visibleEditor().chain().focus('end').insertContent('补充一句。').run();
+    });
+    expect(preview().textContent).toContain('补充一句。');
+    fireEvent.click(rowFor('2025年推进法治政府建设的主要安排'));
+    act(() => {
+      visibleEditor().chain().focus('end').insertContent('另一部分。').run();
+    });
+    fireEvent.click(rowFor('存在的不足和原因'));
+    const ed = visibleEditor();
+    act(() => {
+      fireEvent.keyDown(ed.view.dom, { key: 'z', ctrlKey: true });
+    });
+    expect(preview().textContent).not.toContain('补充一句。');
+    expect(preview().textContent).toContain('另一部分。');
+    act(() => {
+      fireEvent.keyDown(ed.view.dom, { key: 'y', ctrlKey: true });
+    });
+    expect(preview().textContent).toContain('补充一句。');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await waitFor(async () => {
+      const r = await handlers['report.get']({ year: YEAR });
+      expect(r.parts.find((p) => p.heading === '存在的不足和原因')!.paragraphs.at(-1)).toMatch(/补充一句。$/);
+    });
+  });
+
+  it('shows a service error in Chinese where it happened', async () => {
+    await openScreen();
+    fireEvent.click(screen.getByText('标题、主送机关与导语'));
+    fireEvent.change(screen.getByRole('textbox', { name: '报告标题' }), { target: { value: '' } });
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    expect((await screen.findByText(/保存失败/, {}, { timeout: 4000 })).textContent).toMatch(/保存失败（.*报告标题.*不能为空.*）/);
+  });
+});
