@@ -32,10 +32,15 @@ export interface SerializedError {
   details?: unknown;
 }
 
+/** Messages may quote what the user typed; a 100k-character paste must not come back whole. */
+export function clip(s: string, max = 300): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+
 export function serializeError(err: unknown): SerializedError {
-  if (err instanceof AppError) return { code: err.code, message: err.message, details: err.details };
+  if (err instanceof AppError) return { code: err.code, message: clip(err.message), details: err.details };
   const message = err instanceof Error ? err.message : String(err);
-  return { code: 'INTERNAL', message: `内部错误：${message}` };
+  return { code: 'INTERNAL', message: clip(`内部错误：${message}`) };
 }
 
 export function reviveError(e: SerializedError): AppError {
