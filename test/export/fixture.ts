@@ -76,3 +76,24 @@ export function fixtureReport(): RenderedReport {
     signature: { name: '青溪镇人民政府', date: '2026年1月20日' },
   };
 }
+
+/** Text no clerk should be able to type but a paste or a broken file can carry: controls, lone surrogates, XML syntax. */
+export function hostileReport(): RenderedReport {
+  return {
+    title: 'A\u0000B\u0001标题\uFFFE\uD800尾\uDC00<&>"',
+    recipient: '\u0007县人民政府\u000B',
+    preamble: ['\u001F导语\r\n　　第二行\t带制表符', '', '\uFFFF'],
+    blocks: [
+      block(1, '一、', '第一部分\u0008<b>加粗</b>', ['正文]]>结束\u000C符号😀保留', '\uD83D孤立代理\uDE00']),
+      block(2, '（一）', '接排标题\u0002。', ['接排正文\u0003&amp;']),
+      block(2, '（二）', '没有正文的接排标题。', []),
+      block(3, '1.', '\u0000', ['三级\u0010正文']),
+      block(4, '（1）', '四级标题', ['四级正文\u2028换行']),
+    ],
+    signature: { name: '\u0000青溪镇人民政府\u001B', date: '2026年1月1日\uFFFF' },
+  };
+}
+
+export function emptyReport(): RenderedReport {
+  return { title: '', recipient: '', preamble: [], blocks: [], signature: null };
+}
