@@ -36,7 +36,8 @@ function errCode(e: unknown): string | undefined {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+/** rename, retried on Windows while another program briefly holds the file */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await fsp.rename(from, to);

@@ -4,12 +4,12 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { AppError, zodToAppError } from '../../src-shared/errors';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, writeFileAtomic } from './atomicJsonAdapter';
+import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { encodeEnvelope } from './envelope';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
-import { copyYear, newOrigins, validateYear } from './yearValidation';
+import { copyYear, newOrigins, stringifyYear, validateYear } from './yearValidation';
 import { chineseDateTime, dayKey, msStamp, secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 
@@ -39,8 +39,8 @@ const YEAR_KIND: FileKind<YearData> = {
   label: '年度数据文件',
   migrate: migrateYear,
   schema: YearDataSchema as z.ZodType<YearData, unknown>,
-  // Compact: a year with thousands of ledger entries is rewritten on every change.
-  stringify: (d) => JSON.stringify(d),
+  // Compact, and reusing unchanged records' text: a big year is rewritten on every change.
+  stringify: stringifyYear,
   describe: (d) => `台账 ${d.ledger.length} 条，调解 ${d.mediation.length} 件`,
 };
 
@@ -558,7 +558,7 @@ class FileStore implements Store {
     try {
       const name = await uniqueName(this.backupsDir, `${base}.${tag}`, '.json');
       const to = path.join(this.backupsDir, name);
-      await fsp.rename(slot.filePath, to);
+      await renameWithRetry(slot.filePath, to);
       await fsyncDir(this.backupsDir);
       await fsyncDir(this.dataDir);
       slot.data = null;

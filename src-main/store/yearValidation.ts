@@ -105,3 +105,30 @@ function fullParse(next: unknown): YearData {
   if (!r.success) throw zodToAppError(r.error as z.ZodError);
   return r.data;
 }
+
+/** JSON of stored records, which are never mutated once stored (drafts and reads get copies). */
+const recordJson = new WeakMap<object, string>();
+
+function listJson(list: readonly object[]): string {
+  const parts = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
+    let s = recordJson.get(r);
+    if (s === undefined) {
+      s = JSON.stringify(r);
+      recordJson.set(r, s);
+    }
+    parts[i] = s;
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/**
+ * Compact JSON of a stored year, reusing the text of unchanged ledger entries and mediation
+ * cases: serializing thousands of records on every append was the largest cost left.
+ */
+export function stringifyYear(y: YearData): string {
+  const { ledger, mediation, ...rest } = y;
+  const head = JSON.stringify(rest);
+  return `${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"ledger":${listJson(ledger)},"mediation":${listJson(mediation)}}`;
+}

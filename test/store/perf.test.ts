@@ -18,8 +18,10 @@ describe('store speed', () => {
       const p50 = times[Math.floor(times.length * 0.5)]!;
       const p95 = times[Math.floor(times.length * 0.95)]!;
       console.log(`append+persist with 5,000 entries: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
-      // target is ~30 ms; the bound is loose because other test files share the two cores
-      expect(p95).toBeLessThan(150);
+      // target: p95 ~30 ms on an idle machine (p50 ~10-15 ms). Other test files and processes
+      // share the two cores, so the bounds only catch a real regression (e.g. full re-validation).
+      expect(p50).toBeLessThan(60);
+      expect(p95).toBeLessThan(250);
     } finally {
       await removeDir(dir);
     }

@@ -32,6 +32,8 @@ describe('store round trip', () => {
     await store.createYear(makeYear(2023));
     await store.updateYear(2024, (d) => {
       d.ledger.push(makeEntry('new1'));
+      d.mediation.push({ id: 'm1', date: '2024-05-06', kind: '邻里纠纷', outcome: '成功', createdAt: '2024-05-06T08:00:00Z' });
+      d.values['pufa-count'] = { value: 12, wording: '' };
     });
 
     const again = await openStore(dir);
@@ -45,6 +47,8 @@ describe('store round trip', () => {
     const onDisk = JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8'));
     expect(onDisk.version).toBe(1);
     expect(onDisk.ledger).toHaveLength(4);
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(y)));
+    expect(y?.mediation.map((m) => m.id)).toEqual(['m1']);
   });
 
   it('passes the callback result through and accepts a replacement', async () => {
