@@ -89,7 +89,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await fsyncDir(path.dirname(target));
 }
 
-/** Thrown by `read` when the file exists but is not JSON (truncated, empty, garbage). */
+/** Thrown by `read` when the file exists but is not a JSON object (truncated, empty, garbage). */
 export class JsonParseError extends Error {
   readonly file: string;
   constructor(file: string, cause: unknown) {
@@ -127,11 +127,15 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
     }
     // A BOM appears when someone opens and saves the file in Notepad; it is not corruption.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let value: unknown;
     try {
-      return JSON.parse(text) as T;
+      value = JSON.parse(text);
     } catch (e) {
       throw new JsonParseError(this.file, e);
     }
+    // Low treats a falsy result as "no file"; a file holding `null` or `0` is damaged, not absent.
+    if (typeof value !== 'object' || value === null) throw new JsonParseError(this.file, new Error('top level is not an object'));
+    return value as T;
   }
 
   async write(data: T): Promise<void> {

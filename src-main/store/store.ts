@@ -278,6 +278,8 @@ class FileStore implements Store {
     slot.sig = sig;
     let raw: unknown;
     try {
+      // Low.read keeps the previous data when the adapter finds no file
+      slot.low.data = null;
       await slot.low.read();
       raw = slot.low.data;
     } catch (e) {

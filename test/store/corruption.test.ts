@@ -36,6 +36,8 @@ const damages: Array<[string, (text: string) => string]> = [
   ['truncated', (t) => t.slice(0, Math.floor(t.length / 2))],
   ['empty', () => ''],
   ['not JSON', () => 'this is not json at all'],
+  ['JSON null', () => 'null'],
+  ['a bare number', () => '0'],
   ['valid JSON with wrong types', (t) => JSON.stringify({ ...JSON.parse(t), ledger: 'oops' })],
   ['ledger entry with an unknown category', (t) => {
     const o = JSON.parse(t);

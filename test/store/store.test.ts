@@ -179,6 +179,15 @@ describe('store round trip', () => {
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('notices a year file deleted by someone else', async () => {
+    await store.createYear(makeYear(2024, 1));
+    expect(await store.readYear(2024)).not.toBeNull();
+    await fsp.rm(path.join(dir, 'year-2024.json'));
+    expect(await store.readYear(2024)).toBeNull();
+    await store.createYear(makeYear(2024));
+    expect((await store.readYear(2024))!.ledger).toEqual([]);
+  });
+
   it('picks up a change another process made to the file', async () => {
     await store.createYear(makeYear(2024));
     const other = await openStore(dir);
