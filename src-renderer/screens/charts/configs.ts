@@ -1,0 +1,53 @@
+/** chart.js configurations for each chart, built from the shaped series. */
+import type { ChartConfiguration } from 'chart.js';
+import type { ComparisonSeries, Series } from './series';
+import { PALETTE } from './chartSetup';
+
+const countAxis = (unit: string) => ({
+  beginAtZero: true,
+  ticks: { precision: 0 },
+  title: { display: true, text: unit },
+});
+
+export function barConfig(s: Series, label: string, unit: string, color = PALETTE[0]!): ChartConfiguration {
+  return {
+    type: 'bar',
+    data: { labels: s.labels, datasets: [{ label, data: s.data, backgroundColor: color, maxBarThickness: 48 }] },
+    options: {
+      plugins: { legend: { display: false } },
+      scales: { y: countAxis(unit), x: { ticks: { autoSkip: false, maxRotation: 60 } } },
+      layout: { padding: { top: 16 } },
+    },
+  };
+}
+
+export function roundConfig(s: Series, label: string, kind: 'doughnut' | 'pie', colors: readonly string[] = PALETTE): ChartConfiguration {
+  return {
+    type: kind,
+    data: {
+      labels: s.labels.map((l, i) => `${l}：${s.data[i]}`),
+      datasets: [{ label, data: s.data, backgroundColor: s.labels.map((_, i) => colors[i % colors.length]!), borderColor: '#fff' }],
+    },
+    options: { plugins: { legend: { position: 'right' } }, layout: { padding: 8 } },
+  };
+}
+
+export function comparisonConfig(s: ComparisonSeries, year: number): ChartConfiguration {
+  return {
+    type: 'bar',
+    data: {
+      labels: s.labels,
+      datasets: [
+        { label: `${year - 1}年`, data: s.lastYear, backgroundColor: '#bfbfbf', maxBarThickness: 40 },
+        { label: `${year}年`, data: s.thisYear, backgroundColor: PALETTE[0], maxBarThickness: 40 },
+      ],
+    },
+    options: {
+      plugins: { legend: { position: 'top' } },
+      scales: { y: { beginAtZero: true }, x: { ticks: { autoSkip: false, maxRotation: 45 } } },
+      layout: { padding: { top: 16 } },
+    },
+  };
+}
+
+export const OUTCOME_COLORS = ['#52c41a', '#f5222d', '#faad14'];
