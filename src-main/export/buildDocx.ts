@@ -35,6 +35,7 @@ import {
   SIZE_ERHAO,
   SIZE_SANHAO,
   SIZE_SIHAO,
+  TEXT_WIDTH,
 } from './gbt9704';
 
 export interface BuildDocxOptions extends ExportOptions {
@@ -78,6 +79,8 @@ function linesOf(text: string): string[] {
 
 interface Builder {
   fonts: FontSet;
+  /** text of the last paragraph written, to decide whether it may go with the signature */
+  lastText: string;
 }
 
 function sanhaoRun(text: string, eastAsia: string, extra: Partial<IRunOptions> = {}): TextRun {
@@ -97,7 +100,8 @@ function paragraph(opts: IParagraphOptions): Paragraph {
   return new Paragraph({ overflowPunctuation: true, widowControl: false, spacing: EXACT_LINE, ...opts });
 }
 
-function bodyParagraph(b: Builder, runs: TextRun[]): Paragraph {
+function bodyParagraph(b: Builder, text: string, runs: TextRun[]): Paragraph {
+  b.lastText = text;
   return paragraph({ alignment: AlignmentType.JUSTIFIED, indent: FIRST_LINE_INDENT, children: runs });
 }
 
@@ -126,16 +130,17 @@ function blockParagraphs(b: Builder, block: RenderedBlock): Paragraph[] {
   const level = ([1, 2, 3, 4] as const).includes(block.level) ? block.level : 4;
   const headingText = `${safe(block.number)}${safe(block.heading)}`.replace(/[\r\n]+/g, '').trim();
   const bodyLines = block.paragraphs.flatMap(linesOf);
-  const body = (line: string) => bodyParagraph(b, [sanhaoRun(line, b.fonts.fangsong)]);
+  const body = (line: string) => bodyParagraph(b, line, [sanhaoRun(line, b.fonts.fangsong)]);
 
   if (block.runIn && level > 1 && bodyLines.length > 0) {
     // "（一）标题。正文……" in one paragraph: heading run in its font, body run in 仿宋.
     const [first, ...rest] = bodyLines as [string, ...string[]];
-    out.push(bodyParagraph(b, [headingRun(b, level, headingText), sanhaoRun(first, b.fonts.fangsong)]));
+    out.push(bodyParagraph(b, headingText + first, [headingRun(b, level, headingText), sanhaoRun(first, b.fonts.fangsong)]));
     out.push(...rest.map(body));
     return out;
   }
   if (headingText !== '') {
+    b.lastText = headingText;
     out.push(
       paragraph({
         style: HEADING_STYLE[level],
@@ -342,7 +347,7 @@ function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
     out.push(paragraph({ alignment: AlignmentType.LEFT, indent: NO_INDENT, children: [sanhaoRun(text, b.fonts.fangsong)] }));
   }
   for (const p of (report.preamble ?? []).flatMap(linesOf)) {
-    out.push(bodyParagraph(b, [sanhaoRun(p, b.fonts.fangsong)]));
+    out.push(bodyParagraph(b, p, [sanhaoRun(p, b.fonts.fangsong)]));
   }
   for (const block of report.blocks ?? []) out.push(...blockParagraphs(b, block));
 
@@ -351,7 +356,14 @@ function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
     const name = linesOf(sig.name ?? '').join('');
     const date = linesOf(sig.date ?? '').join('');
     if (name || date) {
-      out.push(blankParagraph(), blankParagraph());
+      // GB/T 9704 does not want a page holding only the signature, so a short last paragraph keeps
+      // with it. Not a long one: LibreOffice would move the whole paragraph and leave half a page empty.
+      const last = out[out.length - 1];
+      if (last instanceof Paragraph && out.length > 1 && sanhaoWidth(b.lastText) + 2 * SANHAO_CHAR <= 3 * TEXT_WIDTH) {
+        out[out.length - 1] = new Paragraph({ ...last.options, keepNext: true });
+      }
+      const keptBlank = () => paragraph({ indent: NO_INDENT, keepNext: true, children: [] });
+      out.push(keptBlank(), keptBlank());
       out.push(...signatureParagraphs(b, name, date));
     }
   }
@@ -362,7 +374,7 @@ function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
 
 /** The report as a GB/T 9704-2012 .docx. */
 export async function buildDocx(report: RenderedReport, opts: BuildDocxOptions): Promise<Buffer> {
-  const b: Builder = { fonts: fontSetOf(opts.fontPreset) };
+  const b: Builder = { fonts: fontSetOf(opts.fontPreset), lastText: '' };
   const title = linesOf(report.title ?? '').join('');
   const creator = linesOf(opts.creator ?? report.signature?.name ?? '').join('');
   const doc = new Document({

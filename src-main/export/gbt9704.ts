@@ -16,6 +16,8 @@ export const MARGIN_RIGHT = mmToTwip(26); // 1474
 /** Puts the page number's 一字线 7 mm below the text block. */
 export const FOOTER_DISTANCE = mmToTwip(24.8); // 1406
 export const HEADER_DISTANCE = mmToTwip(15);
+/** Width of the text block: 156 mm. */
+export const TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT; // 8845
 
 /** Half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
 export const SIZE_ERHAO = 44;

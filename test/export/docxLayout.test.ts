@@ -122,6 +122,20 @@ describe('GB/T 9704 .docx (standard fonts)', () => {
     expect(Number(name!.ind.right)).toBeLessThan(1280);
   });
 
+  it('keeps the signature with its blank lines, and with the last paragraph when that is short', async () => {
+    const long = (await parts(fixtureReport())).paragraphs.slice(-5);
+    expect(long[0]!.text.startsWith('三是创新普法宣传方式')).toBe(true);
+    // four lines long: moving it with the signature would leave a gap, so it may stay behind
+    expect(long[0]!.xml).not.toContain('<w:keepNext/>');
+    for (const p of long.slice(1, 4)) expect(p.xml).toContain('<w:keepNext/>');
+
+    const report = fixtureReport();
+    report.blocks.at(-1)!.paragraphs.push('特此报告。');
+    const short = (await parts(report)).paragraphs.slice(-5);
+    expect(short[0]!.text).toBe('特此报告。');
+    expect(short[0]!.xml).toContain('<w:keepNext/>');
+  });
+
   it('prints 主送机关 above the body without indent, ending with a full-width colon', async () => {
     const { paragraphs } = await parts({ ...fixtureReport(), recipient: '县人民政府' });
     const p = paragraphs[2]!;
