@@ -129,7 +129,7 @@ function blockParagraphs(b: Builder, block: RenderedBlock): Paragraph[] {
   const out: Paragraph[] = [];
   const level = ([1, 2, 3, 4] as const).includes(block.level) ? block.level : 4;
   const headingText = `${safe(block.number)}${safe(block.heading)}`.replace(/[\r\n]+/g, '').trim();
-  const bodyLines = block.paragraphs.flatMap(linesOf);
+  const bodyLines = (block.paragraphs ?? []).flatMap(linesOf);
   const body = (line: string) => bodyParagraph(b, line, [sanhaoRun(line, b.fonts.fangsong)]);
 
   if (block.runIn && level > 1 && bodyLines.length > 0) {
