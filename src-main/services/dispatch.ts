@@ -8,7 +8,9 @@ import type { WireResult } from '../../src-shared/wire';
  */
 export async function dispatch(handlers: Handlers, method: unknown, input: unknown): Promise<WireResult> {
   try {
-    if (!isMethod(method)) throw new AppError('VALIDATION', `未知的操作：${String(method).slice(0, 60)}`);
+    if (!isMethod(method))
+      // never String() an arbitrary value: a null-prototype object throws on conversion
+      throw new AppError('VALIDATION', `未知的操作：${typeof method === 'string' ? method.slice(0, 60) : `（${typeof method}）`}`);
     const parsed = parseInput(METHOD_SCHEMAS[method], input ?? {});
     const fn = handlers[method] as (i: unknown) => Promise<unknown>;
     return { ok: true, value: await fn(parsed) };

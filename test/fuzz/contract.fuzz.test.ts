@@ -89,7 +89,7 @@ const shaped: Record<string, fc.Arbitrary<unknown>> = {
 
 async function call(method: unknown, input: unknown) {
   const r = await dispatch(h, method, input);
-  const key = String(method).slice(0, 40);
+  const key = typeof method === 'string' ? method.slice(0, 40) : `(${typeof method})`;
   counts[key] ??= { ok: 0, refused: 0 };
   if (r.ok) counts[key].ok++;
   else {
