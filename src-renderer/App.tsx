@@ -171,7 +171,7 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
 
   return (
     <AppContext.Provider value={state}>
-      <Layout style={{ height: '100%' }}>
+      <Layout style={{ height: '100vh', flexDirection: 'column' }}>
         <Layout.Header
           style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1d3f72', padding: '0 20px', height: 56 }}
         >
@@ -208,8 +208,8 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout>
-          <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #e5e8ee' }}>
+        <Layout style={{ flex: 1, minHeight: 0, flexDirection: 'row' }}>
+          <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #e5e8ee', height: '100%', overflow: 'auto' }}>
             <Menu
               mode="inline"
               selectedKeys={[screen]}
@@ -218,7 +218,7 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
               onClick={({ key }) => go(key as ScreenKey)}
             />
           </Layout.Sider>
-          <Layout.Content style={{ padding: 20, overflow: 'auto' }}>{body}</Layout.Content>
+          <Layout.Content style={{ padding: 20, overflow: 'auto', minWidth: 0 }}>{body}</Layout.Content>
         </Layout>
       </Layout>
     </AppContext.Provider>

@@ -54,7 +54,19 @@ export interface RecordConfig<T extends RecordRow> {
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
-const ROW_HEIGHT_GUESS = 39;
+
+/** Height left in the window below the form and filters, so the table scrolls, not the page. */
+function useViewportRest(reserved: number, min: number): number {
+  const get = () => Math.max(min, window.innerHeight - reserved);
+  const [h, setH] = useState(get);
+  useEffect(() => {
+    const on = () => setH(get());
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return h;
+}
 
 /** The ledger and the mediation cases share one screen shape: entry form, filters, a virtual table. */
 export function RecordScreen<T extends RecordRow>({ config }: { config: RecordConfig<T> }) {
@@ -161,7 +173,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
     {
       key: 'actions',
       title: '操作',
-      width: 120,
+      width: 150,
       fixed: 'right' as const,
       render: (_: unknown, r: T) => (
         <Space size={0}>
@@ -185,6 +197,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
     },
   ];
   const totalWidth = columns.reduce((s, c) => s + Number(c.width ?? 100), 0);
+  const tableHeight = useViewportRest(420, 260);
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 520 }}>
@@ -275,7 +288,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           columns={columns}
           dataSource={shown}
           pagination={false}
-          scroll={{ x: totalWidth, y: Math.max(240, Math.min(shown.length, 14) * ROW_HEIGHT_GUESS) }}
+          scroll={{ x: totalWidth, y: tableHeight }}
           rowClassName={(r) => (r.id === justSaved ? 'row-just-saved' : '')}
           onRow={(r) => ({ onDoubleClick: () => setEditing(r) })}
           onChange={(_p, _f, sorter) => {

@@ -1,0 +1,96 @@
+/**
+ * Screens under test talk to the real services (real store on a temp folder) the way Electron's
+ * preload does: `window.fazhi.call` → dispatch, with structured clone in between like IPC.
+ */
+import type { ReactNode } from 'react';
+import { render } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Handlers } from '../../src-shared/contract';
+import type { Unit } from '../../src-shared/domain/unit';
+import { createServices, dispatch } from '../../src-main/services';
+import { AppContext, type AppState } from '../../src-renderer/state/app';
+
+export function installShims(): void {
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as typeof window.matchMedia;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  Element.prototype.scrollIntoView ??= function () {};
+}
+
+export interface Backend {
+  dir: string;
+  handlers: Handlers;
+  close(): void;
+}
+
+export async function startBackend(prefix: string): Promise<Backend> {
+  installShims();
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const handlers = await createServices(dir);
+  window.fazhi = {
+    call: async (m, input) => structuredClone(await dispatch(handlers, m, structuredClone(input))),
+    saveFile: async () => null,
+    openFile: async () => null,
+    showInFolder: async () => {},
+    print: async () => {},
+    onMenu: () => () => {},
+  };
+  return {
+    dir,
+    handlers,
+    close: () => {
+      delete window.fazhi;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const TEST_UNIT = {
+  shortName: '试验镇',
+  fullName: '试验镇人民政府',
+  kind: '镇',
+  villages: [
+    { id: 'v-east', name: '东村', kind: '村' },
+    { id: 'v-west', name: '西村', kind: '村' },
+  ],
+} as const;
+
+export function renderScreen(node: ReactNode, unit: Unit, year: number, over: Partial<AppState> = {}) {
+  const state: AppState = {
+    unit,
+    setUnit: () => {},
+    year,
+    years: [{ year, ledgerCount: 0, mediationCount: 0, partCount: 0, exportCount: 0 }],
+    setYear: () => {},
+    reloadYears: async () => {},
+    screen: 'overview',
+    params: {},
+    go: () => {},
+    ...over,
+  };
+  return render(
+    <ConfigProvider locale={zhCN}>
+      <AntApp>
+        <AppContext.Provider value={state}>{node}</AppContext.Provider>
+      </AntApp>
+    </ConfigProvider>,
+  );
+}
+
+export { rmSync };
