@@ -6,12 +6,15 @@ import type { ReplaceReport, Store, StoreSnapshot } from './types';
 
 /** The clerk's single-file backup of the whole data folder: save, preview, restore. */
 
+const countParts = (parts: YearData['report']['parts']): number => parts.reduce((n, p) => n + 1 + countParts(p.children), 0);
+
+/** One line about a year, as the year list and the restore preview show it (parts at every level). */
 export function summarizeYear(y: YearData): YearSummary {
   return {
     year: y.year,
     ledgerCount: y.ledger.length,
     mediationCount: y.mediation.length,
-    partCount: y.report.parts.length,
+    partCount: countParts(y.report.parts),
     exportCount: y.exports.length,
   };
 }

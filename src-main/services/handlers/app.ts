@@ -2,7 +2,7 @@ import type { Handlers } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { buildDemo, DEMO_YEAR } from '../../demo';
 import type { ServiceContext } from '../context';
-import { summarize } from './years';
+import { summarizeYear as summarize } from '../../store';
 
 type H = Pick<Handlers, 'app.info' | 'demo.create'>;
 

@@ -1,4 +1,5 @@
-import type { Handlers, YearSummary } from '../../../src-shared/contract';
+import type { Handlers } from '../../../src-shared/contract';
+import { summarizeYear as summarize } from '../../store';
 import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { requireUnit, type ServiceContext } from '../context';
@@ -6,22 +7,10 @@ import { carryReport, templateReport } from '../reportTemplate';
 
 type H = Pick<Handlers, 'years.list' | 'years.create'>;
 
-const countParts = (parts: YearData['report']['parts']): number => parts.reduce((n, p) => n + 1 + countParts(p.children), 0);
-
-export function summarize(d: YearData): YearSummary {
-  return {
-    year: d.year,
-    ledgerCount: d.ledger.length,
-    mediationCount: d.mediation.length,
-    partCount: countParts(d.report.parts),
-    exportCount: d.exports.length,
-  };
-}
-
 export function yearsHandlers(ctx: ServiceContext): H {
   return {
     async 'years.list'() {
-      const out: YearSummary[] = [];
+      const out = [];
       for (const y of await ctx.store.listYears()) {
         const d = await ctx.store.readYear(y);
         if (d) out.push(summarize(d));
