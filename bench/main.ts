@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { coreBench, printTable } from './core';
+import { soakBench } from './soak';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
+const args = process.argv.slice(2);
 
 async function main() {
-  const rows = await coreBench(root);
-  printTable('法治年报 基准（核心）', rows);
+  if (args.includes('--soak')) {
+    const n = Number(args[args.indexOf('--soak') + 1]);
+    printTable('法治年报 断电模拟（长跑）', await soakBench(root, Number.isInteger(n) && n > 0 ? n : 1000));
+    return;
+  }
+  printTable('法治年报 基准（核心）', await coreBench(root));
 }
 main().catch((e) => {
   console.error(e);

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { createServices, dispatch } from '../../src-main/services';
 
-export async function bundleCrashChild(outDir: string): Promise<string> {
+export async function bundleCrashChild(outDir: string, source = path.resolve(__dirname, 'crashChild.ts')): Promise<string> {
   const outfile = path.join(outDir, 'crash-child.cjs');
   await build({
-    entryPoints: [path.resolve(__dirname, 'crashChild.ts')],
+    entryPoints: [source],
     outfile,
     bundle: true,
     platform: 'node',
