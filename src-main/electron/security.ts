@@ -4,7 +4,6 @@
  */
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './appOrigin';
-import { CONTENT_SECURITY_POLICY } from './protocol';
 
 /** Schemes a page of ours may load from. Everything else (http, https, ws, file, ftp…) is cancelled. */
 const ALLOWED_REQUEST_PROTOCOLS = new Set(['app:', 'data:', 'blob:', 'devtools:', 'chrome-extension:']);
@@ -52,7 +51,15 @@ export function hardenSession(session: SessionLike): void {
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      // Spelled out (not the CONTENT_SECURITY_POLICY constant) so electronegativity can evaluate
+      // it; security.test.ts proves both are the same policy.
+      // electronegativity: style-src needs 'unsafe-inline' because antd (CSS-in-JS) injects <style> tags and the editor sets style attributes; script-src stays 'self' only, so no inline or remote script can run
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
+        ],
+      },
     });
   });
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Electron security lint for the desktop shell: src-main/electron/*.ts and, when built,
+# dist/main/{electron-main,preload}.cjs. Writes .artifacts/electronegativity.csv; exits 1 on a
+# finding above INFORMATIONAL without a `// electronegativity: <why>` comment (see scan.mjs).
+# electronegativity first tries to fetch Electron's release list; offline it gives up after a
+# few seconds and carries on with the version we pass.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+if [ ! -d "$here/node_modules/@doyensec/electronegativity" ]; then
+  npm ci --prefix "$here" --no-audit --no-fund --loglevel=error
+fi
+node "$here/scan.mjs" 2>&1 | grep -v -e 'Could not retrieve updated translations' -e "fetching Electron's releases" ; exit "${PIPESTATUS[0]}"
