@@ -175,6 +175,8 @@ export async function printCharts(root: ParentNode = document, print: () => void
     canvas.style.display = 'none';
   }
   try {
+    // data-URL images decode asynchronously; printing before that prints blank boxes
+    await Promise.all(swapped.map(({ img }) => (img.decode ? img.decode().catch(() => {}) : Promise.resolve())));
     await print();
   } finally {
     for (const { canvas, img, display } of swapped) {

@@ -3,19 +3,16 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ComparisonSeries, Series } from './series';
 import { PALETTE } from './chartSetup';
 
-const countAxis = (unit: string) => ({
-  beginAtZero: true,
-  ticks: { precision: 0 },
-  title: { display: true, text: unit },
-});
+// headroom above the tallest bar so its value label is not clipped
+const countAxis = () => ({ beginAtZero: true, grace: '12%', ticks: { precision: 0 } });
 
-export function barConfig(s: Series, label: string, unit: string, color = PALETTE[0]!): ChartConfiguration {
+export function barConfig(s: Series, label: string, color = PALETTE[0]!): ChartConfiguration {
   return {
     type: 'bar',
     data: { labels: s.labels, datasets: [{ label, data: s.data, backgroundColor: color, maxBarThickness: 48 }] },
     options: {
       plugins: { legend: { display: false } },
-      scales: { y: countAxis(unit), x: { ticks: { autoSkip: false, maxRotation: 60 } } },
+      scales: { y: countAxis(), x: { ticks: { autoSkip: false, maxRotation: 60 } } },
       layout: { padding: { top: 16 } },
     },
   };
@@ -44,7 +41,7 @@ export function comparisonConfig(s: ComparisonSeries, year: number): ChartConfig
     },
     options: {
       plugins: { legend: { position: 'top' } },
-      scales: { y: { beginAtZero: true }, x: { ticks: { autoSkip: false, maxRotation: 45 } } },
+      scales: { y: { beginAtZero: true, grace: '12%' }, x: { ticks: { autoSkip: false, maxRotation: 45 } } },
       layout: { padding: { top: 16 } },
     },
   };

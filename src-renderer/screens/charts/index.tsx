@@ -103,13 +103,13 @@ function ChartsBoard({ data }: { data: ChartData }) {
       {
         key: 'monthly',
         title: chartTitle(unitName, year, '活动台账月度分布'),
-        config: barConfig(monthly, '台账条数', '条'),
+        config: barConfig(monthly, '台账条数'),
         empty: ledger.length ? null : '本年度活动台账暂无记录',
       },
       {
         key: 'category',
         title: chartTitle(unitName, year, '活动台账分类统计'),
-        config: categoryKind === 'bar' ? barConfig(byCategory, '台账条数', '条', '#13c2c2') : roundConfig(byCategory, '台账条数', 'doughnut'),
+        config: categoryKind === 'bar' ? barConfig(byCategory, '台账条数', '#13c2c2') : roundConfig(byCategory, '台账条数', 'doughnut'),
         empty: ledger.length ? null : '本年度活动台账暂无记录',
         controls: (
           <Segmented
@@ -126,7 +126,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
       {
         key: 'villages',
         title: chartTitle(unitName, year, `各村（社区）活动覆盖情况${villageCatName ? `（${villageCatName}）` : ''}`),
-        config: barConfig(villages, '台账条数', '条', '#52c41a'),
+        config: barConfig(villages, '台账条数', '#52c41a'),
         empty: unit?.villages.length ? null : '单位设置中尚未添加村（社区）',
         wide: true,
         controls: (
@@ -152,6 +152,10 @@ function ChartsBoard({ data }: { data: ChartData }) {
         empty: compareIds.length ? null : '请选择要对比的指标',
         wide: true,
         controls: (
+          <Space size={8}>
+            {compareIds.length > 0 && comparison.lastYear.every((v) => v === null) && (
+              <span className="fz-chart-note">{year - 1}年无可对比的数据</span>
+            )}
           <Select
             mode="multiple"
             size="small"
@@ -169,6 +173,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
               options: indicators.filter((r) => r.def.area === area).map((r) => ({ value: r.def.id, label: r.def.name })),
             })).filter((g) => g.options.length > 0)}
           />
+          </Space>
         ),
       },
       {
