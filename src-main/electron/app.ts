@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
+import { APP_DIR_NAME } from '../services/dataDir';
 import { registerIpc, type IpcRegistration } from './ipc';
 import { installMenu } from './menu';
 import { registerAppProtocol, registerSchemePrivileges } from './protocol';
@@ -14,8 +15,11 @@ import { applyAppSecurity, hardenSession } from './security';
 import { createMainWindow } from './window';
 
 export const APP_USER_MODEL_ID = 'cn.gov.fazhi.nianbao';
-/** ASCII folder under %APPDATA%, independent of how the packager spells the product name */
-export const USER_DATA_FOLDER = 'fazhi-nianbao';
+/**
+ * Set explicitly (not left to the packager's productName) so the desktop app and the CLI / web
+ * bridge (services/dataDir.ts) always agree on %APPDATA%\法治年报\data.
+ */
+export const USER_DATA_FOLDER = APP_DIR_NAME;
 
 export type ElectronApi = Pick<
   typeof import('electron'),

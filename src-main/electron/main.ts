@@ -2,8 +2,11 @@
  * Electron entry (bundled to dist/main/electron-main.cjs with `electron` external). The only
  * main-process file that imports `electron`; everything else receives the API from here.
  */
-import * as electron from 'electron';
 import { createServices } from '../services/index';
 import { startApp } from './app';
+
+// a plain require (kept external by esbuild) hands over Electron's own module object, lazy getters
+// intact, instead of an ESM-interop copy
+const electron = require('electron') as typeof import('electron');
 
 startApp(electron, { createServices, mainDir: __dirname, env: process.env });

@@ -44,21 +44,21 @@ describe.skipIf(skipReason !== null)('desktop app journey (Electron)', () => {
       expect(page.url()).toMatch(/^app:\/\/fazhi\//);
       // the preload exposes the bridge and nothing of Node
       const shape = await page.evaluate(() => ({
-        keys: Object.keys((window as any).fazhi ?? {}).sort(),
-        node: typeof (window as any).require,
-        process: typeof (window as any).process,
+        keys: Object.keys((globalThis as any).fazhi ?? {}).sort(),
+        node: typeof (globalThis as any).require,
+        process: typeof (globalThis as any).process,
       }));
       expect(shape).toEqual({ keys: ['call', 'onMenu', 'openFile', 'print', 'saveFile', 'showInFolder'], node: 'undefined', process: 'undefined' });
-      const demo = await page.evaluate(() => (window as any).fazhi.call('demo.create', {}));
+      const demo = await page.evaluate(() => (globalThis as any).fazhi.call('demo.create', {}));
       expect(demo.ok).toBe(true);
       await page.reload();
       for (const s of SCREENS) {
-        await page.evaluate((k) => (window.location.hash = `#/${k}`), s.key);
+        await page.evaluate((k) => ((globalThis as any).location.hash = `#/${k}`), s.key);
         await expect.poll(() => page.locator('body').innerText(), { timeout: 15_000 }).toContain(s.label);
         expect(await page.getByText('页面出现问题').count()).toBe(0);
       }
       // navigation away from the app origin is refused by the shell
-      await page.evaluate(() => (window.location.href = 'https://example.com/'));
+      await page.evaluate(() => ((globalThis as any).location.href = 'https://example.com/'));
       await page.waitForTimeout(300);
       expect(page.url()).toMatch(/^app:\/\/fazhi\//);
     } finally {

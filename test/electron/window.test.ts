@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, Screen } from 'electron';
 import {
   MIN_HEIGHT,
   MIN_WIDTH,
@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
+const screen = asReal<Pick<Screen, 'getAllDisplays'>>({ getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] });
 const open = () =>
   asReal<FakeBrowserWindow>(
     createMainWindow(

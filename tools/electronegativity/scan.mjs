@@ -42,7 +42,8 @@ try {
 } finally {
   rmSync(scanDir, { recursive: true, force: true, maxRetries: 2 });
 }
-const scanLines = new Map(); // rel path in scan dir -> lines (read before the temp dir was removed? re-read from origin)
+// the scan copies are gone: read a finding's file from where it was copied from
+const scanLines = new Map();
 const originOf = (rel) =>
   rel.startsWith('src/') ? path.join(srcDir, rel.slice(4)) : path.join(root, 'dist/main', path.basename(rel, '.js') + '.cjs');
 const linesOf = (rel) => {
