@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,5 +121,17 @@ describe('registration', () => {
     const r = await f.protocol.handled.get('app')!(new Request('app://fazhi/index.html'));
     expect(r.status).toBe(200);
     expect([...f.protocol.handled.keys()]).toEqual(['app']); // no file:// interception or fallback
+  });
+});
+
+describe('the CSP header agrees with the renderer', () => {
+  const html = path.resolve(__dirname, '../../src-renderer/index.html');
+  const parse = (csp: string) =>
+    new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.split(/\s+/).slice(1).sort().join(' ')]));
+  it.skipIf(!existsSync(html))('every directive of the index.html meta tag has the same sources in the header', () => {
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(html, 'utf8'))?.[1];
+    expect(meta).toBeTruthy();
+    const header = parse(CONTENT_SECURITY_POLICY);
+    for (const [directive, sources] of parse(meta!)) expect(header.get(directive), directive).toBe(sources);
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * The built main-process bundle (esbuild, exactly as scripts/build.mjs builds it) started against
+ * the fake `electron`: proves the entry wires real services, finds its preload next to itself and
+ * serves the renderer from the sibling folder — the things a source-level test cannot see.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { IPC_CHANNELS } from '../../src-shared/bridge';
+import { FakeBrowserWindow, fakeElectron } from './fakeElectron';
+
+let dir: string;
+let mainDir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'fazhi-bundle-'));
+  mainDir = path.join(dir, 'dist', 'main');
+  mkdirSync(path.join(dir, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>法治年报</title>');
+  await build({
+    entryPoints: [path.resolve(__dirname, '../../src-main/electron/main.ts')],
+    outfile: path.join(mainDir, 'electron-main.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'silent',
+  });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('the bundled entry starts the app on the fake electron with real services', async () => {
+  FakeBrowserWindow.instances = [];
+  const f = fakeElectron({ appData: path.join(dir, 'AppData'), documents: path.join(dir, 'Documents') });
+  const file = path.join(mainDir, 'electron-main.cjs');
+  const realRequire = createRequire(file);
+  const requireWithFake = (id: string) => (id === 'electron' ? f.electron : realRequire(id));
+  const module = { exports: {} };
+  const dataDir = path.join(dir, 'data');
+  const saved = process.env.FAZHI_DATA_DIR;
+  process.env.FAZHI_DATA_DIR = dataDir;
+  try {
+    new Function('require', 'module', 'exports', '__filename', '__dirname', readFileSync(file, 'utf8'))(
+      requireWithFake,
+      module,
+      module.exports,
+      file,
+      mainDir,
+    );
+    await startsAndAnswers(f, dataDir);
+  } finally {
+    if (saved === undefined) delete process.env.FAZHI_DATA_DIR;
+    else process.env.FAZHI_DATA_DIR = saved;
+  }
+});
+
+async function startsAndAnswers(f: ReturnType<typeof fakeElectron>, dataDir: string) {
+  expect(f.protocol.privileged.map((p) => p.scheme)).toEqual(['app']);
+  f.markReady();
+  await expect.poll(() => FakeBrowserWindow.instances.length).toBe(1);
+  const win = FakeBrowserWindow.instances[0]!;
+  expect(win.options.webPreferences.preload).toBe(path.join(mainDir, 'preload.cjs'));
+  const page = await f.protocol.handled.get('app')!(new Request('app://fazhi/'));
+  expect(await page.text()).toContain('法治年报');
+  const info = (await f.electron.ipcMain.invoke(
+    IPC_CHANNELS.call,
+    { sender: win.webContents, frame: win.webContents.mainFrame },
+    'app.info',
+    {},
+  )) as { ok: boolean; value: { dataDir: string } };
+  expect(info.value.dataDir).toBe(dataDir);
+}
