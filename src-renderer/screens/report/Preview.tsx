@@ -54,8 +54,13 @@ export const Preview = memo(function Preview({ result, selectedId }: { result: R
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!selectedId) return;
-    const el = root.current?.querySelector(`[data-part-id="${selectedId}"]`);
-    el?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    const box = root.current;
+    const el = box?.querySelector(`[data-part-id="${selectedId}"]`);
+    if (!box || !el) return;
+    // scroll only the preview itself (scrollIntoView would also scroll the editor column away)
+    const b = box.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    if (r.top < b.top || r.top > b.bottom - 40) box.scrollTo?.({ top: box.scrollTop + r.top - b.top - 16, behavior: 'smooth' });
   }, [selectedId]);
   return (
     <div className="fz-doc-scroll" ref={root}>
