@@ -55,7 +55,13 @@ export function mimeTypeFor(file: string): string {
 /** Called before `app.ready`: only then can a scheme be made standard/secure. */
 export function registerSchemePrivileges(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      // standard: a real origin (app://fazhi) for CSP and the IPC sender check; secure: treated
+      // like https; corsEnabled: vite's module scripts are fetched in CORS mode (`crossorigin`);
+      // codeCache: V8 caches the bundle, so the window paints sooner on a slow township PC
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+    },
   ]);
 }
 

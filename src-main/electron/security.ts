@@ -6,7 +6,7 @@ import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './appOrigin';
 
 /** Schemes a page of ours may load from. Everything else (http, https, ws, file, ftp…) is cancelled. */
-const ALLOWED_REQUEST_PROTOCOLS = new Set(['app:', 'data:', 'blob:', 'devtools:', 'chrome-extension:']);
+const ALLOWED_REQUEST_PROTOCOLS = new Set(['app:', 'data:', 'blob:', 'devtools:']);
 
 export function isAllowedRequestUrl(url: string): boolean {
   try {
