@@ -76,9 +76,10 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
     registerAppProtocol(electron.protocol, path.join(opts.mainDir, '..', 'renderer'));
 
     const userData = app.getPath('userData');
+    const dataDir = dataDirFor(userData, opts.env);
     let handlers: Handlers;
     try {
-      handlers = await opts.createServices(dataDirFor(userData, opts.env));
+      handlers = await opts.createServices(dataDir);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       electron.dialog.showErrorBox('法治年报无法启动', `打开数据文件夹时出错：${message}`);
@@ -91,6 +92,7 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
       handlers,
       getWindow: () => win,
       defaultSaveDir: () => app.getPath('documents'),
+      dataDir,
     });
     installMenu(electron.Menu, {
       devTools,

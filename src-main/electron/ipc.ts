@@ -107,6 +107,8 @@ export interface IpcOptions {
   getWindow: () => BrowserWindow | null;
   /** where the save dialog starts (the user's Documents folder) */
   defaultSaveDir: () => string;
+  /** the data folder: 关于 shows it and may reveal it, so the clerk can find what to back up */
+  dataDir?: string;
 }
 
 export interface IpcRegistration {
@@ -166,7 +168,8 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
   deps.ipcMain.handle(IPC_CHANNELS.showInFolder, async (event, target: unknown) => {
     trusted(event);
     const resolved = typeof target === 'string' ? path.resolve(target) : '';
-    if (!saved.has(resolved)) throw new Error('只能打开本次由法治年报保存的文件所在的文件夹');
+    const isDataDir = opts.dataDir !== undefined && resolved === path.resolve(opts.dataDir);
+    if (!saved.has(resolved) && !isDataDir) throw new Error('只能打开数据文件夹或本次由法治年报保存的文件所在的文件夹');
     deps.shell.showItemInFolder(resolved);
   });
 

@@ -34,6 +34,7 @@ beforeEach(async () => {
     handlers,
     getWindow: () => asReal<BrowserWindow>(win),
     defaultSaveDir: () => docs,
+    dataDir: path.join(docs, 'data'),
   });
 });
 afterEach(() => tmp.cleanup());
@@ -113,13 +114,19 @@ describe('saving, opening and showing files', () => {
     expect(existsSync(savePath)).toBe(false);
   });
 
+  it('reveals the data folder (关于) but nothing inside it by name', async () => {
+    await ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), path.join(docs, 'data'));
+    expect(f.shown).toEqual([path.join(docs, 'data')]);
+    await expect(ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), path.join(docs, 'data', '..', '..'))).rejects.toThrow('只能打开');
+  });
+
   it('shows only files this session saved in the file manager', async () => {
     savePath = path.join(docs, 'r.docx');
     await ipc().invoke(IPC_CHANNELS.saveFile, fromApp(), 'r.docx', new Uint8Array([1]));
     await ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), savePath);
     expect(f.shown).toEqual([savePath]);
     await expect(ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), 'C:\\Windows\\System32\\cmd.exe')).rejects.toThrow(
-      '只能打开本次由法治年报保存的文件所在的文件夹',
+      '只能打开数据文件夹或本次由法治年报保存的文件所在的文件夹',
     );
     await expect(ipc().invoke(IPC_CHANNELS.showInFolder, fromApp(), path.join(docs, 'other.docx'))).rejects.toThrow();
     expect(f.shown).toEqual([savePath]);
