@@ -186,7 +186,6 @@ test('a new clerk: unit, ledger, cases, indicators, charts, report, export, prin
   const body = page.locator('.fz-body-editor').first();
   await body.click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.press('Enter');
   await page.keyboard.type('全年共开展普法宣传活动');
   await choose(page, page.locator('body'), '选择指标', '各类普法宣传活动');
   await page.getByRole('button', { name: '插入' }).click();
