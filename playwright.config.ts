@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // list for people, json for scripts/test.mjs's closing summary line
+  reporter: [['list'], ['json', { outputFile: '.artifacts/playwright.json' }]],
   use: {
     browserName: 'chromium',
     locale: 'zh-CN',

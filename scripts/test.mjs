@@ -1,7 +1,7 @@
 // `npm test`: build, then vitest and Playwright, each writing a JSON report; ends with one plain
 // line `N passed, N failed, N skipped` (CI reads that line; vitest's own summary has another form).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,7 @@ if (run(['scripts/build.mjs']) !== 0) {
 }
 
 const vitestJson = path.join(art, 'vitest.json');
+rmSync(vitestJson, { force: true });
 const vitestStatus = run([
   'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`,
 ]);
@@ -24,7 +25,8 @@ const vitestStatus = run([
 const pwJson = path.join(art, 'playwright.json');
 let pwStatus = 0;
 if (existsSync(path.join(root, 'playwright.config.ts'))) {
-  pwStatus = run(['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  rmSync(pwJson, { force: true });
+  pwStatus = run(['node_modules/@playwright/test/cli.js', 'test']);
 }
 
 function vitestCounts() {
