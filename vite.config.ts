@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// The renderer is loaded from file:// by Electron and from the loopback bridge in web mode, so
+// The renderer is served by Electron's app:// protocol and by the loopback bridge in web mode, so
 // asset paths are relative (base './') and nothing is fetched from another origin.
 export default defineConfig({
   root: path.join(here, 'src-renderer'),

@@ -2,12 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { Root } from './App';
 import './styles.css';
-
-dayjs.locale('zh-cn');
 
 // System fonts only: nothing is fetched from the network, and a Chinese office machine has these.
 const FONT_STACK =

@@ -1,5 +1,6 @@
 import { METHOD_SCHEMAS, isMethod, type Handlers, type Method } from '../../src-shared/contract';
-import { AppError, parseInput, serializeError } from '../../src-shared/errors';
+import { AppError, serializeError } from '../../src-shared/errors';
+import { parseInput } from '../../src-shared/validation';
 import type { WireResult } from '../../src-shared/wire';
 
 /**

@@ -1,4 +1,5 @@
-import { AppError, zodToAppError } from '../../src-shared/errors';
+import { AppError } from '../../src-shared/errors';
+import { zodToAppError } from '../../src-shared/validation';
 import { UNIT_FILE_VERSION, YearDataSchema, type YearData } from '../../src-shared/domain/year';
 import { migrateUnit, migrateYear } from './migrations';
 import { UnitFileSchema } from './schemas';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zodToAppError } from '../../src-shared/errors';
+import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 
 /**

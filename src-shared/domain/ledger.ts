@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { countField, dateField, idField, lineText, paragraphText } from './text';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
+import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';
+export { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationOutcome } from './vocabulary';
 
 const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
 
@@ -22,19 +24,6 @@ export const LedgerEntrySchema = LedgerFieldsSchema.extend({
 });
 export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 
-export const MEDIATION_OUTCOMES = ['成功', '未成功', '调解中'] as const;
-export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
-export const MEDIATION_KINDS = [
-  '婚姻家庭',
-  '邻里纠纷',
-  '房屋宅基地',
-  '土地承包',
-  '劳动争议',
-  '合同纠纷',
-  '损害赔偿',
-  '物业纠纷',
-  '其他',
-] as const;
 
 export const MediationFieldsSchema = z.object({
   date: dateField('日期'),
@@ -51,7 +40,4 @@ export const MediationCaseSchema = MediationFieldsSchema.extend({
   updatedAt: z.string().optional(),
 });
 export type MediationCase = z.output<typeof MediationCaseSchema>;
-
-export function dateInYear(date: string, year: number): boolean {
-  return date.startsWith(`${year}-`);
-}
+export { dateInYear } from './textRules';

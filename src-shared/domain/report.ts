@@ -1,23 +1,17 @@
 import { z } from 'zod';
 import { dateField, idField, lineText, paragraphText } from './text';
+import { CONTENT_ITEMS, PART_STATUSES, MAX_DEPTH, type ContentItem, type PartStatus } from './vocabulary';
+export {
+  CONTENT_ITEMS,
+  CONTENT_ITEM_LABELS,
+  CONTENT_ITEM_GUIDANCE,
+  REQUIRED_CONTENT_ITEMS,
+  PART_STATUSES,
+  MAX_DEPTH,
+  type ContentItem,
+  type PartStatus,
+} from './vocabulary';
 
-/** The regulation's five content items a level-1 part may answer. */
-export const CONTENT_ITEMS = ['measures', 'shortcomings', 'firstResponsible', 'nextYear', 'other'] as const;
-export type ContentItem = (typeof CONTENT_ITEMS)[number];
-export const CONTENT_ITEM_LABELS: Record<ContentItem, string> = {
-  measures: '主要举措和成效',
-  shortcomings: '存在的不足和原因',
-  firstResponsible: '党政主要负责人履行推进法治建设第一责任人职责情况',
-  nextYear: '下一年度主要安排',
-  other: '其他需要报告的情况',
-};
-/** Items the regulation requires; 其他 is optional. */
-export const REQUIRED_CONTENT_ITEMS: readonly ContentItem[] = ['measures', 'shortcomings', 'firstResponsible', 'nextYear'];
-
-export const PART_STATUSES = ['草稿', '待审', '定稿'] as const;
-export type PartStatus = (typeof PART_STATUSES)[number];
-
-export const MAX_DEPTH = 4;
 
 export interface Part {
   id: string;
@@ -74,12 +68,3 @@ export const ReportSchema = z
     walk(r.parts, 1);
   });
 export type Report = z.output<typeof ReportSchema>;
-
-/** Short guidance shown beside each content item in a new report (not exported). */
-export const CONTENT_ITEM_GUIDANCE: Record<ContentItem, string> = {
-  measures: '按依法决策、行政执法、政务公开、法律服务、普法宣传、矛盾纠纷化解等方面分条写明本年度做了什么、成效如何，数字用指标占位符引用。',
-  shortcomings: '实事求是写明差距和短板，并分析原因，避免空泛表态。',
-  firstResponsible: '写明党政主要负责人如何部署推进法治建设、带头学法用法、解决重大问题、督促整改等。',
-  nextYear: '针对存在的不足，写明下一年度的工作思路和具体举措。',
-  other: '需要报告的其他情况；没有可删除本部分。',
-};

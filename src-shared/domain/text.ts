@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { cleanText, isRealDate } from './textRules';
+export { cleanText, isRealDate, ISO_DATE, dateInYear } from './textRules';
 
-/**
- * Text the clerk types ends up inside XML (.docx) and JSON. Characters XML 1.0 forbids
- * (C0 controls except tab/newline, lone surrogates, U+FFFE/U+FFFF) would make Word refuse the
- * file, so they are stripped where text enters rather than at export time.
- */
-// eslint-disable-next-line no-control-regex
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-export function cleanText(s: string): string {
-  return s.replace(XML_INVALID, '');
-}
 
 export const MAX_LINE = 200;
 export const MAX_PARAGRAPH = 20000;
@@ -42,14 +33,6 @@ export const countField = (label: string) =>
     .refine((n) => n >= 0, { error: `${label}不能为负数` })
     .refine((n) => n <= 100_000_000, { error: `${label}过大（不能超过1亿）` });
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isRealDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
 
 export const dateField = (label: string) =>
   z

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { idField, lineText } from './text';
 import { IndicatorDefSchema } from './indicators';
+import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';
+export { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS, type FontPreset } from './vocabulary';
 
-export const UNIT_KINDS = ['镇', '街道', '乡'] as const;
-export const VILLAGE_KINDS = ['村', '社区'] as const;
-export const FONT_PRESETS = ['standard', 'windows'] as const;
-export type FontPreset = (typeof FONT_PRESETS)[number];
-export const FONT_PRESET_LABELS: Record<FontPreset, string> = {
-  standard: '标准（方正小标宋、仿宋_GB2312 等）',
-  windows: 'Windows 自带（仿宋、楷体、黑体、宋体）',
-};
 
 export const VillageSchema = z.object({
   id: idField,
@@ -52,6 +46,4 @@ export const UnitSchema = z
 export type Unit = z.output<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitSchema>;
 
-export function signatureNameOf(u: Unit): string {
-  return u.signatureName || u.fullName;
-}
+export { signatureNameOf } from './unitNames';

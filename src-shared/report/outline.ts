@@ -4,7 +4,8 @@
  * Every operation returns a new array; when an operation does not apply (e.g. moving the first
  * part up) it returns the input array unchanged (same reference), so callers can detect a no-op.
  */
-import { MAX_DEPTH, type Part } from '../domain/report';
+import type { Part } from '../domain/report';
+import { MAX_DEPTH } from '../domain/vocabulary';
 import { headingNumber } from './numbering';
 
 export interface OutlineRow {

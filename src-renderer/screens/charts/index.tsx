@@ -5,7 +5,7 @@ import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { LedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
 import type { LedgerEntry, MediationCase } from '../../../src-shared/domain/ledger';
-import { INDICATOR_AREAS } from '../../../src-shared/domain/indicators';
+import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';

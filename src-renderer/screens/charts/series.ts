@@ -4,7 +4,8 @@
  */
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { LedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
-import { MEDIATION_OUTCOMES, type LedgerEntry, type MediationCase } from '../../../src-shared/domain/ledger';
+import { MEDIATION_OUTCOMES } from '../../../src-shared/domain/vocabulary';
+import type { LedgerEntry, MediationCase } from '../../../src-shared/domain/ledger';
 import type { Village } from '../../../src-shared/domain/unit';
 
 export interface Series {

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import dayjs, { type Dayjs } from 'dayjs';
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/unit';
+import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { ExportRecord } from '../../../src-shared/domain/year';
 import { call } from '../../api/client';
 import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../api/platform';
@@ -14,8 +13,10 @@ import { SnapshotView } from './SnapshotView';
 type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
 
 function formatTime(iso: string): string {
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY年M月D日 HH:mm') : iso;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 export function ExportScreen() {
@@ -23,7 +24,7 @@ export function ExportScreen() {
   const { message } = AntApp.useApp();
   const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
   const [signature, setSignature] = useState(true);
-  const [sigDate, setSigDate] = useState<Dayjs | null>(null);
+  const [sigDate, setSigDate] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [viewing, setViewing] = useState<ExportRecord | null>(null);
@@ -36,7 +37,7 @@ export function ExportScreen() {
       const r = await call('export.docx', {
         year: app.year,
         fontPreset,
-        signature: { enabled: signature, date: sigDate ? sigDate.format('YYYY-MM-DD') : '' },
+        signature: { enabled: signature, date: sigDate },
       });
       const file = await saveFile(r.fileName, r.data);
       if (file) {
@@ -72,12 +73,13 @@ export function ExportScreen() {
               {signature && (
                 <>
                   <span>落款日期</span>
-                  <DatePicker
+                  {/* the native date input keeps the renderer bundle small (antd's picker brings dayjs and rc-picker) */}
+                  <Input
+                    type="date"
                     aria-label="落款日期"
                     value={sigDate}
-                    onChange={(d) => setSigDate(d)}
-                    placeholder="导出当日"
-                    format="YYYY年M月D日"
+                    onChange={(e) => setSigDate(e.target.value)}
+                    style={{ width: 170 }}
                   />
                   <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>
                 </>

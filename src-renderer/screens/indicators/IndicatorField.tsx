@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Input, Tag, Tooltip, Typography } from 'antd';
-import { CheckOutlined, CloseCircleOutlined, LinkOutlined, LoadingOutlined } from '@ant-design/icons';
+import { Button, Input, Popconfirm, Tag, Tooltip, Typography } from 'antd';
+import { CheckOutlined, CloseCircleOutlined, DeleteOutlined, LinkOutlined, LoadingOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import { formatNumber } from '../../../src-shared/report/render';
 import { errorText } from '../../components/errors';
@@ -14,15 +14,18 @@ interface Props {
   save: (id: string, value: number | null, wording: string) => Promise<IndicatorRow>;
   /** where a computed figure comes from, when it can be opened */
   openOrigin?: () => void;
+  /** custom indicators only: removes the definition; throws the service's refusal */
+  onRemove?: () => Promise<void>;
 }
 
 /** One indicator: figure (or its computed value), wording, last year, save state. Saves on blur/Enter. */
-export function IndicatorField({ row, save, openOrigin }: Props) {
+export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
   const { def } = row;
   const [text, setText] = useState(formatIndicatorValue(row.value));
   const [wording, setWording] = useState(row.wording);
   const [invalid, setInvalid] = useState<string | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [removeError, setRemoveError] = useState<string | null>(null);
   const editing = useRef(false);
 
   // a reload (another field changed a rate, or the year changed) refreshes what is not being typed
@@ -69,6 +72,26 @@ export function IndicatorField({ row, save, openOrigin }: Props) {
           <Tag style={{ marginLeft: 6 }} color="purple">
             自定义
           </Tag>
+        )}
+        {onRemove && (
+          <Popconfirm
+            title={`删除自定义指标“${def.name}”？`}
+            description="删除后各年度都不再显示这项指标。"
+            okText="删除"
+            okButtonProps={{ danger: true }}
+            onConfirm={async () => {
+              setRemoveError(null);
+              try {
+                await onRemove();
+              } catch (err) {
+                setRemoveError(errorText(err));
+              }
+            }}
+          >
+            <Tooltip title="删除这项自定义指标">
+              <Button type="text" size="small" aria-label={`删除${def.name}`} icon={<DeleteOutlined />} className="muted" />
+            </Tooltip>
+          </Popconfirm>
         )}
       </div>
       <div className="ind-value">
@@ -154,6 +177,11 @@ export function IndicatorField({ row, save, openOrigin }: Props) {
           <Typography.Text type={state.kind === 'failed' ? 'danger' : 'warning'}>
             {state.kind === 'failed' ? state.message : row.problem}
           </Typography.Text>
+        </div>
+      )}
+      {removeError && (
+        <div className="ind-problem" role="alert">
+          <Typography.Text type="danger">未能删除：{removeError}</Typography.Text>
         </div>
       )}
     </div>

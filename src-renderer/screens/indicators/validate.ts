@@ -1,4 +1,4 @@
-import type { IndicatorUnit } from '../../../src-shared/domain/indicators';
+import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
 
 export type FieldCheck = { ok: true; value: number | null } | { ok: false; error: string };
 

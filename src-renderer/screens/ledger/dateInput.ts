@@ -1,4 +1,4 @@
-import { isRealDate } from '../../../src-shared/domain/text';
+import { isRealDate } from '../../../src-shared/domain/textRules';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

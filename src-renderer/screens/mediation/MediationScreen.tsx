@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Tag } from 'antd';
-import { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationCase, type MediationFields } from '../../../src-shared/domain/ledger';
+import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../../src-shared/domain/vocabulary';
+import type { MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
 import { call } from '../../api/client';
 import { useApp } from '../../state/app';
 import type { FormValues } from '../ledger/EntryForm';

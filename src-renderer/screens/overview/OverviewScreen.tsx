@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Progress, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { CheckCircleFilled, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { PART_STATUSES } from '../../../src-shared/domain/report';
+import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
 import { chineseDate } from '../../../src-shared/report/render';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Button, Segmented, Select, Space, Typography } from 'antd';
 import { NumberOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
-import { INDICATOR_AREAS } from '../../../src-shared/domain/indicators';
+import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import { formatReading } from '../../../src-shared/report/render';
 
 interface Props {

@@ -13,7 +13,8 @@ import {
   PlusOutlined,
   SubnodeOutlined,
 } from '@ant-design/icons';
-import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type Part, type PartStatus } from '../../../src-shared/domain/report';
+import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
+import type { Part } from '../../../src-shared/domain/report';
 import {
   canAddChild,
   canIndent,

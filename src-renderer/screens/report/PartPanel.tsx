@@ -1,14 +1,7 @@
 /** The selected part's fields: heading, run-in, status, content item (level 1). The body editor sits below. */
 import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
-import {
-  CONTENT_ITEM_GUIDANCE,
-  CONTENT_ITEM_LABELS,
-  CONTENT_ITEMS,
-  PART_STATUSES,
-  type ContentItem,
-  type Part,
-  type PartStatus,
-} from '../../../src-shared/domain/report';
+import { CONTENT_ITEM_GUIDANCE, CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, type ContentItem, type PartStatus } from '../../../src-shared/domain/vocabulary';
+import type { Part } from '../../../src-shared/domain/report';
 
 interface Props {
   part: Part;

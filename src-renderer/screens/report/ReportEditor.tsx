@@ -4,14 +4,13 @@
  * keystroke without a round trip; saving is debounced.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, DatePicker, Input, Switch, Tooltip, Typography } from 'antd';
+import { Button, Input, Switch, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
-import { signatureNameOf } from '../../../src-shared/domain/unit';
+import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { countChars, renderReport } from '../../../src-shared/report/render';
 import {
   addChild,
@@ -311,11 +310,12 @@ function FrontMatterFields({
           aria-label="落款单位"
           style={{ width: 260 }}
         />
-        <DatePicker
+        <Input
+          type="date"
           disabled={!sig.enabled}
-          value={sig.date ? dayjs(sig.date) : null}
-          onChange={(d) => onChange({ signature: { ...sig, date: d ? d.format('YYYY-MM-DD') : '' } })}
-          placeholder="留空则为导出当天"
+          value={sig.date}
+          onChange={(e) => onChange({ signature: { ...sig, date: e.target.value } })}
+          title="留空则为导出当天"
           aria-label="落款日期"
           style={{ width: 170 }}
         />

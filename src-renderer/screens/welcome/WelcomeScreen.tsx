@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DatabaseOutlined, PlusOutlined } from '@ant-design/icons';
-import { UNIT_KINDS } from '../../../src-shared/domain/unit';
+import { UNIT_KINDS } from '../../../src-shared/domain/vocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { parseVillageLines, suggestedYear } from './defaults';

@@ -1,0 +1,98 @@
+/**
+ * What the 自定义指标 dialog collects, and how it becomes an `indicators.define` call. The dialog
+ * checks nothing itself: whatever the clerk left out is sent as is and the service answers with a
+ * Chinese message per field, which `fieldErrors` routes back under the right control.
+ */
+import type { MethodInput } from '../../../src-shared/contract';
+import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
+import { AppError } from '../../../src-shared/errors';
+import { errorText } from '../../components/errors';
+
+/** The ways a clerk may have a custom indicator computed (the rest of the sources are built-in only). */
+export const CUSTOM_SOURCE_TYPES = ['manual', 'ledgerCount', 'ledgerSum', 'ledgerVillages', 'rate'] as const;
+export type CustomSourceType = (typeof CUSTOM_SOURCE_TYPES)[number];
+
+export interface CustomDraft {
+  name: string;
+  unit: IndicatorUnit | undefined;
+  type: CustomSourceType;
+  categories: string[];
+  field: 'participants' | 'materials' | undefined;
+  numerator: string | undefined;
+  denominator: string | undefined;
+}
+
+export const EMPTY_DRAFT: CustomDraft = {
+  name: '',
+  unit: undefined,
+  type: 'manual',
+  categories: [],
+  field: undefined,
+  numerator: undefined,
+  denominator: undefined,
+};
+
+export type DraftField = 'name' | 'unit' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
+const DRAFT_FIELDS: readonly string[] = ['name', 'unit', 'type', 'categories', 'field', 'numerator', 'denominator'];
+
+type DefInput = MethodInput<'indicators.define'>['def'];
+
+/** Only the parts of the draft that belong to the chosen way of computing are sent. */
+export function draftToDef(d: CustomDraft, id: string): DefInput {
+  const source = (() => {
+    switch (d.type) {
+      case 'manual':
+        return { type: 'manual' };
+      case 'ledgerCount':
+      case 'ledgerVillages':
+        return { type: d.type, categories: d.categories };
+      case 'ledgerSum':
+        return { type: d.type, categories: d.categories, field: d.field };
+      case 'rate':
+        return { type: d.type, numerator: d.numerator, denominator: d.denominator };
+    }
+  })();
+  // an unfinished draft is sent as is on purpose: the service is where it is judged
+  return { id, name: d.name, area: '自定义', unit: d.unit, source } as DefInput;
+}
+
+/**
+ * `custom-` and six random [a-z0-9]; the service overwrites a custom indicator with the same id,
+ * so one already in use is drawn again.
+ */
+export function newCustomId(taken: ReadonlySet<string>, random: () => number = Math.random): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  for (;;) {
+    let s = '';
+    for (let i = 0; i < 6; i++) s += alphabet[Math.floor(random() * alphabet.length)];
+    const id = `custom-${s}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+export interface RoutedErrors {
+  fields: Partial<Record<DraftField, string>>;
+  /** what could not be placed under a control (a conflict, a missing unit, a lost connection) */
+  general: string | null;
+}
+
+/** Split a refused `indicators.define` into messages under each control and one for the dialog. */
+export function fieldErrors(err: unknown): RoutedErrors {
+  const fields: RoutedErrors['fields'] = {};
+  const issues = err instanceof AppError && err.code === 'VALIDATION' ? issuesOf(err.details) : [];
+  for (const issue of issues) {
+    const key = [...issue.path].reverse().find((seg) => DRAFT_FIELDS.includes(seg)) as DraftField | undefined;
+    if (key && !fields[key]) fields[key] = issue.message;
+  }
+  return { fields, general: Object.keys(fields).length ? null : errorText(err) };
+}
+
+function issuesOf(details: unknown): Array<{ path: string[]; message: string }> {
+  if (!details || typeof details !== 'object' || !Array.isArray((details as { issues?: unknown }).issues)) return [];
+  return ((details as { issues: unknown[] }).issues ?? []).flatMap((i) => {
+    if (!i || typeof i !== 'object') return [];
+    const { path, message } = i as { path?: unknown; message?: unknown };
+    if (!Array.isArray(path) || typeof message !== 'string') return [];
+    return [{ path: path.map(String), message }];
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Enumerations of the domain and their Chinese labels, free of zod so the renderer can import
+ * them without bundling the validation library (the schemas in the sibling files use them).
+ */
+
+export const UNIT_KINDS = ['镇', '街道', '乡'] as const;
+export const VILLAGE_KINDS = ['村', '社区'] as const;
+export const FONT_PRESETS = ['standard', 'windows'] as const;
+export type FontPreset = (typeof FONT_PRESETS)[number];
+export const FONT_PRESET_LABELS: Record<FontPreset, string> = {
+  standard: '标准（方正小标宋、仿宋_GB2312 等）',
+  windows: 'Windows 自带（仿宋、楷体、黑体、宋体）',
+};
+
+export const MEDIATION_OUTCOMES = ['成功', '未成功', '调解中'] as const;
+export type MediationOutcome = (typeof MEDIATION_OUTCOMES)[number];
+export const MEDIATION_KINDS = [
+  '婚姻家庭',
+  '邻里纠纷',
+  '房屋宅基地',
+  '土地承包',
+  '劳动争议',
+  '合同纠纷',
+  '损害赔偿',
+  '物业纠纷',
+  '其他',
+] as const;
+
+export const INDICATOR_UNITS = ['条', '次', '场', '场次', '份', '人', '名', '起', '件', '个', '项', '%'] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+
+export const INDICATOR_AREAS = [
+  '依法决策与合法性审查',
+  '行政执法',
+  '政务公开',
+  '法律服务与法律顾问',
+  '普法宣传',
+  '矛盾纠纷化解',
+  '社区矫正',
+  '基层民主法治',
+  '学法与第一责任人',
+  '行政复议与诉讼',
+  '自定义',
+] as const;
+export type IndicatorArea = (typeof INDICATOR_AREAS)[number];
+
+/** The regulation's five content items a level-1 part may answer. */
+export const CONTENT_ITEMS = ['measures', 'shortcomings', 'firstResponsible', 'nextYear', 'other'] as const;
+export type ContentItem = (typeof CONTENT_ITEMS)[number];
+export const CONTENT_ITEM_LABELS: Record<ContentItem, string> = {
+  measures: '主要举措和成效',
+  shortcomings: '存在的不足和原因',
+  firstResponsible: '党政主要负责人履行推进法治建设第一责任人职责情况',
+  nextYear: '下一年度主要安排',
+  other: '其他需要报告的情况',
+};
+/** Items the regulation requires; 其他 is optional. */
+export const REQUIRED_CONTENT_ITEMS: readonly ContentItem[] = ['measures', 'shortcomings', 'firstResponsible', 'nextYear'];
+
+export const PART_STATUSES = ['草稿', '待审', '定稿'] as const;
+export type PartStatus = (typeof PART_STATUSES)[number];
+
+export const MAX_DEPTH = 4;
+
+/** Short guidance shown beside each content item in a new report (not exported). */
+export const CONTENT_ITEM_GUIDANCE: Record<ContentItem, string> = {
+  measures: '按依法决策、行政执法、政务公开、法律服务、普法宣传、矛盾纠纷化解等方面分条写明本年度做了什么、成效如何，数字用指标占位符引用。',
+  shortcomings: '实事求是写明差距和短板，并分析原因，避免空泛表态。',
+  firstResponsible: '写明党政主要负责人如何部署推进法治建设、带头学法用法、解决重大问题、督促整改等。',
+  nextYear: '针对存在的不足，写明下一年度的工作思路和具体举措。',
+  other: '需要报告的其他情况；没有可删除本部分。',
+};

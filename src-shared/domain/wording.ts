@@ -1,0 +1,41 @@
+/** Indicator readings and the rules for their rounded wording; no zod, so the renderer can use them. */
+import type { IndicatorDef, IndicatorSource } from './indicators';
+
+export const SOURCE_LABELS: Record<IndicatorSource['type'], string> = {
+  manual: '手工填报',
+  ledgerCount: '台账计数',
+  ledgerSum: '台账合计',
+  ledgerVillages: '台账覆盖村（社区）数',
+  mediationCount: '调解案件计数',
+  villageCount: '村（社区）数',
+  rate: '比率计算',
+};
+
+/** An indicator with its current figure, as services return it. */
+export interface IndicatorReading {
+  def: IndicatorDef;
+  /** exact number, or null when not filled / not computable */
+  value: number | null;
+  wording: string;
+  /** how the value came about, in Chinese ("台账计数：普法宣传") */
+  origin: string;
+  computed: boolean;
+}
+
+const WORDING_NUMBER = /(\d+(?:\.\d+)?)/;
+
+/**
+ * Check that a rounded wording agrees with the exact figure: "40余" / "超过5000" / "超500" must not
+ * claim more than the data holds; "近"/"约" may round up. Returns a Chinese problem or null.
+ */
+export function wordingProblem(wording: string, value: number | null): string | null {
+  if (!wording) return null;
+  const m = WORDING_NUMBER.exec(wording);
+  if (!m) return `表述“${wording}”中没有数字`;
+  if (value === null) return `表述“${wording}”没有对应的准确数值`;
+  const n = Number(m[1]);
+  if (/^(近|约|将近)/.test(wording)) return Math.abs(n - value) > Math.max(1, value * 0.2) ? `表述“${wording}”与准确数值${value}相差过大` : null;
+  if (n > value) return `表述“${wording}”大于准确数值${value}`;
+  if (!/(余|多|超|以上)/.test(wording) && n !== value) return `表述“${wording}”与准确数值${value}不一致`;
+  return null;
+}
