@@ -83,7 +83,9 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
     <Modal
       title="新增自定义指标"
       open={open}
-      width={640}
+      width={720}
+      // the ledger choices make it tall: start higher than antd's 100px so 添加 stays on a laptop screen
+      style={{ top: 48 }}
       okText="添加"
       onOk={() => void submit()}
       confirmLoading={saving}
@@ -91,7 +93,7 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
       afterOpenChange={(visible) => visible && nameRef.current?.focus()}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 16 }}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         本单位特有的工作也可以作为指标，放在“自定义”分组里，和内置指标一样可在报告中引用。
       </Typography.Paragraph>
       {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}
@@ -164,7 +166,7 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
           </Form.Item>
         )}
         {draft.type === 'rate' && (
-          <div style={{ display: 'grid', gridTemplateColumns: '1fr auto 1fr', columnGap: 8, alignItems: 'start' }}>
+          <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto minmax(0, 1fr)', columnGap: 8, alignItems: 'start' }}>
             <Form.Item label="分子指标" {...item('numerator')}>
               <Select
                 aria-label="分子指标"
@@ -173,6 +175,7 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
                 onChange={(v: string) => change('numerator', v)}
                 options={indicatorOptions}
                 showSearch={{ optionFilterProp: 'label' }}
+                popupMatchSelectWidth={false}
               />
             </Form.Item>
             <span style={{ paddingTop: 34, color: '#8a94a6' }}>÷</span>
@@ -184,6 +187,7 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
                 onChange={(v: string) => change('denominator', v)}
                 options={indicatorOptions}
                 showSearch={{ optionFilterProp: 'label' }}
+                popupMatchSelectWidth={false}
               />
             </Form.Item>
           </div>

@@ -36,6 +36,9 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
     }
   }, [row.value, row.wording]);
 
+  // a refusal (“a rate uses it”) may no longer hold once the list is reloaded after any change
+  useEffect(() => setRemoveError(null), [row]);
+
   const commit = async () => {
     editing.current = false;
     let value: number | null = null;
@@ -68,14 +71,15 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
     <div className="ind-row" data-testid={`indicator-${def.id}`}>
       <div className="ind-name">
         {def.name}
-        {!def.builtIn && (
+        {/* inside the 自定义 group the group says it already */}
+        {!def.builtIn && def.area !== '自定义' && (
           <Tag style={{ marginLeft: 6 }} color="purple">
             自定义
           </Tag>
         )}
         {onRemove && (
           <Popconfirm
-            title={`删除自定义指标“${def.name}”？`}
+            title={`删除自定义指标：${def.name}？`}
             description="删除后各年度都不再显示这项指标。"
             okText="删除"
             okButtonProps={{ danger: true }}
@@ -88,9 +92,8 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
               }
             }}
           >
-            <Tooltip title="删除这项自定义指标">
-              <Button type="text" size="small" aria-label={`删除${def.name}`} icon={<DeleteOutlined />} className="muted" />
-            </Tooltip>
+            {/* no tooltip: it would sit on top of the confirmation's buttons */}
+            <Button type="text" size="small" aria-label={`删除${def.name}`} icon={<DeleteOutlined />} className="muted" style={{ marginLeft: 4 }} />
           </Popconfirm>
         )}
       </div>

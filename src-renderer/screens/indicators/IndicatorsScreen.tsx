@@ -41,10 +41,7 @@ export function IndicatorsScreen() {
     if (unit) setUnit(unit);
   }, [setUnit]);
 
-  const define = useCallback(async (def: MethodInput<'indicators.define'>['def']) => {
-    const saved = await call('indicators.define', { def });
-    return saved;
-  }, []);
+  const define = useCallback((def: MethodInput<'indicators.define'>['def']) => call('indicators.define', { def }), []);
 
   const defined = useCallback(
     async (def: IndicatorDef) => {
@@ -52,7 +49,7 @@ export function IndicatorsScreen() {
       setOpenAreas((keys) => (keys.includes(CUSTOM_AREA) ? keys : [...keys, CUSTOM_AREA]));
       await reload(true);
       void refreshUnit();
-      message.success(`已添加自定义指标“${def.name}”`);
+      message.success(`已添加自定义指标：${def.name}`);
       // bring the new row into view: the 自定义 group sits at the bottom of a long page
       requestAnimationFrame(() => document.querySelector(`[data-testid="indicator-${def.id}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' }));
     },
@@ -65,7 +62,7 @@ export function IndicatorsScreen() {
       setData((prev) => (prev ?? []).filter((r) => r.def.id !== def.id));
       void reload(true);
       void refreshUnit();
-      message.success(`已删除自定义指标“${def.name}”`);
+      message.success(`已删除自定义指标：${def.name}`);
     },
     [setData, reload, refreshUnit, message],
   );
