@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { coreBench, printTable } from './core';
 import { soakBench } from './soak';
+import { uiBench } from './ui';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -11,7 +12,8 @@ async function main() {
     printTable('法治年报 断电模拟（长跑）', await soakBench(root, Number.isInteger(n) && n > 0 ? n : 1000));
     return;
   }
-  printTable('法治年报 基准（核心）', await coreBench(root));
+  if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
+  if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));
 }
 main().catch((e) => {
   console.error(e);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { errorText } from '../../components/errors';
@@ -43,7 +43,8 @@ const norm = (spec: FieldSpec, v: unknown): FieldValue => {
  * Keyboard-first entry: type, Tab to the next field, Enter saves and opens a blank row with the
  * cursor back in the first field. The same form edits an existing row (Esc cancels).
  */
-export function EntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdit, savedNote }: Props) {
+// memo: the screen re-renders on every filter keystroke; the form has nothing to redo then
+export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdit, savedNote }: Props) {
   const [form] = Form.useForm<FormValues>();
   const firstRef = useRef<InputRef>(null);
   const [error, setError] = useState<string | null>(null);
@@ -174,4 +175,4 @@ export function EntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdi
       )}
     </Form>
   );
-}
+});

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Tag } from 'antd';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
 import type { LedgerEntry, LedgerFields } from '../../../src-shared/domain/ledger';
 import { call } from '../../api/client';
@@ -52,7 +51,7 @@ export function LedgerScreen() {
           key: 'category',
           title: '类别',
           width: 140,
-          render: (r) => <Tag color="blue">{CATEGORY_NAME.get(r.category) ?? r.category}</Tag>,
+          render: (r) => <span className="fz-tag fz-tag-blue">{CATEGORY_NAME.get(r.category) ?? r.category}</span>,
           sortValue: (r) => CATEGORY_NAME.get(r.category) ?? r.category,
         },
         { key: 'title', title: '活动名称', width: 280, render: (r) => r.title, sortValue: (r) => r.title },

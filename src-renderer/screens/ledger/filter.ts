@@ -48,6 +48,17 @@ export function isFilterActive(f: RowFilter): boolean {
   return f.category !== null || f.outcome !== null || f.villageId !== null || f.month !== null || searchWords(f.search).length > 0;
 }
 
+// Lower-cased search text per row, kept while the row object lives (rows are immutable: an edit
+// replaces the object), so typing does not rebuild 5,000 strings per keystroke.
+const searchText = new WeakMap<object, WeakMap<object, string>>();
+function hayOf<T extends object>(row: T, access: RowAccess<T>): string {
+  let byRow = searchText.get(access);
+  if (!byRow) searchText.set(access, (byRow = new WeakMap()));
+  let hay = byRow.get(row);
+  if (hay === undefined) byRow.set(row, (hay = access.text(row).toLowerCase()));
+  return hay;
+}
+
 export function filterRows<T extends FilterableRow>(rows: readonly T[], f: RowFilter, access: RowAccess<T>): T[] {
   const words = searchWords(f.search);
   if (!isFilterActive(f)) return rows.slice();
@@ -59,7 +70,7 @@ export function filterRows<T extends FilterableRow>(rows: readonly T[], f: RowFi
     }
     if (f.month !== null && monthOf(r.date) !== f.month) return false;
     if (words.length) {
-      const hay = access.text(r).toLowerCase();
+      const hay = hayOf(r, access);
       if (!words.every((w) => hay.includes(w))) return false;
     }
     return true;

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { Tag } from 'antd';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../../src-shared/domain/vocabulary';
 import type { MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
 import { call } from '../../api/client';
@@ -51,7 +50,7 @@ export function MediationScreen() {
           key: 'outcome',
           title: '调解结果',
           width: 100,
-          render: (r) => <Tag color={OUTCOME_COLOR[r.outcome]}>{r.outcome}</Tag>,
+          render: (r) => <span className={`fz-tag fz-tag-${OUTCOME_COLOR[r.outcome]}`}>{r.outcome}</span>,
           sortValue: (r) => r.outcome,
         },
         { key: 'note', title: '简要情况', width: 380, render: (r) => r.note ?? '' },

@@ -1,0 +1,156 @@
+/**
+ * Browser-mode figures (`npm run bench`): the built renderer served by the loopback bridge, driven
+ * in Debian's Chromium. Timings are taken inside the page so Playwright's own latency is not counted.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { createServices, dispatch } from '../src-main/services';
+import { startWebBridge } from '../src-main/web/server';
+import type { Handlers } from '../src-shared/contract';
+import type { Report } from '../src-shared/domain/report';
+import { median, pct, type Row } from './core';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function call<T>(h: Handlers, method: string, input: unknown): Promise<T> {
+  const r = await dispatch(h, method, input);
+  if (!r.ok) throw new Error(r.error!.message);
+  return r.value as T;
+}
+
+/** demo data, 5,000 ledger entries in 2024, and a 3,000-character part to type into */
+async function seed(dataDir: string): Promise<void> {
+  const h = await createServices(dataDir);
+  await call(h, 'demo.create', {});
+  const have = (await call<unknown[]>(h, 'ledger.list', { year: 2024 })).length;
+  const cats = ['pufa', 'jindu', 'fanzha', 'clinic', 'democracy', 'study'];
+  for (let i = have; i < 5000; i++) {
+    await call(h, 'ledger.add', {
+      year: 2024,
+      entry: {
+        date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        category: cats[i % cats.length],
+        title: `${['普法进村', '禁毒宣传', '反诈讲座', '法律坐诊', '议事会', '集体学法'][i % 6]}第${i}场`,
+        villageId: `v${String(1 + (i % 15)).padStart(2, '0')}`,
+        participants: 20 + (i % 80),
+      },
+    });
+  }
+  const report = await call<Report>(h, 'report.get', { year: 2024 });
+  const long = '为进一步提升基层依法治理能力，镇里持续开展法治宣传教育和矛盾纠纷排查化解工作。'.repeat(80).slice(0, 3000);
+  report.parts[1]!.paragraphs = [long];
+  await call(h, 'report.save', { year: 2024, report });
+}
+
+async function settle(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+/** Installs a capture listener: from the event to the end of its synchronous work plus a forced layout. */
+async function armLatency(page: Page, type: 'input' | 'keydown') {
+  await page.evaluate((t) => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener(
+      t,
+      () => {
+        const t0 = performance.now();
+        performance.mark(`${t}-start`);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          void document.body.offsetHeight; // style and layout of what the event changed
+          performance.measure(`${t}-to-layout`, `${t}-start`);
+          w.__lat.push(performance.now() - t0);
+        };
+        ch.port2.postMessage(0);
+      },
+      true,
+    );
+  }, type);
+}
+
+const readLat = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
+
+export async function uiBench(root: string): Promise<Row[]> {
+  const rendererDir = path.join(root, 'dist/renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) return [{ what: '界面', figure: '未构建（先运行 npm run build）' }];
+  if (!existsSync('/usr/bin/chromium')) return [{ what: '界面', figure: '未安装 Chromium，跳过' }];
+  const rows: Row[] = [];
+
+  // bundle size, all chunks (lazy ones included)
+  const assets = path.join(rendererDir, 'assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const gz = js.reduce((n, f) => n + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
+  rows.push({ what: `界面 JavaScript（${js.length} 个文件，gzip 后合计）`, figure: `${(gz / 1000).toFixed(0)} KB`, target: '≤ 600 KB', ok: gz <= 600_000 });
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'fazhi-uibench-'));
+  const bridge = await startWebBridge({ dataDir: path.join(tmp, 'data'), port: 0, rendererDir });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    await seed(path.join(tmp, 'data'));
+    const start = `${bridge.url}?token=${bridge.token}`;
+
+    // 1. time to interactive of 概览
+    const tti: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+      const page = await ctx.newPage();
+      await page.goto(start);
+      await page.waitForFunction(() => document.body.innerText.includes('报送期限') && document.body.innerText.includes('指标填报'));
+      tti.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))));
+      await ctx.close();
+    }
+    const ttiMs = median(tti);
+    rows.push({ what: '概览可交互时间（打开网址到内容就绪，5次中位数）', figure: `${ttiMs.toFixed(0)} ms`, target: '≤ 1000 ms', ok: ttiMs <= 1000 });
+
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto(start);
+    await page.waitForFunction(() => document.body.innerText.includes('报送期限'));
+
+    // 2. filtering the 5,000-row ledger, per keystroke in the search box
+    await page.getByRole('menuitem', { name: '活动台账' }).click();
+    await page.waitForFunction(() => /共\s*5,?000\s*条/.test(document.body.innerText));
+    const search = page.getByPlaceholder('搜索标题、备注、村名');
+    await armLatency(page, 'input');
+    for (const term of ['普法', '禁毒', '第12', '坐诊', '桥头']) {
+      await search.fill('');
+      await settle(page);
+      await search.pressSequentially(term, { delay: 30 });
+      await settle(page);
+    }
+    const filt = (await readLat(page)).slice(2);
+    const fp95 = pct(filt, 95);
+    rows.push({ what: `筛选 5,000 条台账（每次按键到重新布局，${filt.length}次）中位数`, figure: `${median(filt).toFixed(1)} ms` });
+    rows.push({ what: '筛选 5,000 条台账 p95', figure: `${fp95.toFixed(1)} ms`, target: '≤ 50 ms', ok: fp95 <= 50 });
+
+    // 3. a keystroke in a 3,000-character part
+    await page.getByRole('menuitem', { name: '报告编辑' }).click();
+    await page.getByRole('treeitem').filter({ hasText: '存在的不足和原因' }).click();
+    const editor = page.locator('.ProseMirror:visible').first();
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('End');
+    await settle(page);
+    await armLatency(page, 'keydown');
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'a');
+      await settle(page);
+    }
+    const keys = (await readLat(page)).slice(5);
+    const kp95 = pct(keys, 95);
+    rows.push({ what: `3,000 字部分中按键到重新布局（${keys.length}次）中位数`, figure: `${median(keys).toFixed(1)} ms` });
+    rows.push({ what: '3,000 字部分中按键 p95', figure: `${kp95.toFixed(1)} ms`, target: '≤ 16 ms', ok: kp95 <= 16 });
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    if (heap) rows.push({ what: '页面 JS 堆（5,000 条台账载入后）', figure: `${(heap / 1048576).toFixed(0)} MB` });
+    await ctx.close();
+  } finally {
+    await browser.close();
+    await bridge.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return rows;
+}
