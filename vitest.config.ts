@@ -13,6 +13,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    setupFiles: ['test/support/setup.ts'],
     env: { FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf') },
   },
 });

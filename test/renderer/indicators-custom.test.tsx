@@ -66,7 +66,12 @@ describe('custom indicators', () => {
     await waitFor(() => expect(within(dialog).queryByText('指标名称不能为空')).toBeNull());
     await user.click(within(dialog).getByRole('button', { name: addButton }));
 
-    const saved = await customRow('法律明白人入户走访');
+    // the click starts the service call; wait until it has landed
+    const saved = await waitFor(async () => {
+      const r = await customRow('法律明白人入户走访');
+      expect(r).toBeTruthy();
+      return r;
+    });
     expect(saved?.def).toMatchObject({ area: '自定义', unit: '次', source: { type: 'manual' }, builtIn: false });
     expect(saved!.def.id).toMatch(/^custom-[a-z0-9]{6}$/);
 

@@ -3,7 +3,7 @@
  * once from the stored paragraphs and is the source of truth afterwards; the screen keeps it
  * mounted while other parts are shown so its undo history survives switching parts.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IndicatorPlaceholder } from './placeholderNode';
@@ -41,7 +41,10 @@ export interface BodyEditorProps {
   label: string;
 }
 
-export function BodyEditor({ initial, onChange, onEditor, label }: BodyEditorProps) {
+// `initial` is read once, when the editor is created; later values must not re-render it.
+export const BodyEditor = memo(BodyEditorView, (a, b) => a.onChange === b.onChange && a.onEditor === b.onEditor && a.label === b.label);
+
+function BodyEditorView({ initial, onChange, onEditor, label }: BodyEditorProps) {
   const changeRef = useRef(onChange);
   changeRef.current = onChange;
   const editor = useEditor({

@@ -1,5 +1,5 @@
 /** Pick an indicator (searchable, grouped by area) and insert it at the cursor as exact figure or rounded wording. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Button, Segmented, Select, Space, Typography } from 'antd';
 import { NumberOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
@@ -12,7 +12,8 @@ interface Props {
   onInsert: (id: string, rounded: boolean) => void;
 }
 
-export function IndicatorPicker({ rows, disabled, onInsert }: Props) {
+// memo: its props are stable while the clerk types
+export const IndicatorPicker = memo(function IndicatorPicker({ rows, disabled, onInsert }: Props) {
   const [id, setId] = useState<string | undefined>(undefined);
   const [mode, setMode] = useState<'exact' | 'rounded'>('exact');
   const options = useMemo(
@@ -86,4 +87,4 @@ export function IndicatorPicker({ rows, disabled, onInsert }: Props) {
       )}
     </Space>
   );
-}
+});

@@ -2,7 +2,7 @@
  * The report's outline: numbered headings, the toolbar that reshapes it, and which regulation
  * content item each level-1 part answers. All tree changes go through src-shared/report/outline.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Button, Input, Popconfirm, Tag, Tooltip } from 'antd';
 import {
   ArrowDownOutlined,
@@ -39,7 +39,18 @@ interface Props {
   onRename: (id: string, heading: string) => void;
 }
 
-export function OutlinePanel({ parts, selectedId, onSelect, onOp, onRename }: Props) {
+/** What the outline shows of the parts; body text is not part of it. */
+function outlineKey(parts: Props['parts']): string {
+  return parts.map((p) => `${p.id}\u0001${p.heading}\u0001${p.status}\u0001${p.contentItem ?? ''}\u0001[${outlineKey(p.children)}]`).join('\u0002');
+}
+
+// Re-render only when the outline itself changes, not on every keystroke in a body.
+export const OutlinePanel = memo(
+  OutlinePanelView,
+  (a, b) => a.selectedId === b.selectedId && a.onSelect === b.onSelect && a.onOp === b.onOp && a.onRename === b.onRename && outlineKey(a.parts) === outlineKey(b.parts),
+);
+
+function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props) {
   const rows = useMemo(() => flattenOutline(parts), [parts]);
   const [renaming, setRenaming] = useState<string | null>(null);
   const isPart = selectedId !== FRONT_MATTER && findPart(parts, selectedId) !== null;

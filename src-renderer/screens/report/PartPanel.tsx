@@ -1,4 +1,5 @@
 /** The selected part's fields: heading, run-in, status, content item (level 1). The body editor sits below. */
+import { memo } from 'react';
 import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
 import { CONTENT_ITEM_GUIDANCE, CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, type ContentItem, type PartStatus } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
@@ -7,10 +8,22 @@ interface Props {
   part: Part;
   level: number;
   number: string;
-  onChange: (patch: Partial<Omit<Part, 'id' | 'children'>>) => void;
+  onPatch: (id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => void;
 }
 
-export function PartFields({ part, level, number, onChange }: Props) {
+/** Typing in the body changes `part.paragraphs` only; these fields need no re-render for that. */
+const sameFields = (a: Props, b: Props) =>
+  a.level === b.level &&
+  a.number === b.number &&
+  a.onPatch === b.onPatch &&
+  a.part.id === b.part.id &&
+  a.part.heading === b.part.heading &&
+  a.part.runIn === b.part.runIn &&
+  a.part.status === b.part.status &&
+  a.part.contentItem === b.part.contentItem;
+
+export const PartFields = memo(function PartFields({ part, level, number, onPatch }: Props) {
+  const onChange = (patch: Partial<Omit<Part, 'id' | 'children'>>) => onPatch(part.id, patch);
   return (
     <div className="fz-part-fields">
       <div className="fz-part-heading">
@@ -69,4 +82,4 @@ export function PartFields({ part, level, number, onChange }: Props) {
       )}
     </div>
   );
-}
+}, sameFields);

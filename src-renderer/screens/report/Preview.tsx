@@ -21,7 +21,20 @@ function withMissing(text: string): ReactNode[] {
   );
 }
 
-function Block({ b, selected }: { b: RenderedBlock; selected: boolean }) {
+const sameBlock = (a: { b: RenderedBlock; selected: boolean }, c: { b: RenderedBlock; selected: boolean }) =>
+  a.selected === c.selected &&
+  a.b.partId === c.b.partId &&
+  a.b.number === c.b.number &&
+  a.b.heading === c.b.heading &&
+  a.b.runIn === c.b.runIn &&
+  a.b.level === c.b.level &&
+  a.b.paragraphs.length === c.b.paragraphs.length &&
+  a.b.paragraphs.every((t, i) => t === c.b.paragraphs[i]);
+
+// Each render of the report makes new block objects; compare by content so only the edited block redraws.
+const Block = memo(BlockView, sameBlock);
+
+function BlockView({ b, selected }: { b: RenderedBlock; selected: boolean }) {
   const headingCls = `fz-doc-h fz-doc-h${b.level}`;
   const heading = (
     <span className={headingCls}>

@@ -3,7 +3,7 @@
  * on the right. The preview is rendered here with the shared `renderReport`, so it follows every
  * keystroke without a round trip; saving is debounced.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Switch, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { Editor } from '@tiptap/react';
@@ -70,16 +70,19 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const editors = useRef(new Map<string, Editor>());
 
   const readings = useMemo(() => readingsById(indicators), [indicators]);
+  // The preview and the counts follow a deferred copy: a keystroke paints the editor first and
+  // the whole-report render happens right after, without holding up typing.
+  const deferredReport = useDeferredValue(report);
   const result = useMemo(
     () =>
       renderReport({
-        report,
+        report: deferredReport,
         readings,
         unitSignatureName: unit ? signatureNameOf(unit) : '',
         unitRecipient: unit?.recipient ?? '',
         today: localToday(),
       }),
-    [report, readings, unit],
+    [deferredReport, readings, unit],
   );
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
@@ -169,6 +172,19 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     return f;
   };
 
+  // Stable identities for the memoized panels; they always call the latest closure.
+  const latest = useRef({ onOp, patchPart, select });
+  latest.current = { onOp, patchPart, select };
+  const stableOp = useCallback((op: OutlineOp) => latest.current.onOp(op), []);
+  const stableRename = useCallback((id: string, heading: string) => latest.current.patchPart(id, { heading }), []);
+  const stablePatch = useCallback((id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => latest.current.patchPart(id, patch), []);
+  const insertRef = useRef<(id: string, rounded: boolean) => void>(() => undefined);
+  insertRef.current = (id, rounded) => {
+    const ed = editors.current.get(selectedRow ? selectedId : FRONT_MATTER);
+    if (ed) insertPlaceholder(ed, id, rounded);
+  };
+  const stableInsert = useCallback((id: string, rounded: boolean) => insertRef.current(id, rounded), []);
+
   const liveIds = new Set([FRONT_MATTER, ...rows.map((r) => r.part.id)]);
   const alive = visited.filter((id) => liveIds.has(id));
   if (!alive.includes(selectedId) && liveIds.has(selectedId)) alive.push(selectedId);
@@ -215,8 +231,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
             parts={report.parts}
             selectedId={selectedRow ? selectedId : FRONT_MATTER}
             onSelect={select}
-            onOp={onOp}
-            onRename={(id, heading) => patchPart(id, { heading })}
+            onOp={stableOp}
+            onRename={stableRename}
           />
           <div className="fz-report-main">
             <div className="fz-report-split">
@@ -227,7 +243,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                   part={selectedRow.part}
                   level={selectedRow.level}
                   number={selectedRow.number}
-                  onChange={(patch) => patchPart(selectedRow.part.id, patch)}
+                  onPatch={stablePatch}
                 />
               ) : (
                 <FrontMatterFields report={report} unit={unit} onChange={(patch) => setReport((r) => ({ ...r, ...patch }))} />
@@ -235,10 +251,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
               <div className="fz-report-toolbar">
                 <IndicatorPicker
                   rows={indicators}
-                  onInsert={(id, rounded) => {
-                    const ed = editors.current.get(selectedRow ? selectedId : FRONT_MATTER);
-                    if (ed) insertPlaceholder(ed, id, rounded);
-                  }}
+                  onInsert={stableInsert}
                 />
               </div>
               <div className="fz-report-editors">
