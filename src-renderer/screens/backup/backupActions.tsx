@@ -50,13 +50,13 @@ function RestorePreview({ fileName, preview }: { fileName: string; preview: Back
         dataSource={previewRows(preview)}
         aria-label="恢复前后对比"
         columns={[
-          { key: 'side', title: '', dataIndex: 'side', width: 150 },
+          { key: 'side', title: '', dataIndex: 'side', width: 176, onCell: () => ({ style: { whiteSpace: 'nowrap' } }) },
           { key: 'unit', title: '单位', dataIndex: 'unitName' },
-          { key: 'year', title: '年度', render: (_, r) => (r.year ? `${r.year}年` : '无年度数据'), width: 90 },
-          { key: 'ledger', title: '活动台账', render: (_, r) => count(r.ledgerCount), width: 72 },
-          { key: 'mediation', title: '调解案件', render: (_, r) => count(r.mediationCount), width: 72 },
-          { key: 'parts', title: '报告章节', render: (_, r) => count(r.partCount), width: 72 },
-          { key: 'exports', title: '导出记录', render: (_, r) => count(r.exportCount), width: 72 },
+          { key: 'year', title: '年度', render: (_, r) => (r.year ? `${r.year}年` : '无年度数据'), width: 96 },
+          { key: 'ledger', title: '活动台账', render: (_, r) => count(r.ledgerCount), width: 80, align: 'right' },
+          { key: 'mediation', title: '调解案件', render: (_, r) => count(r.mediationCount), width: 80, align: 'right' },
+          { key: 'parts', title: '报告章节', render: (_, r) => count(r.partCount), width: 80, align: 'right' },
+          { key: 'exports', title: '导出记录', render: (_, r) => count(r.exportCount), width: 80, align: 'right' },
         ]}
       />
       {dropped.length > 0 && (
@@ -94,7 +94,7 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
     const preview = await call('backup.inspect', { data: file.data });
     modal.confirm({
       title: '从备份恢复数据？',
-      width: 720,
+      width: 860,
       content: <RestorePreview fileName={file.fileName} preview={preview} />,
       okText: '恢复',
       okButtonProps: { danger: true },
@@ -102,8 +102,13 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
       onOk: async () => {
         try {
           await call('backup.restore', { data: file.data });
-          message.success('已从备份恢复');
-          window.location.reload();
+          // every screen holds data read before the restore: start afresh once the clerk has read this
+          modal.success({
+            title: '已从备份恢复',
+            content: `数据已恢复到备份时（${formatTime(preview.createdAt)}）的状态；恢复前的数据已备份在数据文件夹的 backups 文件夹中。`,
+            okText: '知道了',
+            afterClose: () => window.location.reload(),
+          });
         } catch (err) {
           refuse(modal, err);
         }
@@ -127,7 +132,9 @@ export async function showAbout(modal: HookAPI): Promise<void> {
         </Typography.Paragraph>
         {canShowInFolder ? (
           <Button icon={<FolderOpenOutlined />} onClick={() =>
-              void showInFolder(info.dataDir).catch((err) => modal.error({ title: '无法打开数据文件夹', content: errorText(err), okText: '知道了' }))
+              void showInFolder(info.dataDir).catch((err) => {
+                modal.error({ title: '无法打开数据文件夹', content: errorText(err), okText: '知道了' });
+              })
             }>
             打开数据文件夹
           </Button>
