@@ -119,6 +119,14 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
   }
 }
 
+async function revealDataDir(modal: HookAPI, dataDir: string): Promise<void> {
+  try {
+    await showInFolder(dataDir);
+  } catch (err) {
+    modal.error({ title: '无法打开数据文件夹', content: errorText(err), okText: '知道了' });
+  }
+}
+
 export async function showAbout(modal: HookAPI): Promise<void> {
   let body;
   try {
@@ -131,11 +139,7 @@ export async function showAbout(modal: HookAPI): Promise<void> {
           {info.dataDir}
         </Typography.Paragraph>
         {canShowInFolder ? (
-          <Button icon={<FolderOpenOutlined />} onClick={() =>
-              void showInFolder(info.dataDir).catch((err) => {
-                modal.error({ title: '无法打开数据文件夹', content: errorText(err), okText: '知道了' });
-              })
-            }>
+          <Button icon={<FolderOpenOutlined />} onClick={() => void revealDataDir(modal, info.dataDir)}>
             打开数据文件夹
           </Button>
         ) : (
