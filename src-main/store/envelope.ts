@@ -39,10 +39,14 @@ const bad = (message: string, details?: unknown) => new AppError('VALIDATION', m
 /** Fully validates a backup file; throws AppError VALIDATION (Chinese) for anything unusable. */
 export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: string } {
   if (data.byteLength === 0) throw bad('备份文件是空的，无法恢复。');
+  const truncated = () => bad('备份文件不完整（可能在复制或下载时被截断），无法恢复；请换用另一份备份文件。');
+  const looksLikeOurs = (t: string) => t.trimStart().startsWith('{') && t.includes(`"${BACKUP_FORMAT}"`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
+    // a file cut inside a Chinese character is not valid UTF-8, but it is still our file, cut short
+    if (looksLikeOurs(new TextDecoder('utf-8').decode(data.subarray(0, 4096)))) throw truncated();
     throw bad('这不是法治年报的备份文件（内容不是文本），无法恢复。');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -50,10 +54,7 @@ export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: s
   try {
     raw = JSON.parse(text);
   } catch {
-    const t = text.trimStart();
-    if (t.startsWith('{') && t.includes(`"${BACKUP_FORMAT}"`)) {
-      throw bad('备份文件不完整（可能在复制或下载时被截断），无法恢复；请换用另一份备份文件。');
-    }
+    if (looksLikeOurs(text)) throw truncated();
     throw bad('这不是法治年报的备份文件（无法识别文件内容），无法恢复。');
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {

@@ -95,6 +95,16 @@ describe('single-file backup', () => {
     };
     const cases: Array<[string, (b: Uint8Array) => Uint8Array, RegExp]> = [
       ['truncated', (x) => x.slice(0, Math.floor(x.length * 0.7)), /不完整.*截断/],
+      [
+        'truncated inside a Chinese character',
+        (x) => {
+          // cut one byte into the first 3-byte character past the middle: not valid UTF-8 any more
+          let i = Math.floor(x.length / 2);
+          while (x[i]! < 0xe0) i++;
+          return x.slice(0, i + 1);
+        },
+        /不完整.*截断/,
+      ],
       ['empty', () => new Uint8Array(), /空的/],
       ['not JSON', () => enc('<html>hello</html>'), /不是法治年报的备份文件/],
       ['not text', () => new Uint8Array([0xff, 0xfe, 0x00, 0x80, 0x81]), /不是法治年报的备份文件/],

@@ -51,10 +51,22 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
   const [saving, setSaving] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
 
-  const focusFirst = () => {
-    // after React has applied the reset values
-    setTimeout(() => firstRef.current?.focus({ cursor: 'all' }), 0);
-  };
+  // Focus is asked for with a counter and given in an effect, i.e. after the render that applied
+  // the reset: antd's resetFields re-mounts the inputs, and focusing the old element from a
+  // timer lost the cursor whenever that render came late (a busy machine).
+  const [focusTick, setFocusTick] = useState(0);
+  const focusFirst = () => setFocusTick((t) => t + 1);
+  useEffect(() => {
+    if (!focusTick) return;
+    const give = () => firstRef.current?.focus({ cursor: 'all' });
+    give();
+    // one more frame for a re-mount that lands after this commit
+    const raf = requestAnimationFrame(() => {
+      const el = firstRef.current?.input;
+      if (el && document.activeElement !== el) give();
+    });
+    return () => cancelAnimationFrame(raf);
+  }, [focusTick]);
 
   useEffect(() => {
     setError(null);
