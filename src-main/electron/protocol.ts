@@ -7,50 +7,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
+import { CONTENT_SECURITY_POLICY, isSuspiciousRaw, mimeTypeFor, resolveRendererPath } from '../static/rendererFiles';
 
-/**
- * Sent with every page response. Must allow at least what the meta tag in src-renderer/index.html
- * allows (both are enforced): antd and the editor write inline styles, nothing else is inline.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
-
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
+export { CONTENT_SECURITY_POLICY, mimeTypeFor };
 
 /** Called before `app.ready`: only then can a scheme be made standard/secure. */
 export function registerSchemePrivileges(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -65,16 +24,13 @@ export function registerSchemePrivileges(protocol: Pick<Protocol, 'registerSchem
   ]);
 }
 
-// Chromium already canonicalises standard-scheme URLs, so these only matter if that ever changes
-// or the handler is reached some other way; they are checked on the raw text, before decoding.
-const SUSPICIOUS_RAW = /\\|%5c|%00|\0|%2e|%2f/i;
-
 /**
  * Maps a request URL to a file inside `root`, or null when the URL is not ours or tries to leave
  * the root (`..`, encoded dots or slashes, backslashes, NUL). Pure: the caller checks existence.
  */
 export function resolveAppPath(root: string, rawUrl: string): string | null {
-  if (SUSPICIOUS_RAW.test(rawUrl)) return null;
+  // Chromium already canonicalises standard-scheme URLs; the raw check matters if that ever changes
+  if (isSuspiciousRaw(rawUrl)) return null;
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -82,21 +38,7 @@ export function resolveAppPath(root: string, rawUrl: string): string | null {
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return null;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (rel.includes('\0') || rel.includes('\\')) return null;
-  const segments = rel.split('/').filter((s) => s !== '');
-  if (segments.some((s) => s === '..' || s === '.')) return null;
-  if (segments.length === 0) segments.push('index.html');
-  const base = path.resolve(root);
-  const resolved = path.resolve(base, ...segments);
-  const relative = path.relative(base, resolved);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return resolved;
+  return resolveRendererPath(root, url.pathname);
 }
 
 function textResponse(status: number, body: string): Response {

@@ -13,35 +13,15 @@ import type { Handlers } from '../../src-shared/contract';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 import { createServices } from '../services/index';
 import { dispatch } from '../services/dispatch';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererPath } from '../static/rendererFiles';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export { CONTENT_SECURITY_POLICY };
 
 export const TOKEN_HEADER = 'x-fazhi-token';
 
 /** Exports and backups travel base64 inside JSON; a year with thousands of rows stays far below this. */
 const MAX_BODY = 64 * 1024 * 1024;
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 export interface WebBridgeOptions {
   dataDir: string;
@@ -113,20 +93,7 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
  * NUL, and encoded slashes.
  */
 export function resolveStatic(root: string, rawPath: string): string | null {
-  if (/%2e|%2f|%5c|%00|\\|\0/i.test(rawPath)) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0') || decoded.includes('\\')) return null;
-  if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return null;
-  const rel = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const abs = path.resolve(root, rel);
-  const rootAbs = path.resolve(root);
-  if (abs !== rootAbs && !abs.startsWith(rootAbs + path.sep)) return null;
-  return abs;
+  return resolveRendererPath(root, rawPath);
 }
 
 export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge> {
@@ -188,7 +155,7 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
     } catch {
       return send(res, 404, '未找到该文件', 'text/plain; charset=utf-8');
     }
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = mimeTypeFor(file);
     // hashed assets can be cached; index.html must not be, or an update would load old chunks
     const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     if (req.method === 'HEAD') {
