@@ -2,35 +2,16 @@
 /** The charts screen on the real services (demo data); jsdom has no canvas, so this checks titles, controls and printing's swap. */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Handlers } from '../../src-shared/contract';
-import { createServices, dispatch } from '../../src-main/services';
 import { ChartsScreen, printCharts } from '../../src-renderer/screens/charts';
-import { installJsdomShims } from './report-shims';
+import { startBackend, type Backend } from './support';
 
-let dir: string;
-let handlers: Handlers;
+let be: Backend;
 
 beforeAll(async () => {
-  installJsdomShims();
-  dir = mkdtempSync(join(tmpdir(), 'fz-charts-ui-'));
-  handlers = await createServices(dir);
-  window.fazhi = {
-    call: async (m, input) => structuredClone(await dispatch(handlers, m, structuredClone(input))),
-    saveFile: async () => null,
-    openFile: async () => null,
-    showInFolder: async () => {},
-    print: async () => {},
-    onMenu: () => () => {},
-  };
-  await handlers['demo.create']({ force: true });
+  be = await startBackend('fz-charts-ui-');
+  await be.handlers['demo.create']({ force: true });
 });
-afterAll(() => {
-  delete window.fazhi;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => be.close());
 afterEach(cleanup);
 
 describe('图表', () => {
@@ -42,13 +23,13 @@ describe('图表', () => {
     }
     // canvases carry the title as their accessible name
     expect(screen.getByRole('img', { name: '横街镇2024年活动台账月度分布' }).tagName).toBe('CANVAS');
-    const unit = (await handlers['unit.get']({}))!;
+    const unit = (await be.handlers['unit.get']({}))!;
     const card = document.querySelector('[data-chart="villages"]') as HTMLElement;
     expect(within(card).getByText(new RegExp(`覆盖 \\d+/${unit.villages.length} 个`))).toBeTruthy();
   });
 
   it('says so when a year has no data instead of drawing empty charts', async () => {
-    await handlers['years.create']({ year: 2026 });
+    await be.handlers['years.create']({ year: 2026 });
     render(<ChartsScreen year={2026} />);
     expect((await screen.findAllByText('本年度活动台账暂无记录', {}, { timeout: 5000 })).length).toBe(2);
     expect(screen.getByText('本年度暂无调解案件')).toBeTruthy();

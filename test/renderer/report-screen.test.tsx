@@ -5,37 +5,18 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Editor } from '@tiptap/core';
-import type { Handlers } from '../../src-shared/contract';
-import { createServices, dispatch } from '../../src-main/services';
 import { ReportScreen } from '../../src-renderer/screens/report';
-import { installJsdomShims } from './report-shims';
+import { startBackend, type Backend } from './support';
 
-let dir: string;
-let handlers: Handlers;
+let be: Backend;
 const YEAR = 2024;
 
 beforeAll(async () => {
-  installJsdomShims();
-  dir = mkdtempSync(join(tmpdir(), 'fz-report-ui-'));
-  handlers = await createServices(dir);
-  window.fazhi = {
-    call: async (m, input) => structuredClone(await dispatch(handlers, m, structuredClone(input))),
-    saveFile: async () => null,
-    openFile: async () => null,
-    showInFolder: async () => {},
-    print: async () => {},
-    onMenu: () => () => {},
-  };
-  await handlers['demo.create']({ force: true });
+  be = await startBackend('fz-report-ui-');
+  await be.handlers['demo.create']({ force: true });
 });
-afterAll(() => {
-  delete window.fazhi;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => be.close());
 afterEach(cleanup);
 
 const outline = () => screen.getByRole('tree');
@@ -62,7 +43,7 @@ describe('报告编辑', () => {
     fireEvent.click(rowFor('深化政务公开和法律服务'));
     const open = await screen.findAllByText('主动公开政务信息');
     const chip = open.map((e) => e.closest('.fz-chip')).find(Boolean)!;
-    const stored = (await handlers['indicators.list']({ year: YEAR })).find((r) => r.def.id === 'open-total')!;
+    const stored = (await be.handlers['indicators.list']({ year: YEAR })).find((r) => r.def.id === 'open-total')!;
     expect(chip.textContent).toBe(`主动公开政务信息${stored.value}条`);
     expect(within(preview()).getByText('横街镇2024年法治政府建设年度报告')).toBeTruthy();
     expect(preview().textContent).toContain(`全年主动公开政务信息${stored.value}条`);
@@ -85,7 +66,7 @@ describe('报告编辑', () => {
     fireEvent.click(screen.getByRole('button', { name: '上移' }));
     expect(within(rowFor('队伍建设方面')).getByText('二、')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy(), { timeout: 4000 });
-    const saved = await handlers['report.get']({ year: YEAR });
+    const saved = await be.handlers['report.get']({ year: YEAR });
     expect(saved.parts.map((p) => p.heading).slice(0, 3)).toEqual(['2024年法治政府建设主要举措和成效', '队伍建设方面', '存在的不足和原因']);
 
     // delete asks first, then removes the part
@@ -98,7 +79,7 @@ describe('报告编辑', () => {
     fireEvent.click(confirm);
     await waitFor(() => expect(within(outline()).queryByText('队伍建设方面')).toBeNull());
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
-    await waitFor(async () => expect((await handlers['report.get']({ year: YEAR })).parts.some((p) => p.heading === '队伍建设方面')).toBe(false));
+    await waitFor(async () => expect((await be.handlers['report.get']({ year: YEAR })).parts.some((p) => p.heading === '队伍建设方面')).toBe(false));
   });
 
   it('keeps each part’s undo history when switching parts', async () => {
@@ -125,7 +106,7 @@ describe('报告编辑', () => {
     expect(preview().textContent).toContain('补充一句。');
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     await waitFor(async () => {
-      const r = await handlers['report.get']({ year: YEAR });
+      const r = await be.handlers['report.get']({ year: YEAR });
       expect(r.parts.find((p) => p.heading === '存在的不足和原因')!.paragraphs.at(-1)).toMatch(/补充一句。$/);
     });
   });

@@ -14,7 +14,11 @@ import type { Unit } from '../../src-shared/domain/unit';
 import { createServices, dispatch } from '../../src-main/services';
 import { AppContext, type AppState } from '../../src-renderer/state/app';
 
-export function installShims(): void {
+/**
+ * Browser APIs jsdom does not have but antd and ProseMirror call during layout. They only stand in
+ * for measuring (no layout exists in jsdom); nothing the tests assert depends on them.
+ */
+export function installJsdomShims(): void {
   window.matchMedia ??= ((q: string) => ({
     matches: false,
     media: q,
@@ -31,6 +35,11 @@ export function installShims(): void {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= function () {};
+  const emptyRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  const zeroRect = () => new DOMRect(0, 0, 0, 0);
+  Range.prototype.getClientRects ??= emptyRects;
+  Range.prototype.getBoundingClientRect ??= zeroRect;
+  document.elementFromPoint ??= () => null;
 }
 
 export interface Backend {
@@ -40,7 +49,7 @@ export interface Backend {
 }
 
 export async function startBackend(prefix: string): Promise<Backend> {
-  installShims();
+  installJsdomShims();
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const handlers = await createServices(dir);
   window.fazhi = {
