@@ -136,7 +136,7 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
     () =>
       onMenu((cmd) => {
         if (cmd === 'export-word') go('export');
-        else if (cmd === 'new-year') go('overview');
+        else if (cmd === 'new-year') go('overview', { action: 'new-year' });
         else if (cmd === 'print') void print();
         else if (cmd === 'backup') void backupNow(message);
         else if (cmd === 'restore') void restoreFromFile(message, modal);

@@ -22,6 +22,8 @@ export function isScreenKey(s: string): s is ScreenKey {
 export interface NavParams {
   category?: string;
   outcome?: string;
+  /** 文件 → 新建年度 in the native menu: the overview asks to create the next year */
+  action?: 'new-year';
 }
 
 export interface AppState {

@@ -322,6 +322,27 @@ export async function aboutShowsDataFolder(page: Page, d: Driver) {
   await about.getByRole('button', { name: '知道了' }).click();
 }
 
+/** 新建下一年度: asks first, then the new year opens with last year's outline and an empty ledger. */
+export async function nextYear(page: Page, d: Driver) {
+  await nav(page, '概览');
+  await page.getByRole('button', { name: /新建下一年度（2025年）/ }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: '新建2025年度？' });
+  await expect(ask).toContainText('2024年度报告的提纲会沿用');
+  // let the confirm finish opening (antd animates it) before pressing its button
+  await page.waitForTimeout(400);
+  await ask.getByRole('button', { name: /^新\s?建$/ }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
+  await nav(page, '活动台账');
+  await expect(page.getByText('2025年度，共 0 条')).toBeVisible();
+  await nav(page, '报告编辑');
+  const outline = page.getByRole('tree');
+  // the structure came along, its years moved on by one
+  await expect(outline).toContainText('2026年推进法治政府建设主要安排');
+  await expect(outline).not.toContainText('2025年推进法治政府建设主要安排');
+  await shot(page, d, '18-next-year');
+}
+
 /** The whole journey, step by step, as both specs run it. */
 export async function runJourney(page: Page, d: Driver) {
   const problems = watchProblems(page, d);
@@ -340,5 +361,6 @@ export async function runJourney(page: Page, d: Driver) {
   await step('backup, late entry, restore', async () => (backup = await backupAndRestore(page, d)));
   await step('a truncated backup is refused', () => truncatedBackupRefused(page, d, backup));
   await step('关于 shows the data folder', () => aboutShowsDataFolder(page, d));
+  await step('next year from the overview', () => nextYear(page, d));
   expect(problems).toEqual([]);
 }

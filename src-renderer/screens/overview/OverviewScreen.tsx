@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Progress, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { CheckCircleFilled, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
@@ -12,7 +12,7 @@ const STATUS_COLORS: Record<string, string> = { 草稿: 'default', 待审: 'oran
 
 export function OverviewScreen() {
   const app = useApp();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const { data, error, loading } = useLoad(() => call('overview.get', { year: app.year }), [app.year]);
   const [creating, setCreating] = useState(false);
 
@@ -21,16 +21,34 @@ export function OverviewScreen() {
   const createNext = async () => {
     setCreating(true);
     try {
-      await call('years.create', { year: nextYear, fromYear: app.year });
+      // the newest year's report structure is the one the clerk last worked on
+      await call('years.create', { year: nextYear, fromYear: latest });
       await app.reloadYears();
       app.setYear(nextYear);
-      message.success(`已新建${nextYear}年度（单位与报告结构沿用${app.year}年度）`);
+      message.success(`已新建${nextYear}年度（单位与报告结构沿用${latest}年度）`);
     } catch (err) {
       message.error(errorText(err));
     } finally {
       setCreating(false);
     }
   };
+  const askNext = () =>
+    modal.confirm({
+      title: `新建${nextYear}年度？`,
+      content: `单位信息和${latest}年度报告的提纲会沿用到新年度；指标数值、台账和报告正文从空白开始。`,
+      okText: '新建',
+      cancelText: '取消',
+      onOk: createNext,
+    });
+
+  // arriving from the native menu's 新建年度
+  useEffect(() => {
+    if (app.params.action === 'new-year') {
+      askNext();
+      app.go('overview');
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [app.params.action]);
 
   return (
     <div>
@@ -38,7 +56,7 @@ export function OverviewScreen() {
         <h2 className="screen-title" style={{ margin: 0 }}>
           {app.year}年度概览
         </h2>
-        <Button icon={<PlusOutlined />} loading={creating} onClick={() => void createNext()}>
+        <Button icon={<PlusOutlined />} loading={creating} onClick={askNext}>
           新建下一年度（{nextYear}年）
         </Button>
       </Space>
