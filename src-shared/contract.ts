@@ -30,6 +30,8 @@ export const METHOD_SCHEMAS = {
   }),
   'years.list': z.object({}),
   'years.create': z.object({ year: yearField, fromYear: yearField.optional() }),
+  /** the year after the newest, carrying the newest year's report outline */
+  'years.createNext': z.object({}),
   'overview.get': z.object({ year: yearField, today: dateField('今天日期').optional() }),
   'indicators.list': year,
   'indicators.set': z.object({
@@ -123,6 +125,7 @@ export interface MethodOutputs {
   'unit.removeVillage': { unit: Unit; moved: number };
   'years.list': YearSummary[];
   'years.create': YearSummary;
+  'years.createNext': YearSummary;
   'overview.get': Overview;
   'indicators.list': IndicatorRow[];
   'indicators.set': IndicatorRow;

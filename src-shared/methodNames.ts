@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'unit.removeVillage',
   'years.list',
   'years.create',
+  'years.createNext',
   'overview.get',
   'indicators.list',
   'indicators.set',

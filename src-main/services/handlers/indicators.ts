@@ -2,6 +2,7 @@ import type { Handlers, IndicatorRow } from '../../../src-shared/contract';
 import { wordingProblem, type IndicatorReading } from '../../../src-shared/domain/indicators';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
+import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import type { Part } from '../../../src-shared/domain/report';
 import type { ServiceContext } from '../context';
@@ -12,11 +13,6 @@ type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.defin
 
 function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
   return { ...r, lastYear: last?.value ?? null, problem: wordingProblem(r.wording, r.value) };
-}
-
-export async function readingsFor(ctx: ServiceContext, year: number, unit?: Unit | null) {
-  const u = unit === undefined ? ((await ctx.store.readUnit())?.unit ?? null) : unit;
-  return computeReadings(u, await requireYear(ctx, year));
 }
 
 export async function indicatorRows(ctx: ServiceContext, year: number): Promise<IndicatorRow[]> {
@@ -41,17 +37,12 @@ export function indicatorHandlers(ctx: ServiceContext): H {
       if (!def) throw new AppError('NOT_FOUND', `没有这个指标：${id}`);
       if (def.source.type !== 'manual' && value !== null)
         throw new AppError('VALIDATION', `“${def.name}”由系统计算（${def.source.type === 'rate' ? '比率' : '来自台账'}），不能手工填写数值，只能填写表述`);
-      if (value !== null) {
-        if (!Number.isFinite(value)) throw new AppError('VALIDATION', `“${def.name}”的数值必须是有限的数字`);
-        if (value < 0) throw new AppError('VALIDATION', `“${def.name}”的数值不能为负数`);
-        if (def.unit === '%') {
-          if (value > 100) throw new AppError('VALIDATION', `“${def.name}”是百分比，应在0到100之间`);
-        } else if (!Number.isInteger(value)) throw new AppError('VALIDATION', `“${def.name}”是计数，必须是整数`);
-        else if (value > 100_000_000) throw new AppError('VALIDATION', `“${def.name}”的数值过大`);
-      }
+      const problem = value === null ? null : indicatorValueProblem(def.unit, value);
+      if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
+      const stored = value === null ? null : normalizeIndicatorValue(def.unit, value);
       await ctx.store.updateYear(year, (d) => {
-        if (value === null && !wording) delete d.values[id];
-        else d.values[id] = { value: def.source.type === 'manual' ? value : null, wording };
+        if (stored === null && !wording) delete d.values[id];
+        else d.values[id] = { value: def.source.type === 'manual' ? stored : null, wording };
       });
       const rows = await indicatorRows(ctx, year);
       return rows.find((r) => r.def.id === id)!;
