@@ -53,10 +53,15 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
 
   switch (cmd) {
     case 'demo': {
+      // replacing data needs the folder named explicitly, never the desktop app's by default
+      if (flags.force && !optStr(flags, 'data')) throw new AppError('VALIDATION', '使用 --force 时必须用 --data 指明数据文件夹');
       const dir = dataDirOf(flags, false);
       const call = await client(dir);
       const s = await call('demo.create', { force: Boolean(flags.force) });
-      return io.out(`已在 ${dir} 生成示例数据：横街镇 ${s.year}年度，台账${s.ledgerCount}条，调解案件${s.mediationCount}件，报告${s.partCount}个部分`);
+      const unit = await call('unit.get', {});
+      return io.out(
+        `已在 ${dir} 生成示例数据：${unit?.shortName ?? ''} ${s.year}年度，台账${s.ledgerCount}条，调解案件${s.mediationCount}件，报告${s.partCount}个部分`,
+      );
     }
     case 'export': {
       const dir = dataDirOf(flags, true);

@@ -11,6 +11,7 @@ import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
 import type { WireResult } from '../../src-shared/wire';
 import { dispatch } from '../services/dispatch';
+import { writeFileAtomic } from '../store/atomicJsonAdapter';
 import { isAppUrl } from './appOrigin';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -80,14 +81,14 @@ function asBytes(data: unknown): Uint8Array {
   return data;
 }
 
-/** Writes next to the target and renames, so a full disk never leaves a truncated report behind. */
-async function writeFileAtomic(target: string, data: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+/**
+ * The store's durable writer (unique temp name, fsync, rename with Windows retry), with the
+ * clerk-facing message for the usual failure: the .docx is still open in Word.
+ */
+async function saveBytes(target: string, data: Uint8Array): Promise<void> {
   try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, target);
+    await writeFileAtomic(target, data);
   } catch (err) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
       throw new Error(`无法写入“${path.basename(target)}”：文件可能正在被 Word 等程序打开，或没有写入权限`);
@@ -142,7 +143,7 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     if (r.canceled || !r.filePath) return null;
     const target = path.resolve(r.filePath);
-    await writeFileAtomic(target, bytes);
+    await saveBytes(target, bytes);
     saved.add(target);
     return { path: target };
   });

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-import { CONTENT_SECURITY_POLICY, isSuspiciousRaw, mimeTypeFor, resolveRendererPath } from '../static/rendererFiles';
+import { CONTENT_SECURITY_POLICY, isSuspiciousRaw, mimeTypeFor, realFileInside, resolveRendererPath } from '../static/rendererFiles';
 
 export { CONTENT_SECURITY_POLICY, mimeTypeFor };
 
@@ -54,18 +54,14 @@ function textResponse(status: number, body: string): Response {
  */
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
   const base = path.resolve(root);
-  let realBase: Promise<string> | null = null;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, '不支持的请求方式');
     const file = resolveAppPath(base, request.url);
     if (!file) return textResponse(403, '拒绝访问');
     try {
-      realBase ??= fs.realpath(base);
-      const [realFile, realRoot] = await Promise.all([fs.realpath(file), realBase]);
-      const rel = path.relative(realRoot, realFile);
-      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return textResponse(403, '拒绝访问');
+      const realFile = await realFileInside(base, file);
+      if (!realFile) return textResponse(404, '找不到该页面资源');
       const stat = await fs.stat(realFile);
-      if (!stat.isFile()) return textResponse(404, '找不到该页面资源');
       const body = request.method === 'HEAD' ? null : await fs.readFile(realFile);
       return new Response(body, {
         status: 200,
@@ -78,7 +74,6 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
         },
       });
     } catch {
-      realBase = null;
       return textResponse(404, '找不到该页面资源');
     }
   };

@@ -3,6 +3,7 @@
  * `app://` protocol and the loopback HTTP bridge. One set of traversal rules, one MIME table,
  * one Content-Security-Policy, so the desktop app and the browser version cannot drift apart.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -80,4 +81,19 @@ export function resolveRendererPath(root: string, rawPathname: string): string |
   const relative = path.relative(base, resolved);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return resolved;
+}
+
+/**
+ * The real path of `file` if it is a regular file whose real location (symlinks followed) is still
+ * inside `root`; null otherwise. A symlink in the renderer folder must not become a door to the disk.
+ */
+export async function realFileInside(root: string, file: string): Promise<string | null> {
+  try {
+    const [realFile, realRoot] = await Promise.all([fs.realpath(file), fs.realpath(root)]);
+    const rel = path.relative(realRoot, realFile);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
+    return (await fs.stat(realFile)).isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
 }

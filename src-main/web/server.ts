@@ -13,7 +13,7 @@ import type { Handlers } from '../../src-shared/contract';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 import { createServices } from '../services/index';
 import { dispatch } from '../services/dispatch';
-import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererPath } from '../static/rendererFiles';
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, realFileInside, resolveRendererPath } from '../static/rendererFiles';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -79,10 +79,17 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     let tooBig = false;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) tooBig = true;
-      else chunks.push(c);
+      if (size > MAX_BODY && !tooBig) {
+        // stop reading a flood: answer 413 now and let the socket go
+        tooBig = true;
+        chunks.length = 0;
+        req.pause();
+        resolve(null);
+      } else if (!tooBig) chunks.push(c);
     });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!tooBig) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
 }
@@ -134,7 +141,11 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
         return refuse(res, 400, '操作名称无效');
       }
       const body = await readBody(req);
-      if (body === null) return refuse(res, 413, '提交的内容过大');
+      if (body === null) {
+        // the rest of the body is never read: close the connection once the answer is out
+        res.on('finish', () => req.destroy());
+        return refuse(res, 413, '提交的内容过大');
+      }
       let input: unknown;
       try {
         input = body.trim() === '' ? {} : decodeWire(body);
@@ -148,10 +159,11 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求方式');
     const file = resolveStatic(rendererDir, pathname);
     if (!file) return refuse(res, 400, '文件路径无效');
+    const real = await realFileInside(rendererDir, file);
+    if (!real) return send(res, 404, '未找到该文件', 'text/plain; charset=utf-8');
     let data: Buffer;
     try {
-      const st = await fs.stat(file);
-      data = await fs.readFile(st.isDirectory() ? path.join(file, 'index.html') : file);
+      data = await fs.readFile(real);
     } catch {
       return send(res, 404, '未找到该文件', 'text/plain; charset=utf-8');
     }

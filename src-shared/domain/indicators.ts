@@ -43,8 +43,11 @@ export const IndicatorDefSchema = z.object({
   area: z.enum(INDICATOR_AREAS, { error: '所属领域无效' }),
   unit: z.enum(INDICATOR_UNITS, { error: `计量单位只能是：${INDICATOR_UNITS.join('、')}` }),
   source: IndicatorSourceSchema,
-  /** for manual percentages: the value must lie in 0–100 */
   builtIn: z.boolean().default(false),
+}).refine((d) => d.source.type !== 'rate' || d.unit === '%', {
+  // a rate prints as "95%"; any other unit would print "95件"
+  path: ['unit'],
+  error: '比率计算的指标，计量单位必须是 %',
 });
 export type IndicatorDef = z.output<typeof IndicatorDefSchema>;
 

@@ -22,20 +22,23 @@ export interface IndicatorReading {
   computed: boolean;
 }
 
-const WORDING_NUMBER = /(\d+(?:\.\d+)?)/;
+const WORDING_NUMBER = /(\d+(?:\.\d+)?)\s*(亿|万|千|百)?/;
+const MAGNITUDE: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
 /**
- * Check that a rounded wording agrees with the exact figure: "40余" / "超过5000" / "超500" must not
- * claim more than the data holds; "近"/"约" may round up. Returns a Chinese problem or null.
+ * Check that a rounded wording agrees with the exact figure: "40余" / "超过5000" / "4万余" claim
+ * strictly more than the number they name, and that number must not exceed the data; "以上"
+ * allows equality; "近"/"约" may round either way but not by much. Returns a Chinese problem or null.
  */
 export function wordingProblem(wording: string, value: number | null): string | null {
   if (!wording) return null;
   const m = WORDING_NUMBER.exec(wording);
   if (!m) return `表述“${wording}”中没有数字`;
   if (value === null) return `表述“${wording}”没有对应的准确数值`;
-  const n = Number(m[1]);
-  if (/^(近|约|将近)/.test(wording)) return Math.abs(n - value) > Math.max(1, value * 0.2) ? `表述“${wording}”与准确数值${value}相差过大` : null;
+  const n = Number(m[1]) * (m[2] ? MAGNITUDE[m[2]]! : 1);
+  if (/^(近|约|将近|大约)/.test(wording)) return Math.abs(n - value) > Math.max(1, value * 0.2) ? `表述“${wording}”与准确数值${value}相差过大` : null;
   if (n > value) return `表述“${wording}”大于准确数值${value}`;
-  if (!/(余|多|超|以上)/.test(wording) && n !== value) return `表述“${wording}”与准确数值${value}不一致`;
-  return null;
+  if (/(余|多|超)/.test(wording)) return n < value ? null : `表述“${wording}”表示多于${n}，但准确数值正好是${value}`;
+  if (/以上/.test(wording)) return null;
+  return n === value ? null : `表述“${wording}”与准确数值${value}不一致`;
 }

@@ -26,6 +26,8 @@ export interface MissingPlaceholder {
   id: string;
   name: string;
   partHeading: string;
+  /** the indicator no longer exists (a deleted custom one), as opposed to not filled in yet */
+  unknown?: boolean;
 }
 
 /** Replace placeholders; collects the ones that have no figure instead of throwing. */
@@ -72,7 +74,10 @@ export function renderReport(input: RenderInput): RenderResult {
   const missing: MissingPlaceholder[] = [];
   const blocks: RenderedBlock[] = [];
   const resolve = (text: string, heading: string) =>
-    resolveText(text, readings, (id) => missing.push({ id, name: readings.get(id)?.def.name ?? id, partHeading: heading }));
+    resolveText(text, readings, (id) => {
+      const r = readings.get(id);
+      missing.push({ id, name: r?.def.name ?? id, partHeading: heading, unknown: !r });
+    });
 
   const walk = (parts: Part[], level: number) => {
     parts.forEach((p, i) => {
@@ -98,7 +103,8 @@ export function renderReport(input: RenderInput): RenderResult {
   return {
     rendered: {
       title: report.title,
-      recipient: report.recipient || input.unitRecipient,
+      // stored with or without the colon; every renderer adds exactly one
+      recipient: (report.recipient || input.unitRecipient).replace(/[：:]+$/, ''),
       preamble: report.preamble.map((t) => resolve(t, '导语')).filter((t) => t.trim() !== ''),
       blocks,
       signature: sig.enabled ? { name: sig.name || input.unitSignatureName, date: chineseDate(sig.date || input.today) } : null,
@@ -107,9 +113,19 @@ export function renderReport(input: RenderInput): RenderResult {
   };
 }
 
-export function missingMessage(missing: MissingPlaceholder[]): string {
+function listOf(missing: MissingPlaceholder[]): string {
   const names = [...new Set(missing.map((m) => `“${m.name}”（${m.partHeading || '无标题部分'}）`))];
-  return `以下指标尚未填报，无法导出：${names.slice(0, 5).join('、')}${names.length > 5 ? `等${names.length}项` : ''}`;
+  return `${names.slice(0, 5).join('、')}${names.length > 5 ? `等${names.length}项` : ''}`;
+}
+
+/** `consequence`: what the missing figures prevent, e.g. 无法导出 or 导出前需要补齐. */
+export function missingMessage(missing: MissingPlaceholder[], consequence = '无法导出'): string {
+  const gone = missing.filter((m) => m.unknown);
+  const unfilled = missing.filter((m) => !m.unknown);
+  const parts: string[] = [];
+  if (unfilled.length) parts.push(`以下指标尚未填报，${consequence}：${listOf(unfilled)}`);
+  if (gone.length) parts.push(`报告引用了已不存在的指标，请删除这些引用：${listOf(gone)}`);
+  return parts.join('；');
 }
 
 export function assertComplete(result: RenderResult): RenderedReport {

@@ -53,7 +53,7 @@ describe('indicator catalog and figures', () => {
 
   it('refuses bad manual values with Chinese messages and keeps the old one', async () => {
     await expect(call('indicators.set', { year: 2024, id: 'open-total', value: -1, wording: '' })).rejects.toThrow('不能为负数');
-    await expect(call('indicators.set', { year: 2024, id: 'open-total', value: 5.5, wording: '' })).rejects.toThrow('必须是整数');
+    await expect(call('indicators.set', { year: 2024, id: 'open-total', value: 5.5, wording: '' })).rejects.toThrow('应为整数');
     await expect(call('indicators.set', { year: 2024, id: 'correction-check-rate', value: 120, wording: '' })).rejects.toThrow('0到100');
     await expect(call('indicators.set', { year: 2024, id: 'pufa-events', value: 3, wording: '' })).rejects.toThrow('系统计算');
     expect((await valueOf('open-total')).value).toBe(55);

@@ -55,6 +55,28 @@ describe('report', () => {
     expect(ov.warnings.join('\n')).toContain('行政复议案件');
   });
 
+  it('checks placeholders in the preamble too, and names a deleted indicator as such', async () => {
+    const report = await call('report.get', { year: 2024 });
+    await expect(call('report.save', { year: 2024, report: { ...report, preamble: ['全年{{nope-gone}}。'] } })).rejects.toThrow(/“导语”中引用了不存在的指标/);
+    await call('indicators.define', { def: { id: 'custom-x', name: '临时指标', area: '自定义', unit: '条', source: { type: 'manual' } } });
+    await call('report.save', { year: 2024, report: { ...report, preamble: ['全年{{custom-x}}。'] } });
+    // quoted in the preamble: it may not be removed
+    await expect(call('indicators.undefine', { id: 'custom-x' })).rejects.toThrow('引用了“临时指标”');
+  });
+
+  it('demo --force keeps the replaced data in a backup', async () => {
+    await call('ledger.add', { year: 2024, entry: { date: '2024-09-09', category: 'pufa', title: '今天刚录的活动' } });
+    await call('years.create', { year: 2025, fromYear: 2024 });
+    await call('demo.create', { force: true });
+    expect((await call('ledger.list', { year: 2024 })).some((e) => e.title === '今天刚录的活动')).toBe(false);
+    expect((await call('years.list', {})).map((y) => y.year)).toEqual([2024]);
+    const { readdir, readFile } = await import('node:fs/promises');
+    const backups = await readdir(`${dir}/backups`);
+    const safety = backups.filter((f) => f.startsWith('before-restore'));
+    expect(safety).toHaveLength(1);
+    expect(await readFile(`${dir}/backups/${safety[0]}`, 'utf8')).toContain('今天刚录的活动');
+  });
+
   it('refuses a placeholder for an unknown indicator and a tree deeper than four levels', async () => {
     const report = await call('report.get', { year: 2024 });
     const bad: Report = structuredClone(report);

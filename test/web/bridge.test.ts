@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -52,6 +52,8 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(root, 'secret.txt'), 'do not serve');
+  // a link inside the renderer folder that points out of it
+  symlinkSync(join(root, 'secret.txt'), join(rendererDir, 'assets', 'link.txt'));
   bridge = await startWebBridge({ dataDir: join(root, 'data'), port: 0, rendererDir });
 });
 afterAll(async () => {
@@ -137,5 +139,32 @@ describe('web bridge', () => {
     const files = unzipSync(r.value!.data);
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).toContain('法治政府建设');
+  });
+  it('does not follow a symlink out of the renderer folder', async () => {
+    const r = await request({ path: '/assets/link.txt' });
+    expect(r.status).toBe(404);
+    expect(r.body).not.toContain('do not serve');
+  });
+
+  it('answers a flood of a body with 413 without reading it all', async () => {
+    const r = await new Promise<number>((resolve) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/app.info', headers: { 'x-fazhi-token': bridge.token, 'content-type': 'application/json' } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', () => resolve(-1));
+      const chunk = Buffer.alloc(1024 * 1024, 32);
+      // 70 MB, more than the 64 MB limit
+      let sent = 0;
+      const pump = () => {
+        while (sent < 70) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(r).toBe(413);
   });
 });

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import { buildDemo, DEMO_YEAR } from '../../demo';
+import { buildDemo } from '../../demo';
 import type { ServiceContext } from '../context';
 import { summarizeYear as summarize } from '../../store';
 
@@ -17,13 +17,14 @@ export function appHandlers(ctx: ServiceContext): H {
       if ((existing || years.length) && !force)
         throw new AppError('CONFLICT', '数据文件夹中已有数据，示例数据不会覆盖它；请换一个空文件夹');
       const demo = buildDemo();
-      await ctx.store.updateUnit(() => demo.unitFile);
-      if (years.includes(DEMO_YEAR)) {
-        // force: replace the demo year wholesale (the store backs the old file up first)
-        await ctx.store.updateYear(DEMO_YEAR, (d) => {
-          Object.assign(d, demo.year);
-        });
-      } else await ctx.store.createYear(demo.year);
+      if (existing || years.length) {
+        // force: the whole folder becomes the demo, as a restore would do it — the current data is
+        // saved to backups/ first and years the demo lacks are moved there, not deleted
+        await ctx.store.replaceAll({ unit: demo.unitFile, years: [demo.year] });
+      } else {
+        await ctx.store.updateUnit(() => demo.unitFile);
+        await ctx.store.createYear(demo.year);
+      }
       return summarize(demo.year);
     },
   };

@@ -4,7 +4,8 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
 import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
-import type { Part } from '../../../src-shared/domain/report';
+import type { Report } from '../../../src-shared/domain/report';
+import { reportTexts } from '../../../src-shared/report/walk';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
@@ -23,8 +24,9 @@ export async function indicatorRows(ctx: ServiceContext, year: number): Promise<
   return [...cur.values()].map((r) => toRow(r, prev.get(r.def.id)));
 }
 
-function partsUse(parts: Part[], id: string): boolean {
-  return parts.some((p) => [p.heading, ...p.paragraphs].some((t) => findPlaceholders(t).some((x) => x.id === id)) || partsUse(p.children, id));
+function quotes(report: Report, id: string): boolean {
+  for (const { text } of reportTexts(report)) if (findPlaceholders(text).some((x) => x.id === id)) return true;
+  return false;
 }
 
 export function indicatorHandlers(ctx: ServiceContext): H {
@@ -71,7 +73,7 @@ export function indicatorHandlers(ctx: ServiceContext): H {
       if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
       for (const year of await ctx.store.listYears()) {
         const d = await ctx.store.readYear(year);
-        if (d && partsUse(d.report.parts, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
+        if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
       }
       if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
         throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);

@@ -1,11 +1,12 @@
 import type { Handlers, Overview } from '../../../src-shared/contract';
-import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, PART_STATUSES, type Part, type PartStatus } from '../../../src-shared/domain/report';
+import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
 import { wordingProblem } from '../../../src-shared/domain/indicators';
 import { missingMessage, renderReport } from '../../../src-shared/report/render';
 import { signatureNameOf } from '../../../src-shared/domain/unit';
 import { isoDate, requireUnit, requireYear, type ServiceContext } from '../context';
 import { computeReadings } from '../indicators/compute';
 import { proofread } from '../proofread';
+import { flattenParts } from '../../../src-shared/report/walk';
 
 type H = Pick<Handlers, 'overview.get'>;
 
@@ -15,9 +16,6 @@ function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-function flatten(parts: Part[]): Part[] {
-  return parts.flatMap((p) => [p, ...flatten(p.children)]);
-}
 
 export function overviewHandlers(ctx: ServiceContext): H {
   return {
@@ -28,7 +26,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const todayIso = today ?? isoDate(ctx.now());
       const warnings: string[] = [];
 
-      const all = flatten(data.report.parts);
+      const all = flattenParts(data.report.parts);
       const parts = Object.fromEntries(PART_STATUSES.map((s) => [s, 0])) as Record<PartStatus, number>;
       for (const p of all) parts[p.status]++;
 
@@ -45,7 +43,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         unitRecipient: unit.recipient,
         today: todayIso,
       });
-      if (missing.length) warnings.push(missingMessage(missing).replace('，无法导出', '，导出前需要补齐'));
+      if (missing.length) warnings.push(missingMessage(missing, '导出前需要补齐'));
 
       let filled = 0;
       for (const r of readings.values()) {
@@ -53,7 +51,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         const problem = wordingProblem(r.wording, r.value);
         if (problem) warnings.push(`指标“${r.def.name}”：${problem}`);
       }
-      warnings.push(...proofread(all));
+      warnings.push(...proofread(data.report));
 
       const villages = new Set(unit.villages.map((v) => v.id));
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;

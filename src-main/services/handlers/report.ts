@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
-import type { Part, Report } from '../../../src-shared/domain/report';
+import type { Report } from '../../../src-shared/domain/report';
+import { reportTexts } from '../../../src-shared/report/walk';
 import { signatureNameOf, type Unit } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
@@ -9,19 +10,11 @@ import { computeReadings, indicatorDefs } from '../indicators/compute';
 
 type H = Pick<Handlers, 'report.get' | 'report.save' | 'report.render'>;
 
-function* texts(parts: Part[]): Generator<{ text: string; heading: string }> {
-  for (const p of parts) {
-    yield { text: p.heading, heading: p.heading };
-    for (const t of p.paragraphs) yield { text: t, heading: p.heading };
-    yield* texts(p.children);
-  }
-}
-
 function checkPlaceholders(report: Report, unit: Unit | null) {
   const known = new Set(indicatorDefs(unit).map((d) => d.id));
-  for (const { text, heading } of texts(report.parts))
+  for (const { text, where } of reportTexts(report))
     for (const t of findPlaceholders(text))
-      if (!known.has(t.id)) throw new AppError('VALIDATION', `“${heading || '无标题部分'}”中引用了不存在的指标：${t.id}`);
+      if (!known.has(t.id)) throw new AppError('VALIDATION', `“${where}”中引用了不存在的指标：${t.id}`);
 }
 
 export async function renderYear(ctx: ServiceContext, year: number, today?: string): Promise<RenderResult & { unit: Unit | null }> {
