@@ -46,6 +46,8 @@ const FIELD_LABELS: Record<string, string> = {
 function labelFor(path: PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
+    // `unit` is the measuring unit inside an indicator definition, the 单位 (township) elsewhere
+    if (seg === 'unit' && path[i - 1] !== 'def') return '单位信息';
     if (typeof seg === 'string' && FIELD_LABELS[seg]) return FIELD_LABELS[seg];
   }
   return path.length ? path.map(String).join('.') : '输入';

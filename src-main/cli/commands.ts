@@ -6,6 +6,7 @@ import { findLedgerCategory, LEDGER_CATEGORIES } from '../../src-shared/catalog/
 import { AppError, reviveError } from '../../src-shared/errors';
 import { formatNumber } from '../../src-shared/report/render';
 import { createServices, defaultDataDir, dispatch } from '../services';
+import { APP_VERSION } from '../services/version';
 import { writeFileAtomic } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
@@ -49,7 +50,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
   const { command, flags } = parsed;
   const [cmd, sub] = command;
   if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
-  if (flags.version) return io.out(process.env.FAZHI_VERSION ?? '0.1.0');
+  if (flags.version) return io.out(APP_VERSION);
 
   switch (cmd) {
     case 'demo': {

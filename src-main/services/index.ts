@@ -1,6 +1,7 @@
 import type { Handlers } from '../../src-shared/contract';
 import { openStore } from '../store';
 import type { ServiceContext } from './context';
+import { APP_VERSION } from './version';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backup';
 import { exportHandlers } from './handlers/export';
@@ -21,7 +22,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
   const ctx: ServiceContext = {
     store: await openStore(dataDir),
     now: opts.now ?? (() => new Date()),
-    version: opts.version ?? process.env.FAZHI_VERSION ?? '0.1.0',
+    version: opts.version ?? APP_VERSION,
   };
   const handlers = {
     ...appHandlers(ctx),
