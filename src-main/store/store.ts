@@ -7,6 +7,7 @@ import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
+import { acquireFileLock, isProcessAlive, removeDeadLocks, type FileLock } from './fileLock';
 import { encodeEnvelope } from './envelope';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
@@ -64,6 +65,8 @@ interface Slot<T> {
   lastBackupDay: string | null | undefined;
   /** loaded through a migration: keep a copy of the old-version file before overwriting it */
   migrated: boolean;
+  /** this process holds the file's cross-process lock (operations on one slot never overlap here) */
+  locked: boolean;
 }
 
 function errCode(e: unknown): string | undefined {
@@ -96,15 +99,6 @@ async function statSig(file: string): Promise<string | null> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errCode(e) === 'EPERM';
-  }
-}
-
 /** Temp files left by a process that was killed mid-write; never those of a live process. */
 async function removeStaleTemps(dir: string): Promise<void> {
   let names: string[];
@@ -115,7 +109,7 @@ async function removeStaleTemps(dir: string): Promise<void> {
   }
   for (const name of names) {
     const t = parseTempName(name);
-    if (t && t.pid !== process.pid && !isAlive(t.pid)) await fsp.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+    if (t && t.pid !== process.pid && !isProcessAlive(t.pid)) await fsp.rm(path.join(dir, name), { force: true }).catch(() => undefined);
   }
 }
 
@@ -199,6 +193,7 @@ class FileStore implements Store {
     }
     await removeStaleTemps(this.dataDir);
     await removeStaleTemps(this.backupsDir);
+    await removeDeadLocks(this.dataDir);
   }
 
   // ---- slots -------------------------------------------------------------------------------
@@ -221,6 +216,7 @@ class FileStore implements Store {
         writesSinceBackup: 0,
         lastBackupDay: undefined,
         migrated: false,
+        locked: false,
       };
       this.slots.set(fileName, s as Slot<unknown>);
     }
@@ -246,6 +242,52 @@ class FileStore implements Store {
     const p = slot.queue.then(op, op);
     slot.queue = p.catch(() => undefined);
     return p;
+  }
+
+  /**
+   * Runs `op` holding the file's cross-process lock (re-entrant within one operation). Whatever
+   * `op` reads through `ensureLoaded` is then the latest content, and nobody writes until it ends.
+   */
+  private async locked<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
+    if (slot.locked) return op();
+    const lock = await this.lock(slot);
+    slot.locked = true;
+    try {
+      return await op();
+    } finally {
+      slot.locked = false;
+      await lock.release().catch(() => undefined);
+    }
+  }
+
+  private async lock<T>(slot: Slot<T>): Promise<FileLock> {
+    try {
+      return await acquireFileLock(slot.filePath, { label: slot.fileName });
+    } catch (e) {
+      throw ioError(e, '锁定', slot.fileName);
+    }
+  }
+
+  /** Locks several files in name order (the same order in every process), for replaceAll. */
+  private async lockAll(slots: Array<Slot<unknown>>): Promise<() => Promise<void>> {
+    const held: Array<[Slot<unknown>, FileLock]> = [];
+    const releaseAll = async () => {
+      for (const [s, l] of held.reverse()) {
+        s.locked = false;
+        await l.release().catch(() => undefined);
+      }
+    };
+    try {
+      for (const s of [...slots].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
+        if (s.locked) continue;
+        held.push([s, await this.lock(s)]);
+        s.locked = true;
+      }
+    } catch (e) {
+      await releaseAll();
+      throw e;
+    }
+    return releaseAll;
   }
 
   private readSlot<T>(slot: Slot<T>): Promise<T | null> {
@@ -327,7 +369,20 @@ class FileStore implements Store {
    * backup that validates, and tell the caller; with no usable backup, touch nothing and refuse
    * writes until the file changes.
    */
-  private async recover<T>(slot: Slot<T>, reason: string): Promise<never> {
+  private async recover<T>(slot: Slot<T>, reason: string): Promise<void> {
+    if (!slot.locked) {
+      return this.locked(slot, async () => {
+        // Another process may have rewritten (or already recovered) the file meanwhile.
+        let sig: string | null;
+        try {
+          sig = await statSig(slot.filePath);
+        } catch (e) {
+          throw ioError(e, '读取', slot.fileName);
+        }
+        if (sig !== slot.sig) return this.load(slot, sig);
+        return this.recover(slot, reason);
+      });
+    }
     const backups = await listBackups(this.backupsDir, slot.fileName).catch(() => []);
     for (const b of backups) {
       let raw: unknown;
@@ -420,14 +475,14 @@ class FileStore implements Store {
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
     const slot = this.unitSlot();
-    return this.run(slot, async () => {
+    return this.run(slot, () => this.locked(slot, async () => {
       await this.ensureLoaded(slot);
       const next = await fn(slot.data === null ? null : structuredClone(slot.data));
       const r = UnitFileSchema.safeParse(next);
       if (!r.success) throw zodToAppError(r.error);
       await this.persist(slot, r.data);
       return structuredClone(r.data);
-    });
+    }));
   }
 
   async listYears(): Promise<number[]> {
@@ -452,7 +507,7 @@ class FileStore implements Store {
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
     const slot = this.yearSlot(year);
-    return this.run(slot, async () => {
+    return this.run(slot, () => this.locked(slot, async () => {
       await this.ensureLoaded(slot);
       if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
       const origins = newOrigins();
@@ -463,18 +518,18 @@ class FileStore implements Store {
       if (next.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${next.year}）与要修改的年度（${year}）不一致。`);
       await this.persist(slot, next);
       return replaced ? (copyYear(next) as T) : result;
-    });
+    }));
   }
 
   createYear(data: YearData): Promise<void> {
     const r = YearDataSchema.safeParse(data);
     if (!r.success) return Promise.reject(zodToAppError(r.error));
     const slot = this.yearSlot(r.data.year);
-    return this.run(slot, async () => {
+    return this.run(slot, () => this.locked(slot, async () => {
       await this.ensureLoaded(slot);
       if (slot.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
       await this.persist(slot, r.data);
-    });
+    }));
   }
 
   takeNotices(): RecoveryNotice[] {
@@ -499,60 +554,77 @@ class FileStore implements Store {
     const unit = next.unit === null ? null : parseOrThrow(UnitFileSchema as z.ZodType<UnitFile, unknown>, next.unit);
     const years = next.years.map((y) => parseOrThrow(YearDataSchema as z.ZodType<YearData, unknown>, y));
     return this.gate.alone(async () => {
-      const now = this.now();
-      const stamp = msStamp(now);
-      const movedAside: string[] = [];
-
-      // Gather what is there now: readable files go into the safety backup, unreadable ones are
-      // moved aside as they are.
-      const current: StoreSnapshot = { unit: null, years: [] };
       const slots: Array<Slot<unknown>> = [this.unitSlot() as Slot<unknown>];
-      for (const y of await this.listYears()) slots.push(this.yearSlot(y) as Slot<unknown>);
+      const addYears = async () => {
+        for (const y of await this.listYears()) if (!slots.some((s) => s.year === y)) slots.push(this.yearSlot(y) as Slot<unknown>);
+      };
+      await addYears();
       for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(this.yearSlot(y.year) as Slot<unknown>);
-      for (const slot of slots) {
-        try {
-          await this.ensureLoaded(slot);
-        } catch (e) {
-          if (!(e instanceof AppError) || e.code === 'IO') throw e;
-          if (e.code === 'CORRUPT_RECOVERED') {
-            // now valid again (the notice stays queued)
-          } else {
-            movedAside.push(await this.moveIntoBackups(slot, `unreadable-${stamp}`));
-            continue;
-          }
-        }
-        if (slot.data === null) continue;
-        if (slot.year === null) current.unit = slot.data as UnitFile;
-        else current.years.push(slot.data as YearData);
+      const releases = [await this.lockAll(slots)];
+      try {
+        // a year another process created before we held the locks
+        const before = slots.length;
+        await addYears();
+        if (slots.length > before) releases.push(await this.lockAll(slots.slice(before)));
+        return await this.replaceLocked(slots, unit, years);
+      } finally {
+        for (const r of releases.reverse()) await r();
       }
-
-      let safetyBackup: string | null = null;
-      if (current.unit || current.years.length) {
-        const name = await uniqueName(this.backupsDir, `before-restore-${stamp}`, '.json');
-        safetyBackup = path.join(this.backupsDir, name);
-        try {
-          await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
-        } catch (e) {
-          throw ioError(e, '保存恢复前的备份', name);
-        }
-      }
-
-      const keep = new Set(years.map((y) => y.year));
-      for (const slot of slots) {
-        if (slot.year !== null && !keep.has(slot.year) && slot.data !== null && slot.loaded) {
-          movedAside.push(await this.moveIntoBackups(slot, `removed-${stamp}`));
-        }
-      }
-      const unitSlot = this.unitSlot();
-      if (unit) await this.persist(unitSlot, unit);
-      else if (unitSlot.loaded && unitSlot.data !== null) movedAside.push(await this.moveIntoBackups(unitSlot, `removed-${stamp}`));
-      for (const y of years) {
-        const slot = this.yearSlot(y.year);
-        slot.migrated = false;
-        await this.persist(slot, y);
-      }
-      return { safetyBackup, movedAside };
     });
+  }
+
+  /** replaceAll once every file involved is locked. */
+  private async replaceLocked(slots: Array<Slot<unknown>>, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
+    const now = this.now();
+    const stamp = msStamp(now);
+    const movedAside: string[] = [];
+
+    // Gather what is there now: readable files go into the safety backup, unreadable ones are
+    // moved aside as they are.
+    const current: StoreSnapshot = { unit: null, years: [] };
+    for (const slot of slots) {
+      try {
+        await this.ensureLoaded(slot);
+      } catch (e) {
+        if (!(e instanceof AppError) || e.code === 'IO') throw e;
+        if (e.code === 'CORRUPT_RECOVERED') {
+          // now valid again (the notice stays queued)
+        } else {
+          movedAside.push(await this.moveIntoBackups(slot, `unreadable-${stamp}`));
+          continue;
+        }
+      }
+      if (slot.data === null) continue;
+      if (slot.year === null) current.unit = slot.data as UnitFile;
+      else current.years.push(slot.data as YearData);
+    }
+
+    let safetyBackup: string | null = null;
+    if (current.unit || current.years.length) {
+      const name = await uniqueName(this.backupsDir, `before-restore-${stamp}`, '.json');
+      safetyBackup = path.join(this.backupsDir, name);
+      try {
+        await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
+      } catch (e) {
+        throw ioError(e, '保存恢复前的备份', name);
+      }
+    }
+
+    const keep = new Set(years.map((y) => y.year));
+    for (const slot of slots) {
+      if (slot.year !== null && !keep.has(slot.year) && slot.data !== null && slot.loaded) {
+        movedAside.push(await this.moveIntoBackups(slot, `removed-${stamp}`));
+      }
+    }
+    const unitSlot = this.unitSlot();
+    if (unit) await this.persist(unitSlot, unit);
+    else if (unitSlot.loaded && unitSlot.data !== null) movedAside.push(await this.moveIntoBackups(unitSlot, `removed-${stamp}`));
+    for (const y of years) {
+      const slot = this.yearSlot(y.year);
+      slot.migrated = false;
+      await this.persist(slot, y);
+    }
+    return { safetyBackup, movedAside };
   }
 
   /** Renames a data file into backups/ and forgets it; returns the new path. */

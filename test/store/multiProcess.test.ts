@@ -1,0 +1,176 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src-shared/errors';
+import { openStore } from '../../src-main/store';
+import { acquireFileLock } from '../../src-main/store/fileLock';
+import { makeEntry, makeYear, removeDir, tempDir } from './fixtures';
+
+/** The desktop app, `npm run web` and the CLI may all use one data folder at the same time. */
+
+let work: string;
+let childJs: string;
+
+beforeAll(async () => {
+  work = await tempDir('fazhi-multi-');
+  childJs = path.join(work, 'append-child.cjs');
+  await build({
+    entryPoints: [path.join(__dirname, 'appendChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: childJs,
+    logLevel: 'silent',
+  });
+});
+afterAll(async () => removeDir(work));
+
+function startChild(dataDir: string, tag: string, count: number) {
+  const p = spawn(process.execPath, [childJs, dataDir, tag, String(count)], { stdio: ['pipe', 'pipe', 'pipe'] }) as ChildProcessWithoutNullStreams;
+  let out = '';
+  let err = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    p.stdout.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+      if (out.includes('ready\n')) resolve();
+    });
+    p.on('exit', () => reject(new Error(`child ${tag} exited before ready: ${err}`)));
+  });
+  p.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+  const exited = new Promise<{ code: number | null; out: string; err: string }>((resolve) =>
+    p.on('close', (code) => resolve({ code, out, err })),
+  );
+  return { p, ready, exited };
+}
+
+/** A pid that surely belongs to no running process: a child that has already exited. */
+async function deadPid(): Promise<number> {
+  const p = spawn(process.execPath, ['-e', '']);
+  await new Promise((r) => p.on('exit', r));
+  return p.pid!;
+}
+
+async function newDataDir(name: string): Promise<string> {
+  const dir = path.join(work, name);
+  await fsp.mkdir(dir);
+  return dir;
+}
+
+describe('several processes on one data folder', () => {
+  it('keeps all 200 entries when two processes each append 100 to the same year at once', async () => {
+    const dataDir = await newDataDir('two-children');
+    const parent = await openStore(dataDir);
+    await parent.createYear(makeYear(2024));
+
+    const a = startChild(dataDir, 'a', 100);
+    const b = startChild(dataDir, 'b', 100);
+    await Promise.all([a.ready, b.ready]);
+    a.p.stdin.write('go\n');
+    b.p.stdin.write('go\n');
+    const [ra, rb] = await Promise.all([a.exited, b.exited]);
+    expect(ra.err + rb.err).toBe('');
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+
+    // the parent's store was open all along and sees the children's writes
+    const ids = new Set((await parent.readYear(2024))!.ledger.map((e) => e.id));
+    const expected = [...Array.from({ length: 100 }, (_, i) => `a-${i}`), ...Array.from({ length: 100 }, (_, i) => `b-${i}`)];
+    expect(expected.filter((id) => !ids.has(id))).toEqual([]);
+    expect(ids.size).toBe(200);
+
+    // no lock or temp file is left, and none is taken for a year or copied into backups
+    expect((await fsp.readdir(dataDir)).filter((n) => n !== 'backups').sort()).toEqual(['year-2024.json']);
+    expect(await parent.listYears()).toEqual([2024]);
+    expect((await fsp.readdir(path.join(dataDir, 'backups'))).filter((n) => n.includes('.lock'))).toEqual([]);
+  }, 60_000);
+
+  it('keeps every write of two stores opened on one folder inside one process', async () => {
+    const dataDir = await newDataDir('two-stores');
+    const s1 = await openStore(dataDir);
+    const s2 = await openStore(dataDir);
+    await s1.createYear(makeYear(2024));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => (i % 2 ? s1 : s2).updateYear(2024, (d) => void d.ledger.push(makeEntry(`x${i}`, 2024, i)))),
+    );
+    expect((await s1.readYear(2024))!.ledger).toHaveLength(40);
+    expect((await s2.readYear(2024))!.ledger).toHaveLength(40);
+  });
+});
+
+describe('data file lock', () => {
+  it('does not let a lock left by a killed process block writes', async () => {
+    const dataDir = await newDataDir('dead-holder');
+    const store = await openStore(dataDir);
+    await store.createYear(makeYear(2024));
+    const lockPath = path.join(dataDir, 'year-2024.json.lock');
+    await fsp.writeFile(lockPath, JSON.stringify({ pid: await deadPid(), at: Date.now() }));
+
+    const t0 = Date.now();
+    await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('after-crash')));
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect((await store.readYear(2024))!.ledger.map((e) => e.id)).toEqual(['after-crash']);
+    await expect(fsp.stat(lockPath)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('breaks a lock held for far too long even when its pid looks alive', async () => {
+    const dataDir = await newDataDir('old-lock');
+    const store = await openStore(dataDir);
+    await store.createYear(makeYear(2024));
+    await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), JSON.stringify({ pid: process.ppid, at: Date.now() - 60_000 }));
+    await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('late')));
+    expect((await store.readYear(2024))!.ledger).toHaveLength(1);
+  });
+
+  it('makes a write wait while another process writes, then applies it to the latest data', async () => {
+    const dataDir = await newDataDir('held');
+    const store = await openStore(dataDir);
+    await store.createYear(makeYear(2024));
+    const other = await openStore(dataDir);
+    const lock = await acquireFileLock(path.join(dataDir, 'year-2024.json'));
+    let done = false;
+    const pending = store.updateYear(2024, (d) => void d.ledger.push(makeEntry('waiting'))).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(done).toBe(false);
+    // what the lock holder writes meanwhile (bypassing the lock it already holds: a second store
+    // in the role of the other program) must not be overwritten by the waiting update
+    const raw = JSON.parse(await fsp.readFile(path.join(dataDir, 'year-2024.json'), 'utf8')) as ReturnType<typeof makeYear>;
+    raw.ledger.push(makeEntry('holder'));
+    await fsp.writeFile(path.join(dataDir, 'year-2024.json'), JSON.stringify(raw));
+    await lock.release();
+    await pending;
+    expect((await other.readYear(2024))!.ledger.map((e) => e.id)).toEqual(['holder', 'waiting']);
+  });
+
+  it('gives up with a clear message when the file stays locked by a running program', async () => {
+    const dataDir = await newDataDir('busy');
+    const target = path.join(dataDir, 'year-2024.json');
+    const lock = await acquireFileLock(target);
+    try {
+      const t0 = Date.now();
+      const e = await acquireFileLock(target, { timeoutMs: 300 }).then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(300);
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('IO');
+      expect((e as AppError).message).toContain('数据文件正被另一个法治年报程序写入，请稍后再试');
+      expect((e as AppError).message).toContain(String(process.pid));
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('on open removes locks of processes that have ended but never a running one', async () => {
+    const dataDir = await newDataDir('open-cleanup');
+    await fsp.writeFile(path.join(dataDir, 'year-2023.json.lock'), JSON.stringify({ pid: await deadPid(), at: Date.now() }));
+    const live = await acquireFileLock(path.join(dataDir, 'year-2024.json'));
+    const store = await openStore(dataDir);
+    expect((await fsp.readdir(dataDir)).filter((n) => n.endsWith('.lock'))).toEqual(['year-2024.json.lock']);
+    expect(await store.listYears()).toEqual([]);
+    await live.release();
+    expect((await fsp.readdir(dataDir)).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  });
+});
