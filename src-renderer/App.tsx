@@ -17,6 +17,7 @@ import { call } from './api/client';
 import { onMenu, print } from './api/platform';
 import { errorText } from './components/errors';
 import { ScreenBoundary } from './components/ScreenBoundary';
+import { setBackgroundErrorHandler } from './components/backgroundErrors';
 import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { NoYear } from './screens/welcome/NoYear';
@@ -56,7 +57,8 @@ function readHash(): { screen: ScreenKey; params: NavParams } {
   const [key = '', query = ''] = raw.split('?');
   const params: NavParams = {};
   const q = new URLSearchParams(query);
-  if (q.get('category')) params.category = q.get('category')!;
+  const categories = q.get('categories')?.split(',').filter(Boolean);
+  if (categories?.length) params.categories = categories;
   if (q.get('outcome')) params.outcome = q.get('outcome')!;
   return { screen: isScreenKey(key) ? key : 'overview', params };
 }
@@ -126,10 +128,17 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
   }, [message]);
 
   const go = useCallback((s: ScreenKey, p: NavParams = {}) => {
-    const q = new URLSearchParams(p as Record<string, string>).toString();
+    const q = new URLSearchParams({
+      ...(p.categories?.length ? { categories: p.categories.join(',') } : {}),
+      ...(p.outcome ? { outcome: p.outcome } : {}),
+      ...(p.action ? { action: p.action } : {}),
+    }).toString();
     window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
     setNav({ screen: s, params: p });
   }, []);
+
+  // failures of saves sent by a screen that has since closed (the report editor's last save)
+  useEffect(() => setBackgroundErrorHandler((text) => void message.error(text, 8)), [message]);
 
   // Native menu (Electron only)
   useEffect(

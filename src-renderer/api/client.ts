@@ -33,14 +33,25 @@ export function bridgeToken(): string {
 
 let token: string | null = null;
 
+/**
+ * Browsers allow 64 KiB in flight across all keepalive requests and refuse (not truncate) beyond;
+ * staying under 60 KB leaves room for another small one. Bigger bodies (imports) go without.
+ */
+const KEEPALIVE_MAX = 60_000;
+const utf8 = new TextEncoder();
+
 async function httpCall(method: string, input: unknown): Promise<WireResult> {
   token ??= bridgeToken();
+  const body = encodeWire(input ?? {});
   let res: Response;
   try {
     res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-fazhi-token': token },
-      body: encodeWire(input ?? {}),
+      body,
+      // a save started as the page closes or reloads must still reach the bridge; UTF-8 takes at
+      // most 3 bytes per UTF-16 unit, so most bodies are measured without encoding them again
+      keepalive: body.length * 3 < KEEPALIVE_MAX || utf8.encode(body).length < KEEPALIVE_MAX,
     });
   } catch {
     return { ok: false, error: { code: 'IO', message: '无法连接到本机服务，请确认“npm run web”仍在运行' } };

@@ -18,9 +18,10 @@ export function isScreenKey(s: string): s is ScreenKey {
   return SCREENS.some((x) => x.key === s);
 }
 
-/** Extra state a screen is opened with, e.g. the ledger filtered to one category. */
+/** Extra state a screen is opened with, e.g. the ledger filtered to an indicator's categories. */
 export interface NavParams {
-  category?: string;
+  /** in the address bar as one comma-joined value: `categories=jindu,jindu-lecture` */
+  categories?: string[];
   outcome?: string;
   /** 文件 → 新建年度 in the native menu: the overview asks to create the next year */
   action?: 'new-year';

@@ -176,6 +176,9 @@ export async function indicatorsFollow(page: Page, d: Driver) {
   await pufa.getByText(/台账计数/).click();
   await expect(page.getByRole('heading', { name: /活动台账/ })).toBeVisible();
   await expect(page.getByTestId('filter-count')).toContainText('筛选出 3 条');
+  // the categories ride in the address bar and show as chosen in the (multiple) category filter
+  await expect(page).toHaveURL(/#\/ledger\?categories=pufa$/);
+  await expect(page.locator('.ant-select-multiple').filter({ hasText: '普法宣传' })).toBeVisible();
   await page.getByRole('button', { name: '清除筛选' }).click();
 }
 
@@ -207,6 +210,17 @@ export async function reportPart(page: Page, d: Driver) {
   await expect(page.getByRole('article', { name: '报告预览' })).toContainText('全年共开展普法宣传活动3次，覆盖全镇。');
   await expect(page.getByText('已保存').first()).toBeVisible({ timeout: 15_000 });
   await shot(page, d, '08-report');
+}
+
+/** An edit typed just before a reload, inside the autosave's debounce, is still there afterwards. */
+export async function reportSurvivesReload(page: Page) {
+  await page.locator('.fz-body-editor').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('刷新前补充。');
+  // the browser asks before leaving unsaved changes (the desktop shell does not); the clerk leaves
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(page.getByRole('article', { name: '报告预览' })).toContainText('覆盖全镇。刷新前补充。');
 }
 
 /** The .docx arrives, carries the figure, and the export history can show what was exported. */
@@ -355,6 +369,7 @@ export async function runJourney(page: Page, d: Driver) {
   await step('computed indicators follow', () => indicatorsFollow(page, d));
   await step('charts', () => charts(page, d));
   await step('report part with a figure', () => reportPart(page, d));
+  await step('report: an edit survives a reload', () => reportSurvivesReload(page));
   await step('export .docx', () => exportDocx(page, d));
   await step('overview after the work', () => overviewAfter(page, d));
   let backup = '';

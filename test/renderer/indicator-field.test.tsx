@@ -39,6 +39,9 @@ describe('indicator fields', () => {
     expect(checkIndicatorInput('98.5', '%')).toEqual({ ok: true, value: 98.5 });
     expect(checkIndicatorInput('100%', '%')).toEqual({ ok: true, value: 100 });
     expect(checkIndicatorInput('120', '%')).toEqual({ ok: false, error: '百分比应在0到100之间' });
+    expect(checkIndicatorInput('66.66%', '%')).toEqual({ ok: true, value: 66.7 });
+    // the same ceiling the service enforces, with its wording
+    expect(checkIndicatorInput('100000001', '份')).toEqual({ ok: false, error: '数值过大（不能超过1亿）' });
   });
 
   it('refuses a negative count inline, then saves a good one on Enter', async () => {
@@ -75,7 +78,10 @@ describe('indicator fields', () => {
     expect(within(row).queryByRole('textbox', { name: '各类普法宣传活动' })).toBeNull();
     expect(within(row).getByLabelText('各类普法宣传活动（自动计算）').textContent).toContain('1');
     fireEvent.click(within(row).getByText(/台账计数/));
-    expect(went).toEqual([['ledger', { category: 'pufa' }]]);
+    expect(went).toEqual([['ledger', { categories: ['pufa'] }]]);
+    // a figure summed over two categories opens the ledger on both, so the rows add up to it
+    fireEvent.click(within(await screen.findByTestId('indicator-jindu-materials')).getByText(/台账/));
+    expect(went[1]).toEqual(['ledger', { categories: ['jindu', 'jindu-lecture'] }]);
   });
 
   it('shows the problem when the wording claims more than the figure', async () => {

@@ -32,11 +32,13 @@ const ids = (xs: LedgerEntry[]) => xs.map((x) => x.id);
 describe('filterRows / sortRows', () => {
   it('combines category, village, month and search words', () => {
     expect(ids(filterRows(rows, EMPTY_FILTER, access))).toEqual(['a', 'b', 'c', 'd']);
-    expect(ids(filterRows(rows, { ...EMPTY_FILTER, category: 'jindu' }, access))).toEqual(['b', 'c']);
+    expect(ids(filterRows(rows, { ...EMPTY_FILTER, categories: ['jindu'] }, access))).toEqual(['b', 'c']);
+    // several categories: a row in any of them (an indicator that counts 禁毒宣传 and 禁毒普法授课)
+    expect(ids(filterRows(rows, { ...EMPTY_FILTER, categories: ['jindu', 'xianfa'] }, access))).toEqual(['b', 'c', 'd']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, villageId: 'v-east' }, access))).toEqual(['a', 'd']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, villageId: NO_VILLAGE }, access))).toEqual(['c']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, month: 3 }, access))).toEqual(['a', 'b']);
-    expect(ids(filterRows(rows, { ...EMPTY_FILTER, category: 'jindu', month: 3 }, access))).toEqual(['b']);
+    expect(ids(filterRows(rows, { ...EMPTY_FILTER, categories: ['jindu'], month: 3 }, access))).toEqual(['b']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, search: '禁毒 校园' }, access))).toEqual(['b']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, search: '  ' }, access))).toEqual(['a', 'b', 'c', 'd']);
     expect(filterRows(rows, { ...EMPTY_FILTER, search: '没有的词' }, access)).toEqual([]);
@@ -75,10 +77,11 @@ describe('ledger screen with 5,000 rows', () => {
   afterAll(() => be.close());
   afterEach(cleanup);
 
-  it('opens filtered to a category (as from an indicator) and narrows by search quickly', async () => {
-    renderScreen(<LedgerScreen />, unit, 2024, { params: { category: 'jindu' } });
+  it('opens filtered to an indicator\'s categories and narrows by search quickly', async () => {
+    renderScreen(<LedgerScreen />, unit, 2024, { params: { categories: ['jindu', 'fanzha'] } });
     await screen.findByText(/共 5000 条/);
-    expect(screen.getByTestId('filter-count').textContent).toContain('1250');
+    // the rows of both categories, not only the first one's 1,250
+    expect(screen.getByTestId('filter-count').textContent).toContain('2500');
     const search = screen.getByRole('searchbox', { name: '搜索' });
     const t0 = performance.now();
     fireEvent.change(search, { target: { value: '独一无二' } });

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import { ReportScreen } from '../../src-renderer/screens/report';
+import { setBackgroundErrorHandler } from '../../src-renderer/components/backgroundErrors';
 import { startBackend, type Backend } from './support';
 
 let be: Backend;
@@ -109,6 +110,40 @@ describe('报告编辑', () => {
       const r = await be.handlers['report.get']({ year: YEAR });
       expect(r.parts.find((p) => p.heading === '存在的不足和原因')!.paragraphs.at(-1)).toMatch(/补充一句。$/);
     });
+  });
+
+  it('sends the latest edit when the page is closed within the debounce, and asks before leaving', async () => {
+    await openScreen();
+    fireEvent.click(screen.getByText('标题、主送机关与导语'));
+    // the clerk typed the colon: the preview must not double it
+    fireEvent.change(screen.getByRole('textbox', { name: '主送机关' }), { target: { value: '区委依法治区办：' } });
+    expect(preview().textContent).toContain('区委依法治区办：');
+    expect(preview().textContent).not.toContain('：：');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
+    window.dispatchEvent(new Event('pagehide'));
+    // well inside the 800 ms debounce, so only the page-close flush can have sent it
+    await waitFor(async () => expect((await be.handlers['report.get']({ year: YEAR })).recipient).toBe('区委依法治区办：'), { timeout: 500 });
+    // saved: nothing to ask about any more
+    await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());
+    const again = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
+  it('reports a save that fails after the editor has closed', async () => {
+    const shown: string[] = [];
+    const off = setBackgroundErrorHandler((t) => shown.push(t));
+    try {
+      await openScreen();
+      fireEvent.click(screen.getByText('标题、主送机关与导语'));
+      fireEvent.change(screen.getByRole('textbox', { name: '报告标题' }), { target: { value: '' } });
+      cleanup(); // leave the screen within the debounce: the unmount save is refused by the service
+      await waitFor(() => expect(shown.join('')).toMatch(/报告的最新修改未能保存：.*报告标题/));
+    } finally {
+      off();
+    }
   });
 
   it('shows a service error in Chinese where it happened', async () => {

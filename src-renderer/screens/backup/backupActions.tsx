@@ -6,13 +6,7 @@ import { call } from '../../api/client';
 import { canShowInFolder, openFile, saveFile, showInFolder } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import type { BackupPreview, YearSummary } from '../../../src-shared/contract';
-
-function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
+import { chineseDateTime } from '../../../src-shared/dates';
 
 interface PreviewRow extends Partial<YearSummary> {
   key: string;
@@ -42,7 +36,7 @@ function RestorePreview({ fileName, preview }: { fileName: string; preview: Back
       <p>
         备份文件：{fileName}
         <br />
-        备份时间：<span data-testid="backup-time">{formatTime(preview.createdAt)}</span>
+        备份时间：<span data-testid="backup-time">{chineseDateTime(preview.createdAt)}</span>
       </p>
       <Table<PreviewRow>
         size="small"
@@ -105,7 +99,7 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
           // every screen holds data read before the restore: start afresh once the clerk has read this
           modal.success({
             title: '已从备份恢复',
-            content: `数据已恢复到备份时（${formatTime(preview.createdAt)}）的状态；恢复前的数据已备份在数据文件夹的 backups 文件夹中。`,
+            content: `数据已恢复到备份时（${chineseDateTime(preview.createdAt)}）的状态；恢复前的数据已备份在数据文件夹的 backups 文件夹中。`,
             okText: '知道了',
             afterClose: () => window.location.reload(),
           });

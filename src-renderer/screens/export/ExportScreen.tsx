@@ -8,23 +8,20 @@ import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../a
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
-import { SnapshotView } from './SnapshotView';
+import { chineseDateTime } from '../../../src-shared/dates';
+import { Preview } from '../report/Preview';
 
 type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
-
-function formatTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 export function ExportScreen() {
   const app = useApp();
   const { message } = AntApp.useApp();
   const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
-  const [signature, setSignature] = useState(true);
-  const [sigDate, setSigDate] = useState('');
+  // 落款 starts as the report itself has it (报告编辑's preview), so an untouched export prints
+  // the same; null = not changed here yet
+  const stored = useLoad(() => call('report.get', { year: app.year }).then((r) => r.signature), [app.year]);
+  const [sigChoice, setSigChoice] = useState<{ enabled: boolean; date: string } | null>(null);
+  const sig = sigChoice ?? (stored.data ? { enabled: stored.data.enabled, date: stored.data.date } : null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [viewing, setViewing] = useState<ExportRecord | null>(null);
@@ -37,7 +34,8 @@ export function ExportScreen() {
       const r = await call('export.docx', {
         year: app.year,
         fontPreset,
-        signature: { enabled: signature, date: sigDate },
+        // unknown (report not read): leave it to the report's own setting
+        signature: sig ?? undefined,
       });
       const file = await saveFile(r.fileName, r.data);
       if (file) {
@@ -69,16 +67,25 @@ export function ExportScreen() {
           </Form.Item>
           <Form.Item label="落款">
             <Space>
-              <Switch checked={signature} onChange={setSignature} checkedChildren="有" unCheckedChildren="无" aria-label="落款" />
-              {signature && (
+              <Switch
+                checked={sig?.enabled ?? false}
+                loading={!sig && stored.loading}
+                disabled={!sig}
+                onChange={(enabled) => setSigChoice({ date: sig?.date ?? '', enabled })}
+                checkedChildren="有"
+                unCheckedChildren="无"
+                aria-label="落款"
+              />
+              {!sig && stored.error && <Typography.Text type="secondary">未能读取报告的落款设置，导出时按报告中的设置</Typography.Text>}
+              {sig?.enabled && (
                 <>
                   <span>落款日期</span>
                   {/* the native date input keeps the renderer bundle small (antd's picker brings dayjs and rc-picker) */}
                   <Input
                     type="date"
                     aria-label="落款日期"
-                    value={sigDate}
-                    onChange={(e) => setSigDate(e.target.value)}
+                    value={sig.date}
+                    onChange={(e) => setSigChoice({ enabled: true, date: e.target.value })}
                     style={{ width: 170 }}
                   />
                   <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>
@@ -119,7 +126,7 @@ export function ExportScreen() {
           pagination={records.length > 10 ? { pageSize: 10 } : false}
           locale={{ emptyText: '尚未导出过' }}
           columns={[
-            { key: 'at', title: '导出时间', width: 180, render: (_, r) => formatTime(r.at) },
+            { key: 'at', title: '导出时间', width: 180, render: (_, r) => chineseDateTime(r.at) },
             { key: 'file', title: '文件名', render: (_, r) => r.fileName },
             { key: 'font', title: '字体方案', width: 120, render: (_, r) => (r.fontPreset === 'windows' ? 'Windows 自带' : '标准') },
             {
@@ -137,13 +144,14 @@ export function ExportScreen() {
       </Card>
       <Modal
         open={viewing !== null}
-        title={viewing ? `${formatTime(viewing.at)} 导出的内容` : ''}
+        title={viewing ? `${chineseDateTime(viewing.at)} 导出的内容` : ''}
         width={860}
         footer={<Button onClick={() => setViewing(null)}>关闭</Button>}
         onCancel={() => setViewing(null)}
         styles={{ body: { maxHeight: '70vh', overflow: 'auto', background: '#f3f5f8', padding: 12 } }}
       >
-        {viewing && <SnapshotView report={viewing.snapshot} />}
+        {/* what was printed: numbering and figures as they were at export, nothing missing by then */}
+        {viewing && <Preview result={{ rendered: viewing.snapshot, missing: [] }} selectedId={null} testId="snapshot" />}
       </Modal>
     </div>
   );

@@ -17,7 +17,8 @@ function originLink(source: IndicatorSource, go: AppState['go']): (() => void) |
     case 'ledgerCount':
     case 'ledgerSum':
     case 'ledgerVillages':
-      return () => go('ledger', { category: source.categories[0]! });
+      // every category the figure counts, so the rows shown add up to it
+      return () => go('ledger', { categories: [...source.categories] });
     case 'mediationCount':
       return () => go('mediation', source.outcome ? { outcome: source.outcome } : {});
     case 'villageCount':

@@ -1,11 +1,12 @@
+import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';
 import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
 
 export type FieldCheck = { ok: true; value: number | null } | { ok: false; error: string };
 
 /**
- * What the clerk typed into an indicator's figure: counts are whole numbers ≥ 0, percentages lie
- * in 0–100 (one decimal). Empty means "not filled". Full-width digits and a trailing unit are
- * forgiven because Chinese input methods produce them.
+ * What the clerk typed into an indicator's figure, checked against the shared value rule. Empty
+ * means "not filled". Full-width digits and a trailing unit are forgiven because Chinese input
+ * methods produce them.
  */
 export function checkIndicatorInput(raw: string, unit: IndicatorUnit): FieldCheck {
   let s = raw
@@ -17,14 +18,9 @@ export function checkIndicatorInput(raw: string, unit: IndicatorUnit): FieldChec
   if (s === '') return { ok: true, value: null };
   if (!/^-?\d+(\.\d+)?$/.test(s)) return { ok: false, error: '请输入数字' };
   const n = Number(s);
-  if (unit === '%') {
-    if (n < 0 || n > 100) return { ok: false, error: '百分比应在0到100之间' };
-    return { ok: true, value: Math.round(n * 10) / 10 };
-  }
-  if (n < 0) return { ok: false, error: '不能为负数' };
-  if (!Number.isInteger(n)) return { ok: false, error: '应为整数' };
-  if (n > 100_000_000) return { ok: false, error: '数值过大' };
-  return { ok: true, value: n };
+  // the rule itself is the service's, so the screen never accepts what a save would refuse
+  const problem = indicatorValueProblem(unit, n);
+  return problem ? { ok: false, error: problem } : { ok: true, value: normalizeIndicatorValue(unit, n) };
 }
 
 /** The figure as it sits in the input box. */

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { errorText } from '../../components/errors';
+import { dateInYear } from '../../../src-shared/domain/textRules';
 import { parseDateInput } from './dateInput';
 
 export type FieldValue = string | number | undefined;
@@ -131,7 +132,7 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                         if (!s) throw new Error('请填写日期');
                         const iso = parseDateInput(s, year);
                         if (!iso) throw new Error('日期无效，可写 3-15 或 2024-03-15');
-                        if (!iso.startsWith(`${year}-`)) throw new Error(`日期不在${year}年度内`);
+                        if (!dateInYear(iso, year)) throw new Error(`日期不在${year}年度内`);
                       },
                     },
                   ]

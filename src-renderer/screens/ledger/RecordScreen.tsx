@@ -118,7 +118,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   const rows = useMemo(() => data ?? [], [data]);
   const [filter, setFilter] = useState<RowFilter>(() => ({
     ...EMPTY_FILTER,
-    category: app.params.category ?? null,
+    categories: app.params.categories ?? [],
     outcome: app.params.outcome ?? null,
   }));
   const [sort, setSort] = useState<SortSpec | null>({ key: 'date', order: 'descend' });
@@ -129,7 +129,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
 
   // follow navigation from the indicator screen ("open the ledger filtered to this category")
   useEffect(() => {
-    setFilter((f) => ({ ...f, category: app.params.category ?? null, outcome: app.params.outcome ?? null }));
+    setFilter((f) => ({ ...f, categories: app.params.categories ?? [], outcome: app.params.outcome ?? null }));
   }, [app.params]);
 
   const villageOptions = useMemo(
@@ -255,15 +255,17 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Card size="small" style={{ flex: 1, display: 'flex', flexDirection: 'column' }} styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column' } }}>
         <Space wrap style={{ marginBottom: 10 }}>
-          <Select
+          <Select<string[]>
+            mode="multiple"
+            maxTagCount="responsive"
             aria-label={config.categoryFilter.placeholder}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={config.categoryFilter.placeholder}
-            style={{ width: 160 }}
-            value={filter.category ?? undefined}
+            style={{ width: 240 }}
+            value={filter.categories}
             options={config.categoryFilter.options}
-            onChange={(v?: string) => setFilter((f) => ({ ...f, category: v ?? null }))}
+            onChange={(v) => setFilter((f) => ({ ...f, categories: v ?? [] }))}
           />
           {config.outcomeFilter && (
             <Select

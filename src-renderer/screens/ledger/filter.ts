@@ -7,8 +7,11 @@
 export const NO_VILLAGE = '__none__';
 
 export interface RowFilter {
-  /** ledger category id, or mediation kind */
-  category: string | null;
+  /**
+   * ledger category ids, or mediation kinds; a row matching any of them is shown (an indicator
+   * may count several categories). Empty = all.
+   */
+  categories: string[];
   /** mediation outcome */
   outcome: string | null;
   /** village id, NO_VILLAGE, or null for all */
@@ -19,7 +22,7 @@ export interface RowFilter {
   search: string;
 }
 
-export const EMPTY_FILTER: RowFilter = { category: null, outcome: null, villageId: null, month: null, search: '' };
+export const EMPTY_FILTER: RowFilter = { categories: [], outcome: null, villageId: null, month: null, search: '' };
 
 export interface FilterableRow {
   date: string;
@@ -45,7 +48,7 @@ export function searchWords(search: string): string[] {
 }
 
 export function isFilterActive(f: RowFilter): boolean {
-  return f.category !== null || f.outcome !== null || f.villageId !== null || f.month !== null || searchWords(f.search).length > 0;
+  return f.categories.length > 0 || f.outcome !== null || f.villageId !== null || f.month !== null || searchWords(f.search).length > 0;
 }
 
 // Lower-cased search text per row, kept while the row object lives (rows are immutable: an edit
@@ -62,8 +65,9 @@ function hayOf<T extends object>(row: T, access: RowAccess<T>): string {
 export function filterRows<T extends FilterableRow>(rows: readonly T[], f: RowFilter, access: RowAccess<T>): T[] {
   const words = searchWords(f.search);
   if (!isFilterActive(f)) return rows.slice();
+  const categories = new Set(f.categories);
   return rows.filter((r) => {
-    if (f.category !== null && access.category(r) !== f.category) return false;
+    if (categories.size && !categories.has(access.category(r))) return false;
     if (f.outcome !== null && access.outcome && access.outcome(r) !== f.outcome) return false;
     if (f.villageId !== null) {
       if (f.villageId === NO_VILLAGE ? Boolean(r.villageId) : r.villageId !== f.villageId) return false;

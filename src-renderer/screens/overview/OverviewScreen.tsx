@@ -16,16 +16,16 @@ export function OverviewScreen() {
   const { data, error, loading } = useLoad(() => call('overview.get', { year: app.year }), [app.year]);
   const [creating, setCreating] = useState(false);
 
+  // for the wording only: which year comes next, and from which outline, is the service's decision
   const latest = Math.max(...app.years.map((y) => y.year));
   const nextYear = latest + 1;
   const createNext = async () => {
     setCreating(true);
     try {
-      // the newest year's report structure is the one the clerk last worked on
-      await call('years.create', { year: nextYear, fromYear: latest });
+      const created = await call('years.createNext', {});
       await app.reloadYears();
-      app.setYear(nextYear);
-      message.success(`已新建${nextYear}年度（单位与报告结构沿用${latest}年度）`);
+      app.setYear(created.year);
+      message.success(`已新建${created.year}年度（单位与报告结构沿用${created.year - 1}年度）`);
     } catch (err) {
       message.error(errorText(err));
     } finally {

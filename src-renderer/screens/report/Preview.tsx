@@ -6,8 +6,17 @@
 import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { RenderedBlock } from '../../../src-shared/domain/rendered';
 import type { RenderResult } from '../../../src-shared/report/render';
+import './preview.css';
 
 const MISSING = /(【[^【】]*：未填报】)/;
+
+/**
+ * 主送机关 ends with a colon; clerks often type it themselves, so add one only when it is missing
+ * (a half-width one becomes full-width, as in the exported .docx).
+ */
+export function recipientLine(recipient: string): string {
+  return /[：:]$/.test(recipient) ? recipient.replace(/:$/, '：') : `${recipient}：`;
+}
 
 function withMissing(text: string): ReactNode[] {
   return text.split(MISSING).map((piece, i) =>
@@ -62,7 +71,7 @@ function BlockView({ b, selected }: { b: RenderedBlock; selected: boolean }) {
   );
 }
 
-export const Preview = memo(function Preview({ result, selectedId }: { result: RenderResult; selectedId: string | null }) {
+export const Preview = memo(function Preview({ result, selectedId, testId }: { result: RenderResult; selectedId: string | null; testId?: string }) {
   const { rendered, missing } = result;
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -76,7 +85,7 @@ export const Preview = memo(function Preview({ result, selectedId }: { result: R
     if (r.top < b.top || r.top > b.bottom - 40) box.scrollTo?.({ top: box.scrollTop + r.top - b.top - 16, behavior: 'smooth' });
   }, [selectedId]);
   return (
-    <div className="fz-doc-scroll" ref={root}>
+    <div className="fz-doc-scroll" ref={root} data-testid={testId}>
       {missing.length > 0 && (
         <div className="fz-doc-warning" role="status">
           有 {new Set(missing.map((m) => m.id)).size} 项指标尚未填报（黄色标出），导出前需补齐。
@@ -84,7 +93,7 @@ export const Preview = memo(function Preview({ result, selectedId }: { result: R
       )}
       <article className="fz-doc" aria-label="报告预览">
         <h1 className="fz-doc-title">{rendered.title}</h1>
-        {rendered.recipient && <p className="fz-doc-recipient">{rendered.recipient}：</p>}
+        {rendered.recipient && <p className="fz-doc-recipient">{recipientLine(rendered.recipient)}</p>}
         {rendered.preamble.map((t, i) => (
           <p key={i} className="fz-doc-p">
             {withMissing(t)}

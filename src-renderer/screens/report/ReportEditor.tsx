@@ -10,6 +10,7 @@ import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
+import { isoDate } from '../../../src-shared/dates';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { countChars, renderReport } from '../../../src-shared/report/render';
 import {
@@ -44,11 +45,6 @@ export interface ReportEditorProps {
   saveDelay?: number;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 function SaveBadge({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   if (state.kind === 'saved') return <span className="fz-save fz-save-ok" role="status">已保存</span>;
   if (state.kind === 'saving') return <span className="fz-save fz-save-busy" role="status">保存中…</span>;
@@ -80,7 +76,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
         readings,
         unitSignatureName: unit ? signatureNameOf(unit) : '',
         unitRecipient: unit?.recipient ?? '',
-        today: localToday(),
+        today: isoDate(new Date()),
       }),
     [deferredReport, readings, unit],
   );

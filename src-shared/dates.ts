@@ -1,0 +1,18 @@
+/**
+ * Calendar helpers for what the clerk sees, in local time (a township office works on its own
+ * clock, not UTC). zod-free so the renderer can import it without pulling in the schemas.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar date of `d` as YYYY-MM-DD (toISOString would give the UTC day). */
+export function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** "2026年11月25日 18:30" in local time; text that is not a date comes back unchanged. */
+export function chineseDateTime(value: string | Date): string {
+  const d = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return String(value);
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
