@@ -10,11 +10,7 @@ export interface ServiceContext {
   version: string;
 }
 
-export function isoDate(d: Date): string {
-  // local calendar date: the clerk's "today", not UTC's
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { isoDate } from '../../src-shared/dates';
 
 export async function requireUnit(ctx: ServiceContext): Promise<Unit> {
   const f = await ctx.store.readUnit();
