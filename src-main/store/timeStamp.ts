@@ -32,7 +32,4 @@ export function parseMsStamp(s: string): Date | null {
   return new Date(y, mo - 1, d, h, mi, se, ms);
 }
 
-/** 2024年11月25日 18:30 */
-export function chineseDateTime(d: Date): string {
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p2(d.getHours())}:${p2(d.getMinutes())}`;
-}
+export { chineseDateTime } from '../../src-shared/dates';
