@@ -49,8 +49,8 @@ async function readInput(flags: ParsedArgs['flags'], name: string, label: string
 export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
   const { command, flags } = parsed;
   const [cmd, sub] = command;
-  if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
   if (flags.version) return io.out(APP_VERSION);
+  if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
 
   switch (cmd) {
     case 'demo': {
