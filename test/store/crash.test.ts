@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from '../support/bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src-main/store';
 import { removeDir, tempDir } from './fixtures';
@@ -11,16 +11,7 @@ let childJs: string;
 
 beforeAll(async () => {
   work = await tempDir('fazhi-crash-');
-  childJs = path.join(work, 'child.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'crashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childJs,
-    logLevel: 'silent',
-  });
+  childJs = await bundleChild(path.join(__dirname, 'crashChild.ts'), work);
 });
 afterAll(async () => removeDir(work));
 

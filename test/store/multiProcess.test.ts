@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from '../support/bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { openStore } from '../../src-main/store';
@@ -15,16 +15,7 @@ let childJs: string;
 
 beforeAll(async () => {
   work = await tempDir('fazhi-multi-');
-  childJs = path.join(work, 'append-child.cjs');
-  await build({
-    entryPoints: [path.join(__dirname, 'appendChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: childJs,
-    logLevel: 'silent',
-  });
+  childJs = await bundleChild(path.join(__dirname, 'appendChild.ts'), work);
 });
 afterAll(async () => removeDir(work));
 

@@ -1,20 +1,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from './bundleChild';
 import { createServices, dispatch } from '../../src-main/services';
 
-export async function bundleCrashChild(outDir: string, source = path.resolve(__dirname, 'crashChild.ts')): Promise<string> {
-  const outfile = path.join(outDir, 'crash-child.cjs');
-  await build({
-    entryPoints: [source],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'error',
-  });
-  return outfile;
+export function bundleCrashChild(outDir: string, source = path.resolve(__dirname, 'crashChild.ts')): Promise<string> {
+  return bundleChild(source, outDir);
 }
 
 export interface KillRun {
