@@ -16,3 +16,8 @@ export function chineseDateTime(value: string | Date): string {
   if (Number.isNaN(d.getTime())) return String(value);
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** The report year a clerk is working on at `today`: before April the previous year's report is still due. */
+export function reportYearFor(today: Date = new Date()): number {
+  return today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear();
+}

@@ -1,6 +1,6 @@
 import type { Part, Report } from '../../src-shared/domain/report';
 import type { Unit } from '../../src-shared/domain/unit';
-import { newId } from './ids';
+import { newId } from '../../src-shared/ids';
 
 export function reportTitle(unit: Unit | null, year: number): string {
   return `${unit?.shortName ?? ''}${year}年法治政府建设年度报告`;

@@ -7,6 +7,7 @@
 import type { Part } from '../domain/report';
 import { MAX_DEPTH } from '../domain/vocabulary';
 import { headingNumber } from './numbering';
+import { newId } from '../ids';
 
 export interface OutlineRow {
   part: Part;
@@ -75,9 +76,7 @@ export function updatePart(parts: Part[], id: string, patch: Partial<Omit<Part, 
 
 /** A random id that satisfies the id field (letters, digits, - and _). */
 export function newPartId(): string {
-  const bytes = new Uint8Array(5);
-  globalThis.crypto.getRandomValues(bytes);
-  return `p${Date.now().toString(36)}${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return newId('p');
 }
 
 export function blankPart(id: string, heading = '新标题'): Part {

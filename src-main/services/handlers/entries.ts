@@ -4,7 +4,7 @@ import { dateInYear } from '../../../src-shared/domain/ledger';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
-import { newId } from '../ids';
+import { newId } from '../../../src-shared/ids';
 
 interface EntryFields {
   date: string;

@@ -5,7 +5,7 @@ import { assertComplete, chineseDate } from '../../../src-shared/report/render';
 import { signatureNameOf } from '../../../src-shared/domain/unit';
 import { buildDocx, exportFileName } from '../../export';
 import { isoDate, requireYear, type ServiceContext } from '../context';
-import { newId } from '../ids';
+import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
 
 type H = Pick<Handlers, 'export.docx' | 'export.history'>;

@@ -6,7 +6,7 @@ import type { Unit, Village } from '../../../src-shared/domain/unit';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
-import { newId } from '../welcome/defaults';
+import { newId } from '../../../src-shared/ids';
 
 type SaveResult = { ok: true; at: string } | { ok: false; message: string } | null;
 

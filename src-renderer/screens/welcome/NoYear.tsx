@@ -3,12 +3,12 @@ import { Button, Card, InputNumber, Space, Typography } from 'antd';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
-import { suggestedYear } from './defaults';
+import { reportYearFor } from '../../../src-shared/dates';
 
 /** A unit exists but no year yet (e.g. all years were removed by a restore). */
 export function NoYear() {
   const app = useApp();
-  const [year, setYear] = useState<number>(suggestedYear());
+  const [year, setYear] = useState<number>(reportYearFor());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const create = async () => {

@@ -4,7 +4,8 @@ import { DatabaseOutlined, PlusOutlined } from '@ant-design/icons';
 import { UNIT_KINDS } from '../../../src-shared/domain/vocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
-import { parseVillageLines, suggestedYear } from './defaults';
+import { reportYearFor } from '../../../src-shared/dates';
+import { parseVillageLines } from '../../../src-shared/domain/villageNames';
 
 interface CreateForm {
   shortName: string;
@@ -79,7 +80,7 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                 form={form}
                 layout="vertical"
                 requiredMark={false}
-                initialValues={{ kind: '镇', year: suggestedYear(), villages: '' }}
+                initialValues={{ kind: '镇', year: reportYearFor(), villages: '' }}
                 onFinish={create}
               >
                 <Row gutter={12}>
