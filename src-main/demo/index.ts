@@ -134,6 +134,7 @@ export function buildDemo(): { unitFile: UnitFile; year: YearData } {
     mediation,
     report: demoReport(),
     exports: [],
+    proofreading: { imported: [], ignored: [] },
   };
   return { unitFile: { version: UNIT_FILE_VERSION, unit }, year };
 }

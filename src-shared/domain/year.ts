@@ -5,6 +5,7 @@ import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
 import { FONT_PRESETS } from './unit';
 import type { RenderedReport } from './rendered';
+import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
 
 export const YEAR_FILE_VERSION = 1;
 export const UNIT_FILE_VERSION = 1;
@@ -19,6 +20,29 @@ export const ExportRecordSchema = z.object({
 });
 export type ExportRecord = z.output<typeof ExportRecordSchema>;
 
+/** A finding kept with the year (what the import met on the way), same shape as proofread/finding.ts. */
+export const FindingSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(FINDING_SEVERITIES),
+  message: z.string().max(500),
+  partId: z.string().max(64).nullable(),
+  field: z.enum(FINDING_FIELDS),
+  paragraph: z.number().int().min(-1).max(10_000),
+  offset: z.number().int().min(0).max(1_000_000),
+  length: z.number().int().min(0).max(1_000_000),
+  excerpt: z.string().max(500),
+  fix: z.object({ label: z.string().max(100), replacement: z.string().max(500) }).optional(),
+});
+
+/** Proofreading state kept with the year until the clerk deals with it. */
+export const ProofreadingStateSchema = z.object({
+  /** findings recorded by the import (numbering gaps, half-width punctuation …) */
+  imported: z.array(FindingSchema).max(2000).default([]),
+  /** findingKey()s the clerk chose to ignore for this year */
+  ignored: z.array(z.string().max(700)).max(2000).default([]),
+});
+export type ProofreadingState = z.output<typeof ProofreadingStateSchema>;
+
 export const YearDataSchema = z.object({
   version: z.literal(YEAR_FILE_VERSION, { error: `年度数据版本不受支持（应为${YEAR_FILE_VERSION}）` }),
   year: yearField,
@@ -27,5 +51,6 @@ export const YearDataSchema = z.object({
   mediation: z.array(MediationCaseSchema).default([]),
   report: ReportSchema,
   exports: z.array(ExportRecordSchema).default([]),
+  proofreading: ProofreadingStateSchema.default({ imported: [], ignored: [] }),
 });
 export type YearData = z.output<typeof YearDataSchema>;

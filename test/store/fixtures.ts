@@ -65,6 +65,7 @@ export function makeYear(year = 2024, ledgerCount = 0): YearData {
       signature: { enabled: true, name: '', date: '' },
     },
     exports: [],
+    proofreading: { imported: [], ignored: [] },
   };
 }
 

@@ -17,7 +17,7 @@ export function yearsHandlers(ctx: ServiceContext): H {
       if (!prev) throw new AppError('NOT_FOUND', `没有${fromYear}年度的数据，无法沿用其报告结构`);
       report = carryReport(prev.report, unit, fromYear, year);
     }
-    const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report, exports: [] };
+    const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report, exports: [], proofreading: { imported: [], ignored: [] } };
     await ctx.store.createYear(data);
     return summarize(data);
   };

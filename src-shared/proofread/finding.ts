@@ -1,0 +1,69 @@
+/**
+ * A proofreading finding: structured, so the editor can jump to it and mark it, the CLI can print
+ * it and tests can assert on it. Zod-free so the renderer can run the checks live; the schema for
+ * stored findings lives with the year file (domain/year.ts).
+ *
+ * Shared by the importer (which reports what it met on the way: numbering, half-width punctuation)
+ * and the proofreader (which runs every check): one shape, one set of codes.
+ */
+
+/** The codes are part of the contract: CLI `--json`, stored findings and tests use them as is. */
+export const FINDING_CODES = [
+  'rate-arithmetic',
+  'text-vs-data',
+  'same-figure-differs',
+  'approx-exact',
+  'year-mismatch',
+  'numbering',
+  'duplicate-phrase',
+  'unmatched-pair',
+  'half-width',
+  'missing-content-item',
+  'empty-part',
+  'placeholder-no-data',
+  'signature-date',
+  'title-format',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+export const FINDING_SEVERITIES = ['错误', '提醒'] as const;
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+/**
+ * Where in the report a finding sits. `partId` null means outside the parts: the title, 主送机关,
+ * the preamble, the 落款, or the report as a whole (`field` says which).
+ */
+export const FINDING_FIELDS = ['title', 'recipient', 'preamble', 'heading', 'body', 'signature', 'report'] as const;
+export type FindingField = (typeof FINDING_FIELDS)[number];
+
+export interface FindingFix {
+  /** what the button says, e.g. 改为全角“，” or 改用占位符 */
+  label: string;
+  /** replaces `length` characters at `offset` of the same text */
+  replacement: string;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: FindingSeverity;
+  /** one Chinese sentence */
+  message: string;
+  partId: string | null;
+  field: FindingField;
+  /** index into the part's paragraphs (or the preamble); -1 for a heading, the title, a whole part */
+  paragraph: number;
+  /** UTF-16 offset and length inside that text; 0/0 when the finding is about the whole text */
+  offset: number;
+  length: number;
+  /** the text found (a few characters around it for context are up to the UI) */
+  excerpt: string;
+  fix?: FindingFix | undefined;
+}
+
+/**
+ * A key that survives unrelated edits elsewhere in the report, used to remember "ignore this
+ * finding for this year": code + where + the excerpt, not the offset (which moves as text is typed).
+ */
+export function findingKey(f: Pick<Finding, 'code' | 'partId' | 'field' | 'excerpt'>): string {
+  return `${f.code}|${f.partId ?? f.field}|${f.excerpt}`;
+}
