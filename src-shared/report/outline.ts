@@ -6,7 +6,7 @@
  */
 import type { Part } from '../domain/report';
 import { MAX_DEPTH } from '../domain/vocabulary';
-import { headingNumber } from './numbering';
+import { headingNumber, runInHeading } from './numbering';
 import { newId } from '../ids';
 
 export interface OutlineRow {
@@ -196,4 +196,95 @@ export function outdentPart(parts: Part[], id: string): Part[] {
 /** Count of parts in the subtree (including the part), for the delete confirmation. */
 export function subtreeSize(part: Part): number {
   return 1 + part.children.reduce((n, c) => n + subtreeSize(c), 0);
+}
+
+/** A number typed at the start of a heading ("三、", "（二）", "(2)", "1.", "1、"): numbering is automatic. */
+const TYPED_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d+[.、．](?!\d)|[（(]\d+[）)])\s*/;
+
+/**
+ * A paragraph turned into a heading: its typed number removed; a sentence that runs into the rest of
+ * the paragraph ("加强队伍建设。一是……") becomes a run-in heading with the rest as its first paragraph.
+ * No character of the paragraph is dropped.
+ */
+export function headingFromParagraph(text: string): { heading: string; runIn: boolean; rest: string[] } {
+  const t = text.replace(TYPED_NUMBER, '').trim();
+  const end = t.search(/[。：:]/);
+  if (end > 0 && end < 200 && end < t.length - 1) {
+    // 。 is printed again by the run-in rendering; ： stays part of the heading
+    const heading = t[end] === '。' ? t.slice(0, end) : t.slice(0, end + 1);
+    return { heading, runIn: true, rest: [t.slice(end + 1).trim()] };
+  }
+  if (t.length <= 200) return { heading: t.replace(/。$/, ''), runIn: false, rest: [] };
+  return { heading: '', runIn: false, rest: [t] };
+}
+
+export function canSplit(parts: Part[], id: string, at: number): boolean {
+  const part = findPart(parts, id);
+  return part !== null && at >= 0 && at < part.paragraphs.length;
+}
+
+/**
+ * Split a part at paragraph `at`: that paragraph becomes the heading of a new part right after it,
+ * at the same level, which takes the paragraphs after it and the part's sub-parts (those followed
+ * the paragraphs in reading order, so the text reads the same before and after).
+ */
+export function splitPart(parts: Part[], id: string, at: number, newId: string): Part[] {
+  if (!canSplit(parts, id, at)) return parts;
+  const path = findPath(parts, id)!;
+  const idx = path[path.length - 1]!;
+  const part = findPartAt(parts, path);
+  const h = headingFromParagraph(part.paragraphs[at]!);
+  const created: Part = {
+    id: newId,
+    heading: h.heading,
+    runIn: h.runIn,
+    paragraphs: [...h.rest, ...part.paragraphs.slice(at + 1)],
+    status: part.status,
+    children: part.children,
+  };
+  const kept: Part = { ...part, paragraphs: part.paragraphs.slice(0, at), children: [] };
+  return mapSiblings(parts, path.slice(0, -1), (sib) => [...sib.slice(0, idx), kept, created, ...sib.slice(idx + 1)]);
+}
+
+/** A part can be merged when some text stands before it: a previous sibling, or its parent. */
+export function canMerge(parts: Part[], id: string): boolean {
+  const path = findPath(parts, id);
+  return path !== null && (path.length > 1 || path[0]! > 0);
+}
+
+/**
+ * Merge a part into the text before it (a heading that should have been body text): its heading
+ * and paragraphs are appended to the part read just before it, and its sub-parts move up to follow
+ * that text at their own level. Reading order and every character are kept.
+ */
+export function mergeWithPrevious(parts: Part[], id: string): Part[] {
+  if (!canMerge(parts, id)) return parts;
+  const path = findPath(parts, id)!;
+  const idx = path[path.length - 1]!;
+  const part = findPartAt(parts, path);
+  const [first = '', ...more] = part.paragraphs;
+  const heading = part.heading.trim();
+  const moved =
+    heading === ''
+      ? part.paragraphs
+      : part.runIn && part.paragraphs.length
+        ? [`${runInHeading(heading)}${first}`, ...more]
+        : [heading, ...part.paragraphs];
+  const appendText = (p: Part): Part => ({ ...p, paragraphs: [...p.paragraphs, ...moved] });
+  const appendDeep = (p: Part): Part =>
+    p.children.length ? { ...p, children: [...p.children.slice(0, -1), appendDeep(p.children[p.children.length - 1]!)] } : appendText(p);
+  if (idx > 0) {
+    return mapSiblings(parts, path.slice(0, -1), (sib) => {
+      const prev = appendDeep(sib[idx - 1]!);
+      const out = sib.filter((_, i) => i !== idx);
+      out[idx - 1] = { ...prev, children: [...prev.children, ...part.children] };
+      return out;
+    });
+  }
+  // first child: its text joins the parent's body, its sub-parts take its place
+  const parentPath = path.slice(0, -1);
+  const parentIdx = parentPath[parentPath.length - 1]!;
+  return mapSiblings(parts, parentPath.slice(0, -1), (sib) =>
+    sib.map((p, i) => (i === parentIdx ? { ...appendText(p), children: [...part.children, ...p.children.slice(1)] } : p)),
+  );
 }
