@@ -38,6 +38,12 @@ export const METHOD_NAMES = [
   'backup.inspect',
   'backup.restore',
   'demo.create',
+  'import.preview',
+  'import.commit',
+  'import.compare',
+  'import.applyCompare',
+  'plan.checklist',
+  'plan.setStatus',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -11,6 +11,8 @@ import { overviewHandlers } from './handlers/overview';
 import { reportHandlers } from './handlers/report';
 import { unitHandlers } from './handlers/unit';
 import { yearsHandlers } from './handlers/years';
+import { importHandlers } from './handlers/import';
+import { planHandlers } from './handlers/plan';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -34,6 +36,8 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...reportHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...importHandlers(ctx),
+    ...planHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

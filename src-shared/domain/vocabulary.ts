@@ -3,7 +3,8 @@
  * them without bundling the validation library (the schemas in the sibling files use them).
  */
 
-export const UNIT_KINDS = ['镇', '街道', '乡'] as const;
+export const UNIT_KINDS = ['镇', '街道', '乡', '区', '县'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 export const VILLAGE_KINDS = ['村', '社区'] as const;
 export const FONT_PRESETS = ['standard', 'windows'] as const;
 export type FontPreset = (typeof FONT_PRESETS)[number];

@@ -6,6 +6,7 @@ import { ReportSchema } from './report';
 import { FONT_PRESETS } from './unit';
 import type { RenderedReport } from './rendered';
 import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
+import { PLAN_STATUSES } from '../import/types';
 
 export const YEAR_FILE_VERSION = 1;
 export const UNIT_FILE_VERSION = 1;
@@ -52,5 +53,7 @@ export const YearDataSchema = z.object({
   report: ReportSchema,
   exports: z.array(ExportRecordSchema).default([]),
   proofreading: ProofreadingStateSchema.default({ imported: [], ignored: [] }),
+  /** this year's marks on last year's plan points (plan.checklist), by point key; optional so older files and literals stay valid */
+  planMarks: z.record(z.string().max(64), z.enum(PLAN_STATUSES)).optional(),
 });
 export type YearData = z.output<typeof YearDataSchema>;
