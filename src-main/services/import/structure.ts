@@ -1,0 +1,294 @@
+/**
+ * Lines of a report → the contract's Report: title (one or two lines), 主送机关, preamble, parts
+ * with levels (typed numbers 一、 （一） 1. （1） and/or Word heading styles), run-in headings, the
+ * 落款. Typed numbers are removed (numbering is automatic) and what was wrong with them becomes a
+ * `numbering` finding. Nothing is dropped: a line that is no heading is body text.
+ */
+import type { Part, Report } from '../../../src-shared/domain/report';
+import type { ContentItem } from '../../../src-shared/domain/vocabulary';
+import { MAX_DEPTH } from '../../../src-shared/domain/vocabulary';
+import type { Finding } from '../../../src-shared/proofread/finding';
+import { newId } from '../../../src-shared/ids';
+import type { SourceLine } from './read';
+
+/** The four number forms of GB/T 9704 §7.3.3, in level order. */
+export const FORMS = ['cn-dun', 'cn-paren', 'num-dot', 'num-paren'] as const;
+type Form = (typeof FORMS)[number];
+const FORM_SAMPLE: Record<Form, string> = { 'cn-dun': '一、', 'cn-paren': '（一）', 'num-dot': '1.', 'num-paren': '（1）' };
+
+const CN = '一二三四五六七八九十';
+export function parseChineseNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  const d = (c: string) => CN.indexOf(c) + 1;
+  if (s.length === 1) return d(s) === 10 ? 10 : d(s);
+  const ten = s.indexOf('十');
+  if (ten < 0) return Number.NaN;
+  const tens = ten === 0 ? 1 : d(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : d(s[ten + 1]!);
+  return tens * 10 + ones;
+}
+
+export interface NumberMatch {
+  form: Form;
+  index: number;
+  /** the number as typed, e.g. "(一)" or "1、" */
+  typed: string;
+  rest: string;
+  /** what is wrong with how it was typed (Chinese), or null */
+  problem: string | null;
+}
+
+const RE: Array<[Form, RegExp]> = [
+  ['cn-dun', new RegExp(`^([${CN}]{1,3})\\s*([、，,．.])\\s*`)],
+  ['cn-paren', new RegExp(`^([（(])\\s*([${CN}]{1,3})\\s*([）)])\\s*`)],
+  ['num-dot', /^(\d{1,2})\s*([.．、])(?![\d.．])\s*/],
+  ['num-paren', /^([（(])\s*(\d{1,2})\s*([）)])\s*/],
+];
+
+/** The typed heading number at the start of a line, if any. */
+export function matchNumber(text: string): NumberMatch | null {
+  for (const [form, re] of RE) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    if (!rest) return null;
+    const paren = form === 'cn-paren' || form === 'num-paren';
+    const num = paren ? m[2]! : m[1]!;
+    const index = parseChineseNumber(num);
+    if (!Number.isFinite(index) || index < 1) return null;
+    let problem: string | null = null;
+    if (paren && (m[1] === '(' || m[3] === ')')) problem = `编号“${m[0].trim()}”用了半角括号，应为全角“（${num}）”`;
+    else if (form === 'cn-dun' && m[2] !== '、') problem = `编号“${m[0].trim()}”应为“${num}、”`;
+    else if (form === 'num-dot' && m[2] === '、') problem = `编号“${m[0].trim()}”应为“${num}.”`;
+    return { form, index, typed: m[0].trim(), rest, problem };
+  }
+  return null;
+}
+
+const DATE_RE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "2025年1月20日" / "二〇二五年一月二十日" → 2025-01-20; null when not a real date. */
+export function parseChineseDate(text: string): string | null {
+  const m = DATE_RE.exec(text.replace(/\s+/g, ''));
+  if (!m) return null;
+  const y = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_DIGIT[c] ?? 'x').join(''));
+  const mo = parseChineseNumber(m[2]!);
+  const d = parseChineseNumber(m[3]!);
+  if (!Number.isFinite(y) || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31)) return null;
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const dt = new Date(`${iso}T00:00:00Z`);
+  return dt.getUTCDate() === d ? iso : null;
+}
+
+const UNIT_NAME_END = /(人民政府|政府|办事处|委员会|党委|镇|乡|街道|区|县|局|办公室|中心)$/;
+const SENTENCE_PUNCT = /[。，；！？,;!?]/;
+
+/** Run-in or plain: what follows a typed number. */
+function splitHeading(rest: string): { heading: string; body: string | null } | null {
+  const r = rest.trim();
+  const m = /[。！？；：:!?;]/.exec(r);
+  if (!m || m.index === r.length - 1) {
+    if (r.length > 60) return null;
+    return { heading: r.replace(/。$/, ''), body: null };
+  }
+  const head = r.slice(0, m.index);
+  const body = r.slice(m.index + 1).trim();
+  // "（三）强化监督：规范执法" — a short tail without a sentence of its own is still the heading
+  if (r.length <= 40 && body.length < 15 && !/[。！？；]/.test(body)) return { heading: r.replace(/。$/, ''), body: null };
+  if (head.length < 2 || head.length > 50) return null;
+  return { heading: m[0] === '。' ? head : head + m[0], body };
+}
+
+export interface Detected {
+  report: Report;
+  findings: Finding[];
+  warnings: string[];
+  /** the typed number of each part as met (part id → "（二）"), for messages */
+  typed: Map<string, string>;
+}
+
+interface Node {
+  part: Part;
+  key: string;
+  lastIndex: number;
+}
+
+const EXPECTED_FORM: Form[] = ['cn-dun', 'cn-paren', 'num-dot', 'num-paren'];
+
+function isHeadingLike(l: SourceLine): boolean {
+  return matchNumber(l.text.trim()) !== null || typeof l.style === 'number';
+}
+
+/** Title: one line, or two when the second completes it ("…关于2024年度" / "法治政府建设情况的报告"). */
+function takeTitle(lines: SourceLine[]): { title: string; used: number } {
+  const first = lines[0];
+  if (!first || isHeadingLike(first) || first.text.length > 100 || /。/.test(first.text.replace(/。$/, ''))) return { title: '', used: 0 };
+  const second = lines[1];
+  const a = first.text.trim();
+  if (second && !isHeadingLike(second)) {
+    const b = second.text.trim();
+    const bothTitle = first.style === 'title' && second.style === 'title';
+    const completes = !/报告$/.test(a) && b.length <= 40 && !SENTENCE_PUNCT.test(b) && !/[：:]$/.test(b) && /(报告|情况|工作|总结)$/.test(b);
+    const centred = first.align === 'center' && second.align === 'center' && b.length <= 40 && !SENTENCE_PUNCT.test(b) && !/[：:]$/.test(b);
+    if ((bothTitle || completes || centred) && (a + b).length <= 100) return { title: a + b, used: 2 };
+  }
+  return { title: a, used: 1 };
+}
+
+/** 落款 at the end: an optional unit-name line and a date line. */
+function takeSignature(lines: SourceLine[]): { name: string; date: string; used: number } {
+  let end = lines.length;
+  let date = '';
+  let name = '';
+  const last = lines[end - 1]?.text.trim() ?? '';
+  const iso = parseChineseDate(last);
+  if (iso) {
+    date = iso;
+    end--;
+  }
+  const cand = lines[end - 1];
+  if (cand && end > 0) {
+    const t = cand.text.trim();
+    if (t.length <= 40 && !SENTENCE_PUNCT.test(t) && !/[：:]$/.test(t) && !isHeadingLike(cand) && (UNIT_NAME_END.test(t) || cand.align === 'right') && (date || cand.align === 'right' || /(人民政府|办事处)$/.test(t))) {
+      name = t;
+      end--;
+    }
+  }
+  return { name, date, used: lines.length - end };
+}
+
+const LIMIT = { paragraphs: 200, preamble: 20, parts: 20, children: 50, heading: 200, paragraph: 20000 };
+
+/** Keep within the schema's limits without losing text: overflow is joined into the last allowed paragraph. */
+function fold(paras: string[], max: number): string[] {
+  const out = paras.flatMap((p) => (p.length > LIMIT.paragraph ? (p.match(/[\s\S]{1,20000}/g) ?? []) : [p]));
+  if (out.length <= max) return out;
+  return [...out.slice(0, max - 1), out.slice(max - 1).join('\n')];
+}
+
+function foldParts(parts: Part[], max: number, warnings: string[]): Part[] {
+  for (const p of parts) p.children = foldParts(p.children, LIMIT.children, warnings);
+  for (const p of parts) p.paragraphs = fold(p.paragraphs, LIMIT.paragraphs);
+  if (parts.length <= max) return parts;
+  const kept = parts.slice(0, max);
+  const host = kept[max - 1]!;
+  const text = (p: Part): string[] => [p.heading, ...p.paragraphs, ...p.children.flatMap(text)];
+  host.paragraphs = fold([...host.paragraphs, ...parts.slice(max).flatMap(text)], LIMIT.paragraphs);
+  warnings.push(`同一级标题超过${max}个，第${max + 1}个起作为正文并入“${host.heading}”`);
+  return kept;
+}
+
+export interface DetectOptions {
+  /** fallback title when the file has none */
+  fallbackTitle: string;
+}
+
+export function detectStructure(source: SourceLine[], opts: DetectOptions): Detected {
+  const warnings: string[] = [];
+  const findings: Finding[] = [];
+  const typed = new Map<string, string>();
+  const lines = source.map((l) => ({ ...l, text: l.text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '') })).filter((l) => l.text !== '');
+
+  const { title: foundTitle, used: titleUsed } = takeTitle(lines);
+  let i = titleUsed;
+  let recipient = '';
+  const r = lines[i];
+  if (r && /[：:]$/.test(r.text) && r.text.length <= 50 && !isHeadingLike(r) && !/。/.test(r.text)) {
+    recipient = r.text.replace(/[：:]$/, '').trim();
+    i++;
+  }
+  const sig = takeSignature(lines.slice(i));
+  const body = lines.slice(i, lines.length - sig.used);
+
+  const preamble: string[] = [];
+  const roots: Part[] = [];
+  const stack: Node[] = [];
+  let headings = 0;
+
+  const addPart = (level: number, heading: string, runIn: boolean, key: string): Part => {
+    const part: Part = { id: newId('p'), heading: heading.slice(0, LIMIT.heading), runIn, paragraphs: [], status: '草稿', children: [] };
+    if (heading.length > LIMIT.heading) part.paragraphs.push(heading.slice(LIMIT.heading));
+    stack.length = level - 1;
+    const parent = stack[level - 2];
+    (parent ? parent.part.children : roots).push(part);
+    stack.push({ part, key, lastIndex: 0 });
+    headings++;
+    return part;
+  };
+  const addBody = (text: string) => {
+    const top = stack.at(-1);
+    if (top) top.part.paragraphs.push(text);
+    else preamble.push(text);
+  };
+  const finding = (partId: string, message: string, excerpt: string) =>
+    findings.push({ code: 'numbering', severity: '提醒', message, partId, field: 'heading', paragraph: -1, offset: 0, length: 0, excerpt: excerpt.slice(0, 60) });
+
+  for (const line of body) {
+    const num = matchNumber(line.text);
+    const styleLvl = typeof line.style === 'number' ? line.style : null;
+    let heading: { heading: string; body: string | null } | null = null;
+    let key: string;
+    if (num) {
+      heading = splitHeading(num.rest);
+      key = num.form;
+    } else if (styleLvl !== null && line.text.length <= 100) {
+      heading = splitHeading(line.text) ?? { heading: line.text, body: null };
+      key = `style${styleLvl}`;
+    } else key = '';
+    if (!heading || !key) {
+      addBody(line.text);
+      continue;
+    }
+    // level from the forms met so far: a form seen before is that level again, a new one goes deeper
+    let at = stack.findIndex((n) => n.key === key);
+    if (at < 0 && styleLvl !== null && !num) at = Math.min(styleLvl, stack.length + 1) - 1;
+    const level = Math.min(at < 0 ? stack.length + 1 : at + 1, MAX_DEPTH);
+    const expectedIndex = at >= 0 && stack[at]?.key === key ? stack[at]!.lastIndex + 1 : 1;
+    const part = addPart(level, heading.heading, heading.body !== null, key);
+    if (heading.body) part.paragraphs.push(heading.body);
+    if (num) {
+      typed.set(part.id, num.typed);
+      stack[level - 1]!.lastIndex = num.index;
+      const excerpt = `${num.typed}${heading.heading}`;
+      if (num.problem) finding(part.id, num.problem, excerpt);
+      if (num.index !== expectedIndex)
+        finding(part.id, expectedIndex === 1 ? `本级编号应从“${FORM_SAMPLE[num.form]}”开始，这里是“${num.typed}”` : `编号不连续：应为第${expectedIndex}个，这里是“${num.typed}”`, excerpt);
+      if (EXPECTED_FORM[level - 1] !== num.form)
+        finding(part.id, `第${level}层标题应使用“${FORM_SAMPLE[EXPECTED_FORM[level - 1]!]}”形式的编号，这里是“${num.typed}”`, excerpt);
+    }
+  }
+
+  let parts = roots;
+  if (headings === 0) {
+    warnings.push('未识别到任何标题（如“一、”“（一）”），全文作为一个部分导入，请在预览中调整层级');
+    parts = [{ id: newId('p'), heading: '报告正文', runIn: false, paragraphs: preamble.splice(0), status: '草稿', children: [] }];
+  }
+  let title = foundTitle;
+  if (!title) {
+    title = opts.fallbackTitle;
+    warnings.push(`未识别到报告标题，暂用“${title}”，请在预览中修改`);
+  }
+  parts = foldParts(parts, LIMIT.parts, warnings);
+  const report: Report = {
+    title,
+    recipient: recipient.slice(0, 100),
+    preamble: fold(preamble, LIMIT.preamble),
+    parts,
+    signature: { enabled: true, name: sig.name.slice(0, 60), date: sig.date },
+  };
+  return { report, findings, warnings, typed };
+}
+
+/** The regulation's content item a level-1 heading answers, by meaning rather than exact wording. */
+export function contentItemOf(heading: string, reportYear: number | null): ContentItem {
+  const h = heading.replace(/\s+/g, '');
+  if (/第一责任人|主要负责人|党政负责人|主要领导|一把手|履职|履行.{0,12}职责/.test(h)) return 'firstResponsible';
+  if (/不足|问题|短板|差距|薄弱|困难/.test(h)) return 'shortcomings';
+  const yearMatch = /(\d{4})年/.exec(h);
+  const laterYear = yearMatch && reportYear !== null && Number(yearMatch[1]) > reportYear;
+  if (/下一年|下一步|明年|来年|今后|展望/.test(h) || (/(安排|打算|计划|思路|要点|目标|谋划)/.test(h) && (laterYear || !/(举措|成效|情况)/.test(h))))
+    return 'nextYear';
+  if (/举措|成效|基本情况|推进情况|工作情况|开展情况|主要做法|做法|主要工作|进展|成绩|措施|落实情况|建设情况|完成情况|亮点|特色/.test(h)) return 'measures';
+  return 'other';
+}
