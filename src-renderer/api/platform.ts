@@ -50,7 +50,11 @@ export interface OpenedFile {
   data: Uint8Array<ArrayBuffer>;
 }
 
-export async function openFile(name: string, accept: string[]): Promise<OpenedFile | null> {
+/**
+ * `onChosen` is told as soon as the clerk has picked a file, before its bytes are read, so a
+ * screen can show progress for a large file (the browser only; Electron hands over the bytes at once).
+ */
+export async function openFile(name: string, accept: string[], onChosen?: (fileName: string, size: number) => void): Promise<OpenedFile | null> {
   if (isElectron && window.fazhi) {
     const r = await window.fazhi.openFile([{ name, extensions: accept }]);
     // structured clone hands over a fresh, unshared buffer
@@ -71,6 +75,7 @@ export async function openFile(name: string, accept: string[]): Promise<OpenedFi
     input.addEventListener('change', async () => {
       const f = input.files?.[0];
       if (!f) return done(null);
+      onChosen?.(f.name, f.size);
       done({ fileName: f.name, data: new Uint8Array(await f.arrayBuffer()) });
     });
     input.addEventListener('cancel', () => done(null));

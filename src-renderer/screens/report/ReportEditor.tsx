@@ -3,12 +3,12 @@
  * on the right. The preview is rendered here with the shared `renderReport`, so it follows every
  * keystroke without a round trip; saving is debounced.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button, Input, Switch, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
-import type { Part, Report } from '../../../src-shared/domain/report';
+import type { ContentItem, Part, Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { isoDate } from '../../../src-shared/dates';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
@@ -26,6 +26,7 @@ import {
   updatePart,
 } from '../../../src-shared/report/outline';
 import { BodyEditor, insertPlaceholder } from './BodyEditor';
+import { paragraphsToDoc } from './doc';
 import { IndicatorPicker } from './IndicatorPicker';
 import { FRONT_MATTER, OutlinePanel, type OutlineOp } from './OutlinePanel';
 import { PartFields } from './PartPanel';
@@ -43,6 +44,18 @@ export interface ReportEditorProps {
   onReloadIndicators?: () => void;
   /** debounce of the autosave, ms */
   saveDelay?: number;
+  /** more buttons in the bar (e.g. 导入); `flush` saves what is pending first */
+  actions?: (flush: () => Promise<void>) => ReactNode;
+  /** shown above the selected part's body (e.g. last year's plan beside 举措和成效) */
+  aside?: (ctx: PartAsideContext) => ReactNode;
+}
+
+export interface PartAsideContext {
+  partId: string;
+  /** content item of the level-1 part the selected part belongs to */
+  item: ContentItem | undefined;
+  /** append paragraphs to the selected part's body, through its editor (so undo works) */
+  insert: (paragraphs: string[]) => void;
 }
 
 function SaveBadge({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
@@ -58,7 +71,7 @@ function SaveBadge({ state, onRetry }: { state: SaveState; onRetry: () => void }
   );
 }
 
-export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800 }: ReportEditorProps) {
+export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800, actions, aside }: ReportEditorProps) {
   const [report, setReport] = useState<Report>(initial);
   const [selectedId, setSelectedId] = useState<string>(initial.parts[0]?.id ?? FRONT_MATTER);
   // editors stay mounted after their first visit so undo history survives switching parts
@@ -181,6 +194,16 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   };
   const stableInsert = useCallback((id: string, rounded: boolean) => insertRef.current(id, rounded), []);
 
+  const insertParagraphs = (paragraphs: string[]) => {
+    const ed = selectedRow ? editors.current.get(selectedId) : undefined;
+    if (!ed || !paragraphs.length) return;
+    const nodes = paragraphsToDoc(paragraphs).content ?? [];
+    if (ed.isEmpty) ed.chain().focus().setContent(paragraphsToDoc(paragraphs), { emitUpdate: true }).focus('end').run();
+    else ed.chain().insertContentAt(ed.state.doc.content.size, nodes).focus('end').run();
+  };
+  const asideNode =
+    aside && selectedRow ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, insert: insertParagraphs }) : null;
+
   const liveIds = new Set([FRONT_MATTER, ...rows.map((r) => r.part.id)]);
   const alive = visited.filter((id) => liveIds.has(id));
   if (!alive.includes(selectedId) && liveIds.has(selectedId)) alive.push(selectedId);
@@ -209,6 +232,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
             本部分 {partChars} 字 · 全文 {totalChars} 字
           </span>
           <span className="fz-report-spacer" />
+          {actions?.(flush)}
           {onReloadIndicators && (
             <Tooltip title="在其他页面改了指标或台账后，刷新这里显示的数值">
               <Button size="small" icon={<ReloadOutlined />} onClick={onReloadIndicators}>
@@ -244,6 +268,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
               ) : (
                 <FrontMatterFields report={report} unit={unit} onChange={(patch) => setReport((r) => ({ ...r, ...patch }))} />
               )}
+              {asideNode}
               <div className="fz-report-toolbar">
                 <IndicatorPicker
                   rows={indicators}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { DatabaseOutlined, PlusOutlined } from '@ant-design/icons';
+import { DatabaseOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
+import { useImport } from '../import/useImport';
 import { UNIT_KINDS } from '../../../src-shared/domain/vocabulary';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
@@ -21,6 +22,13 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
   const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<CreateForm>();
+  // the unit and the year come from the imported report's title
+  const imp = useImport({
+    onDone: (year) => {
+      localStorage.setItem('fazhi-year', String(year));
+      onDone();
+    },
+  });
 
   const create = async (v: CreateForm) => {
     setBusy('create');
@@ -73,6 +81,25 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
             {error}
           </Typography.Paragraph>
         )}
+        {imp.dialog}
+        <Card className="fz-welcome-import" style={{ marginBottom: 24 }}>
+          <Row align="middle" gutter={24}>
+            <Col flex="auto">
+              <Typography.Title level={4} style={{ marginTop: 0 }}>
+                <FileWordOutlined /> 从去年的报告开始
+              </Typography.Title>
+              <Typography.Paragraph style={{ marginBottom: 0 }}>
+                选择去年的《法治政府建设年度报告》（Word 文件 .docx / .doc，或文本文件 .txt），自动识别提纲、编号、单位和年度；
+                导入前可以预览和调整，之后一键新建下一年度。
+              </Typography.Paragraph>
+            </Col>
+            <Col>
+              <Button type="primary" size="large" disabled={busy !== null} onClick={() => void imp.start()}>
+                选择报告文件…
+              </Button>
+            </Col>
+          </Row>
+        </Card>
         <Row gutter={24}>
           <Col span={14}>
             <Card title={<><PlusOutlined /> 创建单位</>}>

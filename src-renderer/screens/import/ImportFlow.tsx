@@ -1,0 +1,131 @@
+/**
+ * The import dialog: the file is read by the service (never here), the detected report is shown
+ * and can be corrected, and only 导入 writes. A year that already has a report asks first:
+ * 替换 it, or 对比 the file with it part by part and take the changes one by one.
+ */
+import { useEffect, useState } from 'react';
+import { App as AntApp, Button, Modal, Result } from 'antd';
+import type { OpenedFile } from '../../api/platform';
+import { call } from '../../api/client';
+import { errorText } from '../../components/errors';
+import type { CompareResult, ImportPreview } from '../../../src-shared/import/types';
+import { PreviewEditor, type CommitRequest } from './PreviewEditor';
+import { CompareView } from './CompareView';
+import { ReadingDialog } from './useImport';
+import './import.css';
+
+export interface ImportFlowProps {
+  file: OpenedFile;
+  fallbackYear?: number | undefined;
+  onClose: () => void;
+  onDone: (year: number) => void;
+}
+
+type Phase =
+  | { kind: 'parsing' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'comparing'; preview: ImportPreview; year: number }
+  | { kind: 'compare'; preview: ImportPreview; result: CompareResult };
+
+export default function ImportFlow({ file, fallbackYear, onClose, onDone }: ImportFlowProps) {
+  const { message } = AntApp.useApp();
+  const [phase, setPhase] = useState<Phase>({ kind: 'parsing' });
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        let preview = await call('import.preview', { fileName: file.fileName, data: file.data });
+        // a title without a year: offer the year the clerk is working on
+        if (preview.year === null && fallbackYear) preview = await call('import.preview', { fileName: file.fileName, data: file.data, year: fallbackYear });
+        if (live) setPhase({ kind: 'preview', preview });
+      } catch (err) {
+        if (live) setPhase({ kind: 'failed', message: errorText(err) });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [file, fallbackYear]);
+
+  if (phase.kind === 'parsing') return <ReadingDialog text={`正在分析“${file.fileName}”的结构…`} />;
+  if (phase.kind === 'comparing') return <ReadingDialog text={`正在与${phase.year}年度报告逐段对比…`} />;
+  if (phase.kind === 'failed')
+    return (
+      <Modal open title="导入报告" onCancel={onClose} maskClosable={false} footer={<Button onClick={onClose}>知道了</Button>}>
+        <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{phase.message}</span>} />
+      </Modal>
+    );
+
+  const commit = async (req: CommitRequest) => {
+    setBusy(true);
+    try {
+      const r = await call('import.commit', req);
+      const extras = [
+        r.unitCreated ? '已新建单位' : '',
+        r.values.length ? `填入指标数值 ${r.values.length} 项` : '',
+        r.placeholders ? `改为占位符 ${r.placeholders} 处` : '',
+        r.converted ? `半角标点改为全角 ${r.converted} 处` : '',
+      ].filter(Boolean);
+      message.success(`已导入为${r.year}年度报告${extras.length ? `（${extras.join('，')}）` : ''}`);
+      onDone(r.year);
+    } catch (err) {
+      message.error(errorText(err), 8);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const compare = async (year: number) => {
+    const preview = phase.preview;
+    setPhase({ kind: 'comparing', preview, year });
+    try {
+      const result = await call('import.compare', { year, fileName: file.fileName, data: file.data });
+      setPhase({ kind: 'compare', preview, result });
+    } catch (err) {
+      message.error(errorText(err), 8);
+      setPhase({ kind: 'preview', preview });
+    }
+  };
+
+  const apply = async (take: string[]) => {
+    if (phase.kind !== 'compare') return;
+    setBusy(true);
+    try {
+      const r = await call('import.applyCompare', { year: phase.result.year, fileName: file.fileName, data: file.data, take });
+      message.success(r.taken.length ? `已采纳 ${r.taken.length} 处修改` : '未采纳任何修改，报告保持不变');
+      onDone(phase.result.year);
+    } catch (err) {
+      message.error(errorText(err), 8);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={phase.kind === 'compare' ? `对比修改稿 — ${file.fileName}` : `导入报告 — ${file.fileName}`}
+      onCancel={onClose}
+      maskClosable={false}
+      width="min(1240px, 96vw)"
+      style={{ top: 16 }}
+      footer={null}
+      destroyOnHidden
+    >
+      {phase.kind === 'preview' && (
+        <PreviewEditor preview={phase.preview} file={file} busy={busy} onCancel={onClose} onCommit={commit} onCompare={compare} />
+      )}
+      {phase.kind === 'compare' && (
+        <CompareView
+          result={phase.result}
+          busy={busy}
+          onBack={() => setPhase({ kind: 'preview', preview: phase.preview })}
+          onApply={apply}
+        />
+      )}
+    </Modal>
+  );
+}

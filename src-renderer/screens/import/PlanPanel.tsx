@@ -1,0 +1,87 @@
+/**
+ * The year after an import: last year's 下一年度安排, point by point, beside this year's 举措和成效,
+ * each marked 已完成 / 未完成 / 结转 (saved with the year by the service); in this year's 不足 part
+ * the 未完成 points are offered as text to insert.
+ */
+import { useState } from 'react';
+import { Button, Radio, Typography } from 'antd';
+import type { PlanChecklist, PlanStatus } from '../../../src-shared/import/types';
+import './import.css';
+
+const MARKS: PlanStatus[] = ['已完成', '未完成', '结转'];
+
+export interface PlanPanelProps {
+  checklist: PlanChecklist;
+  /** which of this year's parts is selected */
+  item: 'measures' | 'shortcomings';
+  onMark: (key: string, status: PlanStatus) => Promise<void>;
+  onInsert: (paragraphs: string[]) => void;
+  errorText: (err: unknown) => string;
+}
+
+export function PlanPanel({ checklist, item, onMark, onInsert, errorText }: PlanPanelProps) {
+  const [saving, setSaving] = useState<string | null>(null);
+  const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
+  if (checklist.fromYear === null || checklist.points.length === 0) return null;
+
+  if (item === 'shortcomings') {
+    if (!checklist.unfinishedText) return null;
+    return (
+      <div className="fz-plan" aria-label="上年度未完成的安排" role="region">
+        <h4>{checklist.fromYear}年度安排中未完成的事项</h4>
+        <Typography.Paragraph className="fz-plan-text" data-testid="plan-unfinished">
+          {checklist.unfinishedText}
+        </Typography.Paragraph>
+        <Button size="small" type="primary" ghost onClick={() => onInsert([checklist.unfinishedText])}>
+          插入到本部分正文末尾
+        </Button>
+      </div>
+    );
+  }
+
+  const mark = async (key: string, status: PlanStatus) => {
+    setSaving(key);
+    try {
+      await onMark(key, status);
+      setState({ ok: true, text: '已保存' });
+    } catch (err) {
+      setState({ ok: false, text: `保存失败（${errorText(err)}）` });
+    } finally {
+      setSaving(null);
+    }
+  };
+  const done = checklist.points.filter((p) => p.status !== '未标记').length;
+  return (
+    <div className="fz-plan" aria-label="上年度安排落实情况" role="region">
+      <h4>
+        {checklist.fromYear}年度“{checklist.fromHeading}”落实情况
+        <span className="muted" style={{ fontWeight: 400, marginLeft: 8 }}>
+          已标记 {done} / {checklist.points.length}
+        </span>
+        {state && (
+          <Typography.Text type={state.ok ? 'success' : 'danger'} role="status" style={{ fontWeight: 400, marginLeft: 8, fontSize: 12 }}>
+            {state.text}
+          </Typography.Text>
+        )}
+      </h4>
+      {checklist.points.map((p, i) => (
+        <div key={p.key} className="fz-plan-point" data-testid="plan-point">
+          <span className="fz-plan-text">
+            {i + 1}. {p.text}
+          </span>
+          <span role="radiogroup" aria-label={`第${i + 1}项落实情况`}>
+          <Radio.Group
+            size="small"
+            optionType="button"
+            buttonStyle="solid"
+            disabled={saving === p.key}
+            value={p.status === '未标记' ? undefined : p.status}
+            onChange={(e) => void mark(p.key, e.target.value as PlanStatus)}
+            options={MARKS.map((m) => ({ value: m, label: m }))}
+          />
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
