@@ -6,16 +6,18 @@
  * (taken only if ticked), and the year and unit read from the title.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App as AntApp, Button, Checkbox, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined, MergeCellsOutlined, ScissorOutlined } from '@ant-design/icons';
 import type { MethodInput } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, UNIT_KINDS, type ContentItem, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { ImportPreview, IndicatorSuggestion } from '../../../src-shared/import/types';
+import type { Finding } from '../../../src-shared/proofread/finding';
 import {
   canIndent,
   canMerge,
   canOutdent,
+  findPart,
   flattenOutline,
   indentPart,
   mergeWithPrevious,
@@ -243,9 +245,7 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
               <>
                 <ul className="fz-imp-list">
                   {preview.halfWidth.slice(0, 8).map((f, i) => (
-                    <li key={i}>
-                      <code>{f.excerpt}</code> → {f.fix?.replacement ?? ''}
-                    </li>
+                    <HalfWidthHit key={i} finding={f} report={preview.report} />
                   ))}
                   {preview.halfWidth.length > 8 && <li className="muted">等共 {preview.halfWidth.length} 处</li>}
                 </ul>
@@ -324,6 +324,35 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
   );
 }
 
+/** Where the text of a finding stands in the report as read. */
+function findingText(report: Report, f: Finding): string {
+  if (f.field === 'title') return report.title;
+  if (f.field === 'recipient') return report.recipient;
+  if (f.field === 'preamble') return report.preamble[f.paragraph] ?? '';
+  const part = f.partId ? findPart(report.parts, f.partId) : null;
+  if (!part) return f.excerpt;
+  return f.field === 'heading' ? part.heading : (part.paragraphs[f.paragraph] ?? '');
+}
+
+/** The mark in a few characters of its context, and what it would become. */
+function HalfWidthHit({ finding: f, report }: { finding: Finding; report: Report }) {
+  const text = findingText(report, f);
+  const ok = text.slice(f.offset, f.offset + f.length) !== '' && f.length > 0;
+  if (!ok) return <li>{f.excerpt}</li>;
+  const from = Math.max(0, f.offset - 8);
+  const to = Math.min(text.length, f.offset + f.length + 8);
+  return (
+    <li>
+      {from > 0 && '…'}
+      {text.slice(from, f.offset)}
+      <mark className="fz-imp-mark">{text.slice(f.offset, f.offset + f.length)}</mark>
+      {text.slice(f.offset + f.length, to)}
+      {to < text.length && '…'}
+      {f.fix && <span className="muted">　改为“{f.fix.replacement}”</span>}
+    </li>
+  );
+}
+
 function Suggestion({ s, checked, onChange }: { s: IndicatorSuggestion; checked: boolean; onChange: (key: string, on: boolean) => void }) {
   const before = s.excerpt.indexOf(s.text);
   return (
@@ -370,7 +399,6 @@ const PartBlock = memo(function PartBlock({ part, level, number, canUp, canDown,
         <span className="fz-imp-number">{number}</span>
         <span className="fz-imp-heading">{name}</span>
         <span className="fz-imp-level muted">{level}级</span>
-        {part.runIn && level > 1 && <Tag color="purple">接排</Tag>}
         <span className="fz-report-spacer" />
         {level === 1 && (
           <Select<ContentItem | ''>

@@ -83,13 +83,13 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
         )}
         {imp.dialog}
         <Card className="fz-welcome-import" style={{ marginBottom: 24 }}>
-          <Row align="middle" gutter={24}>
+          <Row align="middle" gutter={24} wrap={false}>
             <Col flex="auto">
               <Typography.Title level={4} style={{ marginTop: 0 }}>
                 <FileWordOutlined /> 从去年的报告开始
               </Typography.Title>
               <Typography.Paragraph style={{ marginBottom: 0 }}>
-                选择去年的《法治政府建设年度报告》（Word 文件 .docx / .doc，或文本文件 .txt），自动识别提纲、编号、单位和年度；
+                选择去年的《法治政府建设年度报告》（Word 文件 .docx / .doc，WPS 另存的 .docx，或文本文件 .txt），自动识别提纲、编号、单位和年度；
                 导入前可以预览和调整，之后一键新建下一年度。
               </Typography.Paragraph>
             </Col>
