@@ -10,6 +10,7 @@ import { APP_VERSION } from '../services/version';
 import { writeFileAtomic } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
+import { importCommand, reportShowCommand } from './importCommands';
 
 export interface Io {
   out(line: string): void;
@@ -162,6 +163,14 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       const call = await client(dir);
       const r = await call('backup.restore', { data });
       return io.out(`已从备份恢复：${r.unitName}，年度 ${r.years.map((y) => y.year).join('、')}（恢复前的数据已另行备份）`);
+    }
+    case 'import': {
+      const dir = dataDirOf(flags, false);
+      return importCommand(() => client(dir), dir, sub, flags, flags.year === undefined ? undefined : yearArg(flags), io);
+    }
+    case 'report': {
+      if (sub !== 'show') throw new AppError('VALIDATION', `未知的 report 子命令：${sub ?? '（空）'}（可用：show）`);
+      return reportShowCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
     }
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);

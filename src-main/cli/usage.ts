@@ -14,6 +14,11 @@ export const USAGE = `法治年报 命令行（fazhi）
   fazhi years --data DIR                     列出年度
   fazhi backup --data DIR --out FILE         备份整个数据文件夹到一个文件
   fazhi restore --data DIR --from FILE       从备份文件恢复（先校验，并先备份现有数据）
+  fazhi import FILE --data DIR [--year Y] [--replace] [--json]
+                                             导入去年的报告（.docx/.doc/.txt）：识别标题、层级、接排，
+                                             打印提纲；--json 输出保存的内容和发现的问题
+  fazhi report show --data DIR --year Y [--json]
+                                             显示年度报告（--json 为报告结构，标题不含编号）
 
 未指定 --data 时，使用环境变量 FAZHI_DATA_DIR，否则使用桌面版的数据文件夹。
 `;

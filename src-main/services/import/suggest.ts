@@ -37,7 +37,12 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
       const at = m.index!;
       // the clause before the figure says what it counts
       const clauseStart = Math.max(...['，', '。', '；', '：', ',', ';'].map((c) => text.lastIndexOf(c, at - 1)), lastFigureEnd(text, at)) + 1;
-      const clause = text.slice(clauseStart, at);
+      // …and what follows it in the same clause ("共有12名机关干部参加考试")
+      const after = at + m[0].length;
+      const ends = ['，', '。', '；', '：', ',', ';', '、'].map((c) => text.indexOf(c, after)).filter((i) => i >= 0);
+      const nextFigure = text.slice(after).search(/\d/);
+      const clauseEnd = Math.min(ends.length ? Math.min(...ends) : text.length, nextFigure >= 0 ? after + nextFigure : text.length);
+      const clause = text.slice(clauseStart, at) + text.slice(after, clauseEnd);
       const cp = pairs(clause);
       if (!cp.size) continue;
       let best: { def: IndicatorDef; score: number } | null = null;
@@ -47,7 +52,7 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
         let hit = 0;
         for (const p of d.pairs) if (cp.has(p)) hit++;
         const score = hit / d.pairs.size;
-        if (score >= 0.5 && (!best || score > best.score)) best = { def: d.def, score };
+        if (score >= 0.4 && (!best || score > best.score)) best = { def: d.def, score };
       }
       if (!best) continue;
       const value = Number(m[1]);
