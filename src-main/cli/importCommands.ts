@@ -3,7 +3,7 @@
  * report.get. Only translation here; every rule lives in the services.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Call } from '../../src-shared/contract';
 import type { Part, Report } from '../../src-shared/domain/report';
@@ -39,6 +39,18 @@ export function outlineTree(report: Report): string[] {
 }
 
 export async function importCommand(connect: () => Promise<Call>, dataDir: string, file: string | undefined, flags: ParsedArgs['flags'], year: number | undefined, io: Io): Promise<void> {
+  const existed = existsSync(dataDir);
+  try {
+    await importInto(connect, dataDir, file, flags, year, io);
+  } catch (e) {
+    // opening the store made the folder (and its backups/); a refused import leaves no trace.
+    // rmdir only removes empty folders, so nothing written by anyone else can go.
+    if (!existed) await rmdir(path.join(dataDir, 'backups')).then(() => rmdir(dataDir)).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function importInto(connect: () => Promise<Call>, dataDir: string, file: string | undefined, flags: ParsedArgs['flags'], year: number | undefined, io: Io): Promise<void> {
   if (!file) throw new AppError('VALIDATION', '缺少要导入的文件，例如：fazhi import 2024年报告.docx --data DIR');
   const abs = path.resolve(file);
   if (!existsSync(abs) || !statSync(abs).isFile()) throw new AppError('NOT_FOUND', `文件不存在：${abs}`);

@@ -52,7 +52,7 @@ describe('bad files: a Chinese message, nothing written', () => {
   for (const [name, fileName, make, message] of cases)
     it(name, async () => {
       const before = await snapshotDir(dir);
-      const e = await refused(call('import.preview', { fileName, data: make() }));
+      const e = await refused(call('import.preview', { fileName, data: new Uint8Array(make()) }));
       expect(e.message).toMatch(message);
       expect(await snapshotDir(dir)).toEqual(before);
     });

@@ -175,7 +175,7 @@ describe('import.preview finds the structure of reports in every shape', () => {
       { text: '南岭镇人民政府', center: false },
       { text: '2025年1月5日' },
     ]);
-    const p = await call('import.preview', { fileName: '南岭镇.docx', data });
+    const p = await call('import.preview', { fileName: '南岭镇.docx', data: new Uint8Array(data) });
     expect(p.format).toBe('docx');
     expect(p.styled).toBe(true);
     expect(outline(p.report.parts)).toEqual([
