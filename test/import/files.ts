@@ -12,7 +12,7 @@ export type StyledLine = { text: string; heading?: 1 | 2 | 3 | 'title'; styleNam
 const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, title: HeadingLevel.TITLE } as const;
 
 /** A .docx whose headings carry Word's heading styles (or a custom style name such as WPS's 标题 1). */
-export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array> {
+export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array<ArrayBuffer>> {
   const custom = [...new Set(lines.flatMap((l) => (l.styleName ? [l.styleName] : [])))];
   const doc = new Document({
     styles: { paragraphStyles: custom.map((name, i) => ({ id: `Custom${i}`, name, basedOn: 'Normal', run: { bold: true } })) },
@@ -29,7 +29,10 @@ export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const buf = await Packer.toBuffer(doc);
+  const out = new Uint8Array(buf.byteLength);
+  out.set(buf);
+  return out;
 }
 
 /** Convert a file with LibreOffice (own profile per run, so parallel runs do not collide). */
