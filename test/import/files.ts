@@ -36,11 +36,14 @@ export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array<ArrayB
 }
 
 /** Convert a file with LibreOffice (own profile per run, so parallel runs do not collide). */
-export async function libreOfficeConvert(input: string, to: string, outDir: string): Promise<Uint8Array> {
+export async function libreOfficeConvert(input: string, to: string, outDir: string): Promise<Uint8Array<ArrayBuffer>> {
   const profile = `file:///tmp/lo-import-${process.pid}-${Date.now()}`;
   await exec('soffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', to, '--outdir', outDir, input], { timeout: 120_000 });
   const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${to.split(':')[0]}`);
-  return new Uint8Array(await readFile(out));
+  const buf = await readFile(out);
+  const bytes = new Uint8Array(buf.byteLength);
+  bytes.set(buf);
+  return bytes;
 }
 
 export async function writeBytes(file: string, data: Uint8Array): Promise<string> {
