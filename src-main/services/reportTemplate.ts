@@ -39,13 +39,16 @@ function shiftYears(text: string, from: number, to: number): string {
   return text.replaceAll(String(from + 1), mark).replaceAll(String(from), String(to)).replaceAll(mark, String(to + 1));
 }
 
-/** Next year's report keeps the structure the clerk built; text is left for them to write. */
-export function carryReport(prev: Report, unit: Unit | null, from: number, to: number): Report {
+/**
+ * Next year's report keeps the structure the clerk built. Text is left for them to write, or with
+ * `keepText` carried as a draft to rewrite (every part 草稿 either way).
+ */
+export function carryReport(prev: Report, unit: Unit | null, from: number, to: number, opts: { keepText?: boolean } = {}): Report {
   const carry = (p: Part): Part => ({
     id: newId('p'),
     heading: shiftYears(p.heading, from, to),
     runIn: p.runIn,
-    paragraphs: [],
+    paragraphs: opts.keepText ? [...p.paragraphs] : [],
     status: '草稿',
     contentItem: p.contentItem,
     children: p.children.map(carry),
@@ -53,7 +56,7 @@ export function carryReport(prev: Report, unit: Unit | null, from: number, to: n
   return {
     title: reportTitle(unit, to),
     recipient: prev.recipient,
-    preamble: [],
+    preamble: opts.keepText ? [...prev.preamble] : [],
     parts: prev.parts.map(carry),
     signature: { enabled: prev.signature.enabled, name: prev.signature.name, date: '' },
   };

@@ -1,16 +1,40 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import type { ServiceContext } from '../context';
+import type { PlanChecklist } from '../../../src-shared/import/types';
+import { requireYear, type ServiceContext } from '../context';
+import { checklistPoints, planPart, unfinishedText } from '../import/planPoints';
 
 type H = Pick<Handlers, 'plan.checklist' | 'plan.setStatus'>;
 
-const notYet = (): never => {
-  throw new AppError('VALIDATION', '上年度安排清单尚未完成，请稍后再试');
-};
-
-export function planHandlers(_ctx: ServiceContext): H {
+async function checklist(ctx: ServiceContext, year: number): Promise<PlanChecklist> {
+  const data = await requireYear(ctx, year);
+  const prev = await ctx.store.readYear(year - 1);
+  const part = prev ? planPart(prev.report) : null;
+  const points = checklistPoints(part, data.planMarks);
   return {
-    'plan.checklist': async () => notYet(),
-    'plan.setStatus': async () => notYet(),
+    year,
+    fromYear: prev && part ? prev.year : null,
+    fromHeading: part?.heading ?? '',
+    points,
+    unfinishedText: prev && part ? unfinishedText(prev.year, points) : '',
+    shortcomingsPartId: data.report.parts.find((p) => p.contentItem === 'shortcomings')?.id ?? null,
+  };
+}
+
+export function planHandlers(ctx: ServiceContext): H {
+  return {
+    'plan.checklist': ({ year }) => checklist(ctx, year),
+    async 'plan.setStatus'({ year, key, status }) {
+      const current = await checklist(ctx, year);
+      const point = current.points.find((p) => p.key === key);
+      if (!point) throw new AppError('NOT_FOUND', current.fromYear === null ? `${year - 1}年度没有“下一年度安排”部分，没有可标记的事项` : '上年度安排中没有这个事项（可能已被修改），请刷新后再试');
+      await ctx.store.updateYear(year, (d) => {
+        const marks = { ...(d.planMarks ?? {}) };
+        if (status === '未标记') delete marks[key];
+        else marks[key] = status;
+        d.planMarks = marks;
+      });
+      return checklist(ctx, year);
+    },
   };
 }

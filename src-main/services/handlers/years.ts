@@ -8,26 +8,27 @@ import { carryReport, templateReport } from '../reportTemplate';
 type H = Pick<Handlers, 'years.list' | 'years.create' | 'years.createNext'>;
 
 export function yearsHandlers(ctx: ServiceContext): H {
-  const create: H['years.create'] = async ({ year, fromYear }) => {
+  const create = async ({ year, fromYear }: { year: number; fromYear?: number | undefined }, keepText = false) => {
     const unit = await requireUnit(ctx);
     if (await ctx.store.readYear(year)) throw new AppError('CONFLICT', `${year}年度已存在`);
     let report = templateReport(unit, year);
     if (fromYear !== undefined) {
       const prev = await ctx.store.readYear(fromYear);
       if (!prev) throw new AppError('NOT_FOUND', `没有${fromYear}年度的数据，无法沿用其报告结构`);
-      report = carryReport(prev.report, unit, fromYear, year);
+      report = carryReport(prev.report, unit, fromYear, year, { keepText });
     }
     const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report, exports: [], proofreading: { imported: [], ignored: [] } };
     await ctx.store.createYear(data);
     return summarize(data);
   };
   return {
-    'years.create': create,
+    'years.create': (input) => create(input),
     async 'years.createNext'() {
       const years = await ctx.store.listYears();
       const newest = years.at(-1);
       // the outline the clerk last worked on is the one to carry into the new year
-      return newest === undefined ? create({ year: ctx.now().getFullYear() }) : create({ year: newest + 1, fromYear: newest });
+      // …with its text as a draft to rewrite (issue 7: start the new year from last year's report)
+      return newest === undefined ? create({ year: ctx.now().getFullYear() }) : create({ year: newest + 1, fromYear: newest }, true);
     },
     async 'years.list'() {
       const out = [];

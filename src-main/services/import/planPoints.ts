@@ -1,0 +1,73 @@
+/**
+ * Last year's 下一年度安排 split into points the clerk can tick off this year: at 一是/二是…, at
+ * ；, at numbered items (1. （1） ①), and one point per sub-part. An introduction ending with ：
+ * ("重点做好以下工作：") is not a point.
+ */
+import type { Part, Report } from '../../../src-shared/domain/report';
+import type { PlanPoint, PlanStatus } from '../../../src-shared/import/types';
+import { chineseNumeral } from '../../../src-shared/report/numbering';
+
+const MARKER = /(?:^|(?<=[。；;，,：:\s]))(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/g;
+
+export function splitPoints(text: string): string[] {
+  const cuts = new Set<number>([0]);
+  for (const m of text.matchAll(MARKER)) cuts.add(m.index!);
+  for (let i = 0; i < text.length; i++) if (text[i] === '；' || text[i] === ';') cuts.add(i + 1);
+  const at = [...cuts].sort((a, b) => a - b);
+  const out: string[] = [];
+  at.forEach((start, i) => {
+    let seg = text.slice(start, at[i + 1] ?? text.length).trim();
+    seg = seg.replace(/^(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/, '').replace(/[；;，,。\s]+$/, '');
+    if (!seg || /[：:]$/.test(seg)) return;
+    out.push(seg);
+  });
+  return out;
+}
+
+/** A short stable key from the point's text (FNV-1a), so marks survive re-reading last year's plan. */
+export function pointKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `k${(h >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+export function planPart(report: Report): Part | null {
+  return report.parts.find((p) => p.contentItem === 'nextYear') ?? null;
+}
+
+/** The points of a plan part, each once. */
+export function planPoints(part: Part): string[] {
+  const out: string[] = [];
+  for (const p of part.paragraphs) out.push(...splitPoints(p));
+  for (const c of part.children) {
+    const body = c.paragraphs.join('');
+    // a sub-part is one point: its heading, with its text when run in
+    out.push(c.runIn && body ? `${c.heading.replace(/[。：:]$/, '')}：${body.replace(/[。；]$/, '')}` : c.heading);
+  }
+  const seen = new Set<string>();
+  return out.filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
+}
+
+export function checklistPoints(part: Part | null, marks: Record<string, PlanStatus> | undefined): PlanPoint[] {
+  if (!part) return [];
+  return planPoints(part).map((text) => {
+    const key = pointKey(text);
+    return { key, text, status: marks?.[key] ?? '未标记' };
+  });
+}
+
+/** The 未完成 points as one paragraph for this year's 不足 part. */
+export function unfinishedText(fromYear: number, points: PlanPoint[]): string {
+  const open = points.filter((p) => p.status === '未完成');
+  if (!open.length) return '';
+  // a point's first sentence names it ("提升依法决策水平。严格执行……" → 提升依法决策水平)
+  const name = (t: string) => {
+    const first = t.split(/[。！？]/)[0]!;
+    return first.length >= 4 && first.length <= 40 ? first : t.replace(/[。；]$/, '');
+  };
+  const items = open.map((p, i) => `${open.length > 1 ? `${chineseNumeral(i + 1)}是` : ''}${name(p.text)}`).join('；');
+  return `${fromYear}年部署的工作中，以下事项尚未完成：${items}。`;
+}

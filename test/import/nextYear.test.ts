@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Call } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import { flattenParts } from '../../src-shared/report/walk';
+import { splitPoints } from '../../src-main/services/import/planPoints';
+import { servicesClient } from '../support/services';
+import { snapshotDir, tempDir } from '../support/tmp';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let call: Call;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('fazhi-next-'));
+  ({ call } = await servicesClient(dir));
+  await call('demo.create', {});
+});
+afterEach(() => cleanup());
+
+describe('the next year starts from last year', () => {
+  it('新建下一年度: outline and headings with years moved on, text kept as a draft, indicators empty with last year beside', async () => {
+    const last = await call('report.get', { year: 2024 });
+    const s = await call('years.createNext', {});
+    expect(s.year).toBe(2025);
+    const next = await call('report.get', { year: 2025 });
+    expect(next.title).toBe('横街镇2025年法治政府建设年度报告');
+    expect(next.parts.map((p) => p.heading)).toEqual([
+      '2025年法治政府建设主要举措和成效',
+      '存在的不足和原因',
+      '党政主要负责人履行推进法治建设第一责任人职责情况',
+      '2026年推进法治政府建设的主要安排',
+    ]);
+    expect(next.parts.map((p) => p.contentItem)).toEqual(last.parts.map((p) => p.contentItem));
+    const a = flattenParts(last.parts);
+    const b = flattenParts(next.parts);
+    expect(b.map((p) => [p.runIn, p.paragraphs])).toEqual(a.map((p) => [p.runIn, p.paragraphs]));
+    expect(b.every((p) => p.status === '草稿')).toBe(true);
+    expect(a.some((p) => p.status === '定稿')).toBe(true);
+    const rows = await call('indicators.list', { year: 2025 });
+    const open = rows.find((r) => r.def.id === 'open-total')!;
+    expect(open).toMatchObject({ value: null, lastYear: 55 });
+  });
+
+  it('checklist: last year’s plan split into points, marks kept with the year, 未完成 ones offered for 不足', async () => {
+    await call('years.createNext', {});
+    const c = await call('plan.checklist', { year: 2025 });
+    expect(c.fromYear).toBe(2024);
+    expect(c.fromHeading).toBe('2025年推进法治政府建设的主要安排');
+    expect(c.points.map((p) => p.text.slice(0, 10))).toEqual(['提升依法决策水平。严格', '加强执法规范化建设。加', '增强普法和法律服务实效。'].map((t) => t.slice(0, 10)));
+    expect(c.points.every((p) => p.status === '未标记')).toBe(true);
+    expect(c.unfinishedText).toBe('');
+    const next = await call('report.get', { year: 2025 });
+    expect(c.shortcomingsPartId).toBe(next.parts[1]!.id);
+
+    await call('plan.setStatus', { year: 2025, key: c.points[0]!.key, status: '已完成' });
+    await call('plan.setStatus', { year: 2025, key: c.points[1]!.key, status: '未完成' });
+    const after = await call('plan.setStatus', { year: 2025, key: c.points[2]!.key, status: '未完成' });
+    expect(after.points.map((p) => p.status)).toEqual(['已完成', '未完成', '未完成']);
+    expect(after.unfinishedText).toBe('2024年部署的工作中，以下事项尚未完成：一是加强执法规范化建设；二是增强普法和法律服务实效。');
+    // kept with the year: a fresh service over the same folder sees the marks
+    const again = await (await servicesClient(dir)).call('plan.checklist', { year: 2025 });
+    expect(again.points.map((p) => p.status)).toEqual(['已完成', '未完成', '未完成']);
+    await call('plan.setStatus', { year: 2025, key: c.points[2]!.key, status: '结转' });
+    expect((await call('plan.checklist', { year: 2025 })).unfinishedText).toBe('2024年部署的工作中，以下事项尚未完成：加强执法规范化建设。');
+
+    const before = await snapshotDir(dir);
+    await expect(call('plan.setStatus', { year: 2025, key: 'k00000000', status: '已完成' })).rejects.toBeInstanceOf(AppError);
+    await expect(call('plan.setStatus', { year: 2025, key: c.points[0]!.key, status: '完成了' as '已完成' })).rejects.toThrow('状态只能是');
+    expect(await snapshotDir(dir)).toEqual(before);
+  });
+
+  it('a year without a previous one has an empty checklist', async () => {
+    const c = await call('plan.checklist', { year: 2024 });
+    expect(c).toMatchObject({ fromYear: null, points: [], unfinishedText: '' });
+  });
+});
+
+describe('plan points', () => {
+  it('split at 一是/二是, at ；, at numbered items; an introduction ending with ： is no point', () => {
+    expect(splitPoints('2025年重点做好以下工作：一是完善制度；二是加强培训；三是推进普法。')).toEqual(['完善制度', '加强培训', '推进普法']);
+    expect(splitPoints('1.完善法律顾问制度。2.加大执法培训力度。（3）建设普法阵地')).toEqual(['完善法律顾问制度', '加大执法培训力度', '建设普法阵地']);
+    expect(splitPoints('继续抓好法治宣传；深化矛盾纠纷化解')).toEqual(['继续抓好法治宣传', '深化矛盾纠纷化解']);
+    expect(splitPoints('全面推进依法行政，建设法治政府。')).toEqual(['全面推进依法行政，建设法治政府']);
+  });
+});
