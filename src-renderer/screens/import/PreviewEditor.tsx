@@ -425,7 +425,7 @@ const PartBlock = memo(function PartBlock({ part, level, number, canUp, canDown,
       {part.paragraphs.map((t, i) => (
         <p key={i} className="fz-imp-para">
           {t}
-          <button type="button" className="fz-imp-split" onClick={() => onOp(part.id, { kind: 'split', at: i })} title="这一段是标题：从这里拆出新的部分" aria-label={`从“${t.slice(0, 12)}”拆出新标题`}>
+          <button type="button" className="fz-imp-split" onClick={() => onOp(part.id, { kind: 'split', at: i })} title="这一段是标题：从这里拆出新的部分" aria-label={`从“${t.length > 12 ? `${t.slice(0, 12)}…` : t}”拆出新标题`}>
             <ScissorOutlined /> 拆为标题
           </button>
         </p>
