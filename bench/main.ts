@@ -2,6 +2,7 @@ import path from 'node:path';
 import { coreBench, printTable } from './core';
 import { soakBench } from './soak';
 import { uiBench } from './ui';
+import { importBench } from './importBench';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -13,6 +14,7 @@ async function main() {
     return;
   }
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
+  if (!args.includes('--ui')) printTable('法治年报 基准（导入）', await importBench(root));
   if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));
 }
 main().catch((e) => {

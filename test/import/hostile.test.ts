@@ -53,7 +53,8 @@ describe('hostile files to import.preview', () => {
   });
 
   it('zips that are nearly Word documents are refused in Chinese', async () => {
-    for (const files of [{ 'word/document.xml': strToU8('<w:document>') }, { '[Content_Types].xml': strToU8('<Types/>') }, { 'word/document.xml': strToU8('') }]) {
+    const nearly: Array<Record<string, Uint8Array>> = [{ 'word/document.xml': strToU8('<w:document>') }, { '[Content_Types].xml': strToU8('<Types/>') }, { 'word/document.xml': strToU8('') }];
+    for (const files of nearly) {
       const r = await dispatch(h, 'import.preview', { fileName: 'a.docx', data: zipSync(files) });
       expectUserRefusalOrReport(r);
     }
