@@ -59,6 +59,9 @@ describe('fazhi import and fazhi report show', () => {
     // headings without their numbers
     expect(imported.parts.map((p) => p.heading).join('')).not.toMatch(/^[一二三四]、|（[一二三四五]）/);
 
+    const tree = await fazhi('report', 'show', '--data', b, '--year', '2024');
+    expect(tree.stdout.split('\n').slice(0, 4)).toEqual(['横街镇2024年法治政府建设年度报告', '（导语 1 段）', '一、2024年法治政府建设主要举措和成效 ［主要举措和成效］', '  （一）坚持依法科学民主决策 ［接排］（1 段）']);
+
     const second = path.join(dir, 'second.docx');
     const ex = await fazhi('export', '--data', b, '--year', '2024', '--out', second);
     expect(ex.code, ex.stderr).toBe(0);

@@ -3,11 +3,12 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 
 const exec = promisify(execFile);
 
-export type StyledLine = { text: string; heading?: 1 | 2 | 3 | 'title'; styleName?: string; center?: boolean };
+/** `list`: numbered by Word's automatic numbering (一、 / （一）), so the number is not in the text */
+export type StyledLine = { text: string; heading?: 1 | 2 | 3 | 'title'; styleName?: string; center?: boolean; list?: 0 | 1 };
 
 const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, title: HeadingLevel.TITLE } as const;
 
@@ -15,6 +16,17 @@ const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Heading
 export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array<ArrayBuffer>> {
   const custom = [...new Set(lines.flatMap((l) => (l.styleName ? [l.styleName] : [])))];
   const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
     styles: { paragraphStyles: custom.map((name, i) => ({ id: `Custom${i}`, name, basedOn: 'Normal', run: { bold: true } })) },
     sections: [
       {
@@ -24,6 +36,7 @@ export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array<ArrayB
               text: l.text,
               ...(l.styleName ? { style: `Custom${custom.indexOf(l.styleName)}` } : l.heading ? { heading: LEVEL[l.heading] } : {}),
               ...(l.center ? { alignment: AlignmentType.CENTER } : {}),
+              ...(l.list !== undefined ? { numbering: { reference: 'outline', level: l.list } } : {}),
             }),
         ),
       },

@@ -202,6 +202,21 @@ describe('import.preview finds the structure of reports in every shape', () => {
     expect(outline(p.report.parts)).toEqual(['1 主要举措 <measures>', '1 问题 <shortcomings>']);
   });
 
+  it('a .docx numbered by Word itself (automatic 一、 and （一）, no heading styles): levels from the numbering', async () => {
+    const data = await styledDocx([
+      { text: '山前镇2024年法治政府建设年度报告', center: true },
+      { text: '主要举措和成效', list: 0 },
+      { text: '规范执法。全年开展执法检查6次，发现问题当场整改，执法案卷全部归档。', list: 1 },
+      { text: '开展普法', list: 1 },
+      { text: '围绕民法典开展宣传。' },
+      { text: '存在的不足', list: 0 },
+      { text: '基层法治力量不足。' },
+    ]);
+    const p = await call('import.preview', { fileName: 'x.docx', data });
+    expect(outline(p.report.parts)).toEqual(['1 主要举措和成效 <measures>', '2   规范执法 [接排]', '2   开展普法', '1 存在的不足 <shortcomings>']);
+    expect(p.report.parts[0]!.children[0]!.paragraphs).toEqual(['全年开展执法检查6次，发现问题当场整改，执法案卷全部归档。']);
+  });
+
   it('a Word 97–2003 .doc (made here by LibreOffice) reads like the .docx it came from', async () => {
     const docx = await writeBytes(path.join(dir, 'plain.docx'), await styledDocx(PLAIN.map((text) => ({ text }))));
     const doc = await libreOfficeConvert(docx, 'doc', dir);

@@ -14,6 +14,8 @@ export interface SourceLine {
   style: number | 'title' | null;
   /** centred or right-aligned in Word (a title, a signature) */
   align: 'center' | 'right' | null;
+  /** level (0-based) of Word's automatic numbering ("一、" numbered by Word, not typed), else null */
+  list?: number | null;
 }
 
 export interface SourceDocument {
@@ -76,6 +78,7 @@ interface MammothNode {
   styleId?: string | null;
   alignment?: string | null;
   breakType?: string;
+  numbering?: { level?: string; isOrdered?: boolean } | null;
 }
 
 /** Heading level of a Word/WPS paragraph style ("Heading 2", "heading 2", "标题 2"), or 'title'. */
@@ -117,7 +120,9 @@ function docxLines(doc: MammothNode): SourceLine[] {
       const style = styleLevel(node);
       const align = node.alignment === 'center' ? 'center' : node.alignment === 'right' ? 'right' : null;
       const segs = parts.join('').split('\n');
-      for (const [i, t] of segs.entries()) lines.push({ text: t, style: i === 0 ? style : null, align });
+      const lvl = node.numbering?.isOrdered ? Number(node.numbering.level ?? 0) : Number.NaN;
+      const list = Number.isInteger(lvl) && lvl >= 0 && lvl < 9 ? lvl : null;
+      for (const [i, t] of segs.entries()) lines.push({ text: t, style: i === 0 ? style : null, align, list: i === 0 ? list : null });
       return;
     }
     // tables, text boxes, hyperlinks…: their paragraphs in reading order, never dropped

@@ -235,6 +235,10 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     } else if (styleLvl !== null && line.text.length <= 100) {
       heading = splitHeading(line.text) ?? { heading: line.text, body: null };
       key = `style${styleLvl}`;
+    } else if (line.list !== undefined && line.list !== null) {
+      // numbered by Word itself: a heading when it reads like one, else a list item in the body
+      heading = splitHeading(line.text);
+      key = `list${line.list}`;
     } else key = '';
     if (!heading || !key) {
       addBody(line.text);
@@ -242,7 +246,8 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     }
     // level from the forms met so far: a form seen before is that level again, a new one goes deeper
     let at = stack.findIndex((n) => n.key === key);
-    if (at < 0 && styleLvl !== null && !num) at = Math.min(styleLvl, stack.length + 1) - 1;
+    const hint = num ? null : (styleLvl ?? (line.list !== undefined && line.list !== null ? line.list + 1 : null));
+    if (at < 0 && hint !== null) at = Math.min(hint, stack.length + 1) - 1;
     const level = Math.min(at < 0 ? stack.length + 1 : at + 1, MAX_DEPTH);
     const expectedIndex = at >= 0 && stack[at]?.key === key ? stack[at]!.lastIndex + 1 : 1;
     const part = addPart(level, heading.heading, heading.body !== null, key);
