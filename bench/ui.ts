@@ -12,6 +12,7 @@ import { startWebBridge } from '../src-main/web/server';
 import type { Handlers } from '../src-shared/contract';
 import type { Report } from '../src-shared/domain/report';
 import { median, pct, type Row } from './core';
+import { importPreviewBench } from './uiImport';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -147,6 +148,9 @@ export async function uiBench(root: string): Promise<Row[]> {
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     if (heap) rows.push({ what: '页面 JS 堆（5,000 条台账载入后）', figure: `${(heap / 1048576).toFixed(0)} MB` });
     await ctx.close();
+
+    // 4. issue 7: choosing last year's report → the import preview
+    rows.push(...(await importPreviewBench(browser, start, tmp)));
   } finally {
     await browser.close();
     await bridge.close();

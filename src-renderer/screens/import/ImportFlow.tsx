@@ -4,19 +4,23 @@
  * 替换 it, or 对比 the file with it part by part and take the changes one by one.
  */
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Modal, Result } from 'antd';
+import { App as AntApp, Button, Result } from 'antd';
 import type { OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import type { CompareResult, ImportPreview } from '../../../src-shared/import/types';
 import { PreviewEditor, type CommitRequest } from './PreviewEditor';
 import { CompareView } from './CompareView';
-import { ReadingDialog } from './useImport';
+import { Busy, type DialogChrome } from './useImport';
 import './import.css';
 
 export interface ImportFlowProps {
   file: OpenedFile;
+  /** import.preview of the file, already asked for */
+  preview: Promise<ImportPreview>;
   fallbackYear?: number | undefined;
+  /** the frame (title, width) around each step */
+  setChrome: (c: DialogChrome) => void;
   onClose: () => void;
   onDone: (year: number) => void;
 }
@@ -28,7 +32,7 @@ type Phase =
   | { kind: 'comparing'; preview: ImportPreview; year: number }
   | { kind: 'compare'; preview: ImportPreview; result: CompareResult };
 
-export default function ImportFlow({ file, fallbackYear, onClose, onDone }: ImportFlowProps) {
+export default function ImportFlow({ file, preview: first, fallbackYear, setChrome, onClose, onDone }: ImportFlowProps) {
   const { message } = AntApp.useApp();
   const [phase, setPhase] = useState<Phase>({ kind: 'parsing' });
   const [busy, setBusy] = useState(false);
@@ -37,7 +41,7 @@ export default function ImportFlow({ file, fallbackYear, onClose, onDone }: Impo
     let live = true;
     (async () => {
       try {
-        let preview = await call('import.preview', { fileName: file.fileName, data: file.data });
+        let preview = await first;
         // a title without a year: offer the year the clerk is working on
         if (preview.year === null && fallbackYear) preview = await call('import.preview', { fileName: file.fileName, data: file.data, year: fallbackYear });
         if (live) setPhase({ kind: 'preview', preview });
@@ -48,15 +52,26 @@ export default function ImportFlow({ file, fallbackYear, onClose, onDone }: Impo
     return () => {
       live = false;
     };
-  }, [file, fallbackYear]);
+  }, [file, first, fallbackYear]);
 
-  if (phase.kind === 'parsing') return <ReadingDialog text={`正在分析“${file.fileName}”的结构…`} />;
-  if (phase.kind === 'comparing') return <ReadingDialog text={`正在与${phase.year}年度报告逐段对比…`} />;
+  const wide = phase.kind === 'preview' || phase.kind === 'compare';
+  const title = phase.kind === 'compare' || phase.kind === 'comparing' ? `对比修改稿 — ${file.fileName}` : `导入报告 — ${file.fileName}`;
+  const closable = !busy && phase.kind !== 'parsing' && phase.kind !== 'comparing';
+  useEffect(() => setChrome({ title, wide, closable }), [setChrome, title, wide, closable]);
+
+  if (phase.kind === 'parsing') return <Busy text={`正在分析“${file.fileName}”的结构…`} />;
+  if (phase.kind === 'comparing') return <Busy text={`正在与${phase.year}年度报告逐段对比…`} />;
   if (phase.kind === 'failed')
     return (
-      <Modal open title="导入报告" onCancel={onClose} maskClosable={false} footer={<Button onClick={onClose}>知道了</Button>}>
+      <div>
         <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{phase.message}</span>} />
-      </Modal>
+        <div className="fz-imp-footer">
+          <span className="fz-report-spacer" />
+          <Button type="primary" onClick={onClose}>
+            知道了
+          </Button>
+        </div>
+      </div>
     );
 
   const commit = async (req: CommitRequest) => {
@@ -105,16 +120,7 @@ export default function ImportFlow({ file, fallbackYear, onClose, onDone }: Impo
   };
 
   return (
-    <Modal
-      open
-      title={phase.kind === 'compare' ? `对比修改稿 — ${file.fileName}` : `导入报告 — ${file.fileName}`}
-      onCancel={onClose}
-      maskClosable={false}
-      width="min(1240px, 96vw)"
-      style={{ top: 16 }}
-      footer={null}
-      destroyOnHidden
-    >
+    <>
       {phase.kind === 'preview' && (
         <PreviewEditor preview={phase.preview} file={file} busy={busy} onCancel={onClose} onCommit={commit} onCompare={compare} />
       )}
@@ -126,6 +132,6 @@ export default function ImportFlow({ file, fallbackYear, onClose, onDone }: Impo
           onApply={apply}
         />
       )}
-    </Modal>
+    </>
   );
 }

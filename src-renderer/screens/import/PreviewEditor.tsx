@@ -412,14 +412,27 @@ const PartBlock = memo(function PartBlock({ part, level, number, canUp, canDown,
           />
         )}
         {level > 1 && (
-          <Checkbox checked={part.runIn} onChange={(e) => onOp(part.id, { kind: 'patch', patch: { runIn: e.target.checked } })} aria-label={`“${name}”标题接排`}>
+          <label className="fz-imp-check">
+            <input
+              type="checkbox"
+              checked={part.runIn}
+              onChange={(e) => onOp(part.id, { kind: 'patch', patch: { runIn: e.target.checked } })}
+              aria-label={`“${name}”标题接排`}
+            />
             接排
-          </Checkbox>
+          </label>
         )}
+        {/* plain buttons: a long report has dozens of parts and the preview must appear at once */}
         <span className="fz-imp-tools">
-          <Button size="small" type="text" icon={<MenuFoldOutlined />} disabled={!canUp} onClick={() => onOp(part.id, { kind: 'outdent' })} aria-label={`“${name}”升一级`} title="升一级" />
-          <Button size="small" type="text" icon={<MenuUnfoldOutlined />} disabled={!canDown} onClick={() => onOp(part.id, { kind: 'indent' })} aria-label={`“${name}”降一级`} title="降一级（归入上一个同级标题）" />
-          <Button size="small" type="text" icon={<MergeCellsOutlined />} disabled={!canMergeUp} onClick={() => onOp(part.id, { kind: 'merge' })} aria-label={`“${name}”并入上文`} title="不是标题：并入上文作为正文" />
+          <button type="button" className="fz-imp-tool" disabled={!canUp} onClick={() => onOp(part.id, { kind: 'outdent' })} aria-label={`“${name}”升一级`} title="升一级">
+            <MenuFoldOutlined />
+          </button>
+          <button type="button" className="fz-imp-tool" disabled={!canDown} onClick={() => onOp(part.id, { kind: 'indent' })} aria-label={`“${name}”降一级`} title="降一级（归入上一个同级标题）">
+            <MenuUnfoldOutlined />
+          </button>
+          <button type="button" className="fz-imp-tool" disabled={!canMergeUp} onClick={() => onOp(part.id, { kind: 'merge' })} aria-label={`“${name}”并入上文`} title="不是标题：并入上文作为正文">
+            <MergeCellsOutlined />
+          </button>
         </span>
       </div>
       {part.paragraphs.map((t, i) => (

@@ -6,6 +6,8 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { Modal, Spin } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
+import { call } from '../../api/client';
+import type { ImportPreview } from '../../../src-shared/import/types';
 
 const ImportFlow = lazy(() => import('./ImportFlow'));
 
@@ -21,25 +23,32 @@ export interface ImportOptions {
   onDone: (year: number) => void;
 }
 
-type State = null | { phase: 'reading'; fileName: string; size: number } | { phase: 'file'; file: OpenedFile };
+type State = null | { phase: 'reading'; fileName: string; size: number } | { phase: 'file'; file: OpenedFile; preview: Promise<ImportPreview> };
 
 function sizeText(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-export function ReadingDialog({ text }: { text: string }) {
+export function Busy({ text }: { text: string }) {
   return (
-    <Modal open title="导入报告" footer={null} closable={false} maskClosable={false} width={460}>
-      <div className="fz-imp-busy" role="status">
-        <Spin />
-        <span>{text}</span>
-      </div>
-    </Modal>
+    <div className="fz-imp-busy" role="status">
+      <Spin />
+      <span>{text}</span>
+    </div>
   );
+}
+
+/** What the dialog frame shows around the current step. */
+export interface DialogChrome {
+  title: string;
+  wide: boolean;
+  /** the × and Esc close it (not while something is being saved) */
+  closable: boolean;
 }
 
 export function useImport(opts: ImportOptions): { start: () => Promise<void>; dialog: ReactNode } {
   const [state, setState] = useState<State>(null);
+  const [chrome, setChrome] = useState<DialogChrome>({ title: '导入报告', wide: false, closable: false });
   const optsRef = useRef(opts);
   optsRef.current = opts;
 
@@ -51,8 +60,12 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
       setState({ phase: 'reading', fileName, size });
     });
     if (!file) return setState(null);
+    setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: false });
     if (!performance.getEntriesByName('fz-import-chosen').length) performance.mark('fz-import-chosen');
-    setState({ phase: 'file', file });
+    // the service reads the file while the dialog's code is still arriving
+    const preview = call('import.preview', { fileName: file.fileName, data: file.data });
+    preview.catch(() => undefined); // the dialog shows the failure
+    setState({ phase: 'file', file, preview });
   }, []);
 
   const close = useCallback(() => {
@@ -60,21 +73,38 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
     setState(null);
   }, []);
 
-  let dialog: ReactNode = null;
-  if (state?.phase === 'reading') dialog = <ReadingDialog text={`正在读取“${state.fileName}”（${sizeText(state.size)}）…`} />;
-  else if (state?.phase === 'file')
-    dialog = (
-      <Suspense fallback={<ReadingDialog text="正在分析文档结构…" />}>
-        <ImportFlow
-          file={state.file}
-          fallbackYear={opts.fallbackYear}
-          onClose={close}
-          onDone={(year) => {
-            close();
-            optsRef.current.onDone(year);
-          }}
-        />
-      </Suspense>
-    );
+  // One dialog from the file being read to the end: opening and closing one per step would
+  // re-lay out the whole screen behind it each time.
+  const dialog: ReactNode = state && (
+    <Modal
+      open
+      title={chrome.title}
+      onCancel={chrome.closable ? close : undefined}
+      closable={chrome.closable}
+      keyboard={chrome.closable}
+      maskClosable={false}
+      width={chrome.wide ? 'min(1240px, 96vw)' : 480}
+      style={{ top: chrome.wide ? 16 : 100 }}
+      footer={null}
+    >
+      {state.phase === 'reading' ? (
+        <Busy text={`正在读取“${state.fileName}”（${sizeText(state.size)}）…`} />
+      ) : (
+        <Suspense fallback={<Busy text={`正在分析“${state.file.fileName}”的结构…`} />}>
+          <ImportFlow
+            file={state.file}
+            preview={state.preview}
+            fallbackYear={opts.fallbackYear}
+            setChrome={setChrome}
+            onClose={close}
+            onDone={(year) => {
+              close();
+              optsRef.current.onDone(year);
+            }}
+          />
+        </Suspense>
+      )}
+    </Modal>
+  );
   return { start, dialog };
 }
