@@ -186,7 +186,10 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
   if (!checked.success) throw new AppError('VALIDATION', checked.error.issues[0]?.message ?? '报告内容无效');
   const finalReport = checked.data;
 
-  const findings = [...input.findings.filter((f) => f.code !== 'half-width'), ...halfWidthFindings(finalReport)].slice(0, 2000);
+  // the preview's findings about parts the clerk removed or merged away no longer point anywhere
+  const partIds = new Set(flattenParts(finalReport.parts).map((p) => p.id));
+  const kept = input.findings.filter((f) => f.code !== 'half-width' && (f.partId === null || partIds.has(f.partId)));
+  const findings = [...kept, ...halfWidthFindings(finalReport)].slice(0, 2000);
 
   const existing = await ctx.store.readYear(year);
   if (existing && hasReportText(existing.report) && mode !== 'replace')
