@@ -111,18 +111,39 @@ describe('从去年的报告开始', () => {
     expect(shortcomings!.children).toMatchObject([{ heading: '推进措施：', runIn: true, paragraphs: ['下一步将补齐短板。'] }]);
   });
 
-  it('a year that already has a report asks 替换 or 对比', async () => {
+  it('a year that already has a report asks 替换 or 对比; 对比 shows each changed part and takes what is ticked', async () => {
     if (!(await be.handlers['unit.get']({}))) {
       const p = await be.handlers['import.preview']({ fileName: 'a.txt', data: new Uint8Array(Buffer.from(TEXT, 'utf8')) });
       await be.handlers['import.commit']({ year: 2023, report: p.report, unit: p.unit!, mode: 'new', convertHalfWidth: false, take: [], findings: [] });
     }
-    picked = { fileName: '石桥乡2023年报告.txt', data: new Uint8Array(Buffer.from(TEXT.replace('六次', '八次'), 'utf8')) };
-    mount(() => undefined);
+    const revised = TEXT.replace('六次', '八次').replace('基层法治力量仍然薄弱。', '基层法治工作力量仍然薄弱。');
+    picked = { fileName: '石桥乡2023年报告（领导修改）.txt', data: new Uint8Array(Buffer.from(revised, 'utf8')) };
+    let done = 0;
+    mount(() => done++);
     fireEvent.click(screen.getByRole('button', { name: '选择报告文件…' }));
     await screen.findByTestId('import-preview', {}, { timeout: 10_000 });
     expect(screen.getByText(/2023年度已有报告/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '对比…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^替\s?换$/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^导\s?入$/ })).toBeNull();
+    const before = await be.handlers['report.get']({ year: 2023 });
+
+    fireEvent.click(screen.getByRole('button', { name: '对比…' }));
+    const view = await screen.findByTestId('compare-view', {}, { timeout: 10_000 });
+    // words taken out struck through on our side, words put in marked on theirs
+    const study = within(view).getByRole('region', { name: /加强学法用法/ });
+    expect([...study.querySelectorAll('del')].map((e) => e.textContent).join('')).toContain('六');
+    expect([...study.querySelectorAll('ins')].map((e) => e.textContent).join('')).toContain('八');
+    const weak = within(view).getByRole('region', { name: /存在的不足/ });
+    expect([...weak.querySelectorAll('ins')].map((e) => e.textContent).join('')).toContain('工作');
+    // leave the second change, take the first
+    fireEvent.click(within(weak).getByRole('checkbox', { name: /采纳/ }));
+    fireEvent.click(within(view).getByRole('button', { name: /采纳所选修改/ }));
+    await waitFor(() => expect(done).toBe(1), { timeout: 10_000 });
+    const after = await be.handlers['report.get']({ year: 2023 });
+    const text = (r: typeof after) => JSON.stringify(r.parts);
+    expect(text(after)).toContain('八次');
+    expect(text(after)).not.toContain('六次');
+    expect(after.parts[1]!.paragraphs).toEqual(before.parts[1]!.paragraphs);
   });
 });
