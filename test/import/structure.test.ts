@@ -228,3 +228,14 @@ describe('import.preview finds the structure of reports in every shape', () => {
     expect(textBack(p.report)).toBe(sourceText(PLAIN, true));
   }, 120_000);
 });
+
+describe('what a published copy carries besides the report', () => {
+  it('附件, the red header and the document number above the title are left out with a warning; the year may come from the file name', async () => {
+    const lines = ['附件1', '青石镇人民政府文件', '青政〔2025〕3号', '青石镇法治政府建设年度报告', '一、主要举措', '做了工作。'];
+    const p = await call('import.preview', { fileName: '2024年报告.txt', data: utf8(lines) });
+    expect(p.report.title).toBe('青石镇法治政府建设年度报告');
+    expect(p.warnings.join('')).toContain('“附件1”“青石镇人民政府文件”“青政〔2025〕3号”不属于报告正文');
+    expect(p.year).toBe(2024);
+    expect(p.report.parts.map((x) => x.heading)).toEqual(['主要举措']);
+  });
+});

@@ -93,7 +93,8 @@ export async function previewImport(ctx: ServiceContext, input: MethodParsed<'im
   const unit = unitFile?.unit ?? null;
   const detected = detectStructure(src.lines, { fallbackTitle: `${unit?.shortName ?? ''}${input.year ?? ''}${input.year ? '年' : ''}法治政府建设年度报告` });
   const { report, warnings } = detected;
-  const titleYear = yearFromTitle(report.title);
+  // the title names the year; failing that, often the file name ("2024年报告.docx")
+  const titleYear = yearFromTitle(report.title) ?? yearFromTitle(input.fileName);
   const year = input.year ?? titleYear;
   mapContentItems(report.parts, year);
   const guess = unitFromTitle(report.title);

@@ -42,8 +42,8 @@ function imageKind(b: Uint8Array): string | null {
 
 /** An OLE container holding an encrypted Office package: a .docx saved with a password. */
 function isEncryptedOffice(b: Uint8Array): boolean {
-  const needle = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 1 << 20)).includes(needle) || Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(needle);
+  // the stream's name in the container's directory, UTF-16LE as CFB stores names
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(Buffer.from('EncryptedPackage', 'utf16le'));
 }
 
 function extensionOf(fileName: string): string {
@@ -99,8 +99,8 @@ function runText(node: MammothNode, out: string[]): void {
       out.push('\t');
       return;
     case 'break':
-      // a soft line break inside a paragraph stays a line of its own
-      out.push(node.breakType === 'line' || !node.breakType ? '\n' : '\n');
+      // a line, page or column break inside a paragraph: what follows is a line of its own
+      out.push('\n');
       return;
     case 'noteReference':
     case 'commentReference':

@@ -190,6 +190,11 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
   const typed = new Map<string, string>();
   const lines = source.map((l) => ({ ...l, text: l.text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '') })).filter((l) => l.text !== '');
 
+  // boilerplate above the title of a published copy: 附件1, the red header, the document number
+  const skipped: string[] = [];
+  while (lines.length > 1 && skipped.length < 3 && /^(附件\s*\d*[：:]?|.{2,30}文件|.{1,12}〔\d{4}〕\s*\d+\s*号|.{1,12}\[\d{4}\]\s*\d+\s*号)$/.test(lines[0]!.text))
+    skipped.push(lines.shift()!.text);
+  if (skipped.length) warnings.push(`标题前的“${skipped.join('”“')}”不属于报告正文，未导入`);
   const { title: foundTitle, used: titleUsed } = takeTitle(lines);
   let i = titleUsed;
   let recipient = '';
