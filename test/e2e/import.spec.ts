@@ -7,11 +7,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const webMain = path.join(root, 'dist/main/web.cjs');
@@ -146,6 +147,40 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     await expect(article).toContainText('合法性审查办法（试行）');
     await expect(article).toContainText('调解矛盾纠纷86起');
     await shot(page, 'import-04-report');
+  });
+
+  await test.step('报告编辑 → 导入 the leader\'s revision: 对比, leave one change, take the other', async () => {
+    // the exported .docx goes to the leader and comes back with two sentences revised in Word
+    await nav(page, '导出');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Word' }).click()]);
+    const exported = path.join(work, 'exported.docx');
+    await download.saveAs(exported);
+    const files = unzipSync(new Uint8Array(readFileSync(exported)));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('集体学法四次');
+    expect(xml).toContain('一是部分村干部法治意识仍需加强');
+    files['word/document.xml'] = strToU8(
+      xml.replace('集体学法四次', '集体学法五次').replace('一是部分村干部法治意识仍需加强', '一是少数村干部运用法治思维的能力仍需加强'),
+    );
+    writeFileSync(path.join(work, '领导修改稿.docx'), zipSync(files));
+    await nav(page, '报告编辑');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入' }).click()]);
+    await chooser.setFiles(path.join(work, '领导修改稿.docx'));
+    const again = page.getByRole('dialog').filter({ hasText: '领导修改稿.docx' });
+    await expect(again.getByText(/2024年度已有报告/)).toBeVisible();
+    await again.getByRole('button', { name: '对比…' }).click();
+    const view = again.getByTestId('compare-view');
+    await expect(view).toContainText('2 处有修改');
+    const first = view.getByRole('region', { name: /第一责任人/ });
+    await expect(first.locator('del')).toContainText(['四']);
+    await expect(first.locator('ins')).toContainText(['五']);
+    await shot(page, 'import-07-compare');
+    await view.getByRole('region', { name: /存在的不足和原因/ }).getByRole('checkbox', { name: /采纳/ }).uncheck();
+    await view.getByRole('button', { name: /采纳所选修改（1 处）/ }).click();
+    await expect(page.getByText('已采纳 1 处修改')).toBeVisible();
+    const article = page.getByRole('article', { name: '报告预览' });
+    await expect(article).toContainText('集体学法五次');
+    await expect(article).toContainText('一是部分村干部法治意识仍需加强');
   });
 
   await test.step('新建下一年度 carries the draft; last year\'s plan is a checklist beside 举措和成效', async () => {
