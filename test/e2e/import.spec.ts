@@ -220,6 +220,7 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     await expect(offer.getByTestId('plan-unfinished')).toContainText('完善人民调解网络');
     await offer.getByRole('button', { name: '插入到本部分正文末尾' }).click();
     await expect(page.getByRole('article', { name: '报告预览' })).toContainText('完善人民调解网络');
+    await expect(offer.getByRole('button', { name: '已插入正文' })).toBeDisabled();
     await expect(page.getByText('已保存').first()).toBeVisible({ timeout: 15_000 });
     await shot(page, 'import-06-unfinished-inserted');
   });

@@ -14,26 +14,29 @@ export interface PlanPanelProps {
   checklist: PlanChecklist;
   /** which of this year's parts is selected */
   item: 'measures' | 'shortcomings';
+  /** the selected part's body: the 未完成 text is offered once */
+  paragraphs: string[];
   onMark: (key: string, status: PlanStatus) => Promise<void>;
   onInsert: (paragraphs: string[]) => void;
   errorText: (err: unknown) => string;
 }
 
-export function PlanPanel({ checklist, item, onMark, onInsert, errorText }: PlanPanelProps) {
+export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, errorText }: PlanPanelProps) {
   const [saving, setSaving] = useState<string | null>(null);
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   if (checklist.fromYear === null || checklist.points.length === 0) return null;
 
   if (item === 'shortcomings') {
     if (!checklist.unfinishedText) return null;
+    const inserted = paragraphs.some((p) => p.includes(checklist.unfinishedText));
     return (
       <div className="fz-plan" aria-label="上年度未完成的安排" role="region">
         <h4>{checklist.fromYear}年度安排中未完成的事项</h4>
         <Typography.Paragraph className="fz-plan-text" data-testid="plan-unfinished">
           {checklist.unfinishedText}
         </Typography.Paragraph>
-        <Button size="small" type="primary" ghost onClick={() => onInsert([checklist.unfinishedText])}>
-          插入到本部分正文末尾
+        <Button size="small" type="primary" ghost disabled={inserted} onClick={() => onInsert([checklist.unfinishedText])}>
+          {inserted ? '已插入正文' : '插入到本部分正文末尾'}
         </Button>
       </div>
     );

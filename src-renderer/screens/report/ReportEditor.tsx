@@ -54,6 +54,8 @@ export interface PartAsideContext {
   partId: string;
   /** content item of the level-1 part the selected part belongs to */
   item: ContentItem | undefined;
+  /** the selected part's body as it is now */
+  paragraphs: string[];
   /** append paragraphs to the selected part's body, through its editor (so undo works) */
   insert: (paragraphs: string[]) => void;
 }
@@ -202,7 +204,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     else ed.chain().insertContentAt(ed.state.doc.content.size, nodes).focus('end').run();
   };
   const asideNode =
-    aside && selectedRow ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, insert: insertParagraphs }) : null;
+    aside && selectedRow ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, paragraphs: selectedRow.part.paragraphs, insert: insertParagraphs }) : null;
 
   const liveIds = new Set([FRONT_MATTER, ...rows.map((r) => r.part.id)]);
   const alive = visited.filter((id) => liveIds.has(id));

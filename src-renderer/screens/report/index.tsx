@@ -82,11 +82,12 @@ export function ReportScreen({ year }: { year: number }) {
             导入
           </Button>
         )}
-        aside={({ item, insert }) =>
+        aside={({ item, insert, paragraphs }) =>
           data.plan && (item === 'measures' || item === 'shortcomings') ? (
             <PlanPanel
               checklist={data.plan}
               item={item}
+              paragraphs={paragraphs}
               errorText={errorText}
               onInsert={insert}
               onMark={async (key, status) => {
