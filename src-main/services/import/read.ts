@@ -1,3 +1,4 @@
+/// <reference path="./word-extractor.d.ts" />
 /**
  * Bytes of a .docx / .doc / .txt report → its lines in reading order, with Word heading styles as
  * hints. Every refusal is a Chinese AppError raised before anything is written; the format is
