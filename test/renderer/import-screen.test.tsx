@@ -15,7 +15,7 @@ import { startBackend, type Backend } from './support';
 let be: Backend;
 // loaded after the backend: the client picks the Electron transport (and its file dialog) at load
 let WelcomeScreen: typeof import('../../src-renderer/screens/welcome/WelcomeScreen').WelcomeScreen;
-let picked: { fileName: string; data: Uint8Array } | null = null;
+let picked: { fileName: string; data: Uint8Array } | Error | null = null;
 
 beforeAll(async () => {
   be = await startBackend('fz-import-ui-');
@@ -26,7 +26,10 @@ beforeAll(async () => {
     if (sent && ArrayBuffer.isView(sent.data)) sent.data = new Uint8Array(sent.data as Uint8Array);
     return structuredClone(await dispatch(be.handlers, m, sent));
   };
-  window.fazhi!.openFile = async () => (picked ? { fileName: picked.fileName, data: structuredClone(picked.data) } : null);
+  window.fazhi!.openFile = async () => {
+    if (picked instanceof Error) throw picked;
+    return picked ? { fileName: picked.fileName, data: structuredClone(picked.data) } : null;
+  };
   ({ WelcomeScreen } = await import('../../src-renderer/screens/welcome/WelcomeScreen'));
 });
 afterAll(() => be.close());
@@ -68,6 +71,19 @@ describe('从去年的报告开始', () => {
     expect(screen.getByText('无法导入这个文件')).toBeTruthy();
     expect(await be.handlers['unit.get']({})).toBeNull();
     expect(readdirSync(be.dir).filter((f) => f.endsWith('.json'))).toEqual([]);
+  });
+
+  it('a file over 50 MB, or one the desktop shell cannot open, is refused in Chinese before anything is sent', async () => {
+    picked = { fileName: '扫描件.docx', data: new Uint8Array(50 * 1024 * 1024 + 1) };
+    mount(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: '选择报告文件…' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^文件过大（50\.0 MB），超过 50 MB 上限/);
+    fireEvent.click(screen.getByRole('button', { name: '知道了' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    picked = new Error('文件过大（超过 60 MB），请确认选择了正确的文件');
+    fireEvent.click(screen.getByRole('button', { name: '选择报告文件…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('请确认选择了正确的文件');
+    expect(await be.handlers['unit.get']({})).toBeNull();
   });
 
   it('previews, takes the corrections, and creates the unit and year from the title on 导入', async () => {

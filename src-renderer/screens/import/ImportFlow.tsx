@@ -4,14 +4,14 @@
  * 替换 it, or 对比 the file with it part by part and take the changes one by one.
  */
 import { useEffect, useState } from 'react';
-import { App as AntApp, Button, Result } from 'antd';
+import { App as AntApp } from 'antd';
 import type { OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import type { CompareResult, ImportPreview } from '../../../src-shared/import/types';
 import { PreviewEditor, type CommitRequest } from './PreviewEditor';
 import { CompareView } from './CompareView';
-import { Busy, type DialogChrome } from './useImport';
+import { Busy, ImportRefused, type DialogChrome } from './useImport';
 import './import.css';
 
 export interface ImportFlowProps {
@@ -61,18 +61,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
 
   if (phase.kind === 'parsing') return <Busy text={`正在分析“${file.fileName}”的结构…`} />;
   if (phase.kind === 'comparing') return <Busy text={`正在与${phase.year}年度报告逐段对比…`} />;
-  if (phase.kind === 'failed')
-    return (
-      <div>
-        <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{phase.message}</span>} />
-        <div className="fz-imp-footer">
-          <span className="fz-report-spacer" />
-          <Button type="primary" onClick={onClose}>
-            知道了
-          </Button>
-        </div>
-      </div>
-    );
+  if (phase.kind === 'failed') return <ImportRefused message={phase.message} onClose={onClose} />;
 
   const commit = async (req: CommitRequest) => {
     setBusy(true);

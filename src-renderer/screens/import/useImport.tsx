@@ -4,10 +4,11 @@
  * the first screen does not carry it.
  */
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { Modal, Spin } from 'antd';
+import { Button, Modal, Result, Spin } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
-import type { ImportPreview } from '../../../src-shared/import/types';
+import { MAX_IMPORT_BYTES, type ImportPreview } from '../../../src-shared/import/types';
+import { errorText } from '../../components/errors';
 
 const ImportFlow = lazy(() => import('./ImportFlow'));
 
@@ -23,7 +24,18 @@ export interface ImportOptions {
   onDone: (year: number) => void;
 }
 
-type State = null | { phase: 'reading'; fileName: string; size: number } | { phase: 'file'; file: OpenedFile; preview: Promise<ImportPreview> };
+type State =
+  | null
+  | { phase: 'reading'; fileName: string; size: number }
+  | { phase: 'file'; file: OpenedFile; preview: Promise<ImportPreview> }
+  | { phase: 'failed'; message: string };
+
+/** Refused before sending: the bridge would not even take a body this big (the service says the same). */
+function tooBig(bytes: number): string | null {
+  return bytes > MAX_IMPORT_BYTES
+    ? `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限；年度报告通常只有几百 KB，请确认选择的文件`
+    : null;
+}
 
 function sizeText(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
@@ -34,6 +46,21 @@ export function Busy({ text }: { text: string }) {
     <div className="fz-imp-busy" role="status">
       <Spin />
       <span>{text}</span>
+    </div>
+  );
+}
+
+/** A file that cannot be imported: why, in Chinese, and nothing was written. */
+export function ImportRefused({ message, onClose }: { message: string; onClose: () => void }) {
+  return (
+    <div>
+      <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{message}</span>} extra={<span className="muted">数据没有任何改动。</span>} />
+      <div className="fz-imp-footer">
+        <span className="fz-report-spacer" />
+        <Button type="primary" onClick={onClose}>
+          知道了
+        </Button>
+      </div>
     </div>
   );
 }
@@ -55,11 +82,24 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
   const start = useCallback(async () => {
     void import('./ImportFlow'); // fetch the dialog while the clerk is choosing
     await optsRef.current.beforeStart?.();
-    const file = await openFile('报告文件（Word、WPS 或文本）', IMPORT_EXTENSIONS, (fileName, size) => {
-      performance.mark('fz-import-chosen');
-      setState({ phase: 'reading', fileName, size });
-    });
+    let file: OpenedFile | null;
+    try {
+      file = await openFile('报告文件（Word、WPS 或文本）', IMPORT_EXTENSIONS, (fileName, size) => {
+        performance.mark('fz-import-chosen');
+        setChrome({ title: `导入报告 — ${fileName}`, wide: false, closable: false });
+        setState({ phase: 'reading', fileName, size });
+      });
+    } catch (err) {
+      // the desktop shell refuses a file it cannot read, or a huge one, before handing it over
+      setChrome({ title: '导入报告', wide: false, closable: true });
+      return setState({ phase: 'failed', message: errorText(err) });
+    }
     if (!file) return setState(null);
+    const refused = tooBig(file.data.byteLength);
+    if (refused) {
+      setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: true });
+      return setState({ phase: 'failed', message: refused });
+    }
     setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: false });
     if (!performance.getEntriesByName('fz-import-chosen').length) performance.mark('fz-import-chosen');
     // the service reads the file while the dialog's code is still arriving
@@ -87,7 +127,9 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
       style={{ top: chrome.wide ? 16 : 100 }}
       footer={null}
     >
-      {state.phase === 'reading' ? (
+      {state.phase === 'failed' ? (
+        <ImportRefused message={state.message} onClose={close} />
+      ) : state.phase === 'reading' ? (
         <Busy text={`正在读取“${state.fileName}”（${sizeText(state.size)}）…`} />
       ) : (
         <Suspense fallback={<Busy text={`正在分析“${state.file.fileName}”的结构…`} />}>
