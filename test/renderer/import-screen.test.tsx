@@ -40,7 +40,7 @@ const TEXT = [
   '2023年，石桥乡坚持依法行政，各项工作有序推进。',
   '一、2023年法治政府建设主要举措和成效',
   '（一）加强学法用法。乡党委全年集中学法六次,干部参学率保持在较高水平。',
-  '（二）规范执法行为。组织执法人员参加培训两期。',
+  '（二）规范执法行为。组织执法人员参加培训两期，聘请法律顾问2名，主动公开政务信息150条。',
   '三、存在的不足',
   '基层法治力量仍然薄弱。',
   '推进措施：下一步将补齐短板。',
@@ -111,6 +111,11 @@ describe('从去年的报告开始', () => {
     const hw = screen.getByTestId('import-half-width');
     expect(hw.textContent).toContain('半角标点（1 处）');
     fireEvent.click(within(hw).getByRole('checkbox'));
+    // figures offered for indicators: one ticked, and its sentence made a placeholder
+    const offered = screen.getByTestId('import-suggestions');
+    expect(within(offered).getByRole('checkbox', { name: '采用 主动公开政务信息 150条' })).toBeTruthy();
+    fireEvent.click(within(offered).getByRole('checkbox', { name: '采用 聘请专业法律顾问 2名' }));
+    fireEvent.click(within(offered).getByRole('checkbox', { name: /改为指标占位符/ }));
 
     fireEvent.click(screen.getByRole('button', { name: /^导\s?入$/ }));
     await waitFor(() => expect(done).toBe(1), { timeout: 10_000 });
@@ -122,7 +127,12 @@ describe('从去年的报告开始', () => {
     expect(measures!.children.map((p) => p.heading)).toEqual(['加强学法用法']);
     expect(measures!.children[0]!.paragraphs.join('')).toContain('干部参学率');
     expect(measures!.children[0]!.paragraphs.join('')).toContain('，干部参学率');
-    expect(measures!.children[0]!.paragraphs).toContain('规范执法行为。组织执法人员参加培训两期。');
+    // merged text kept; the ticked figure (found again after the merge) became a placeholder, the other stayed text
+    const merged = measures!.children[0]!.paragraphs.find((p) => p.startsWith('规范执法行为。'))!;
+    expect(merged).toMatch(/^规范执法行为。组织执法人员参加培训两期，聘请法律顾问\{\{adviser-hired[^}]*\}\}，主动公开政务信息150条。$/);
+    const values = await be.handlers['indicators.list']({ year: 2023 });
+    expect(values.find((r) => r.def.id === 'adviser-hired')!.value).toBe(2);
+    expect(values.find((r) => r.def.id === 'open-total')!.value).toBeNull();
     expect(shortcomings!.paragraphs).toEqual(['基层法治力量仍然薄弱。']);
     expect(shortcomings!.children).toMatchObject([{ heading: '推进措施：', runIn: true, paragraphs: ['下一步将补齐短板。'] }]);
   });
@@ -142,6 +152,13 @@ describe('从去年的报告开始', () => {
     expect(screen.getByRole('button', { name: '对比…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^替\s?换$/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^导\s?入$/ })).toBeNull();
+    // another year has no report: plain 导入 again (asked of the service, edits kept)
+    const yearBox = screen.getByRole('spinbutton', { name: '导入年度' });
+    fireEvent.change(yearBox, { target: { value: '2022' } });
+    await screen.findByRole('button', { name: /^导\s?入$/ });
+    expect(screen.queryByRole('button', { name: '对比…' })).toBeNull();
+    fireEvent.change(yearBox, { target: { value: '2023' } });
+    await screen.findByRole('button', { name: '对比…' });
     const before = await be.handlers['report.get']({ year: 2023 });
 
     fireEvent.click(screen.getByRole('button', { name: '对比…' }));
