@@ -4,6 +4,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { reportYearFor } from '../../../src-shared/dates';
+import { useImport } from '../import/useImport';
 
 /** A unit exists but no year yet (e.g. all years were removed by a restore). */
 export function NoYear() {
@@ -11,6 +12,12 @@ export function NoYear() {
   const [year, setYear] = useState<number>(reportYearFor());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const imp = useImport({
+    fallbackYear: year,
+    onDone: (y) => {
+      void app.reloadYears().then(() => app.setYear(y));
+    },
+  });
   const create = async () => {
     setBusy(true);
     try {
@@ -31,7 +38,11 @@ export function NoYear() {
         <Button type="primary" loading={busy} onClick={() => void create()}>
           新建年度
         </Button>
+        <Button disabled={busy} onClick={() => void imp.start()}>
+          从去年的报告开始…
+        </Button>
       </Space>
+      {imp.dialog}
       {error && <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>{error}</Typography.Paragraph>}
     </Card>
   );
