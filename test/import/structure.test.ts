@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import type { Part, Report } from '../../src-shared/domain/report';
+import { flattenParts } from '../../src-shared/report/walk';
 import { servicesClient } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';
 import { libreOfficeConvert, styledDocx, writeBytes } from './files';
@@ -238,4 +239,32 @@ describe('what a published copy carries besides the report', () => {
     expect(p.year).toBe(2024);
     expect(p.report.parts.map((x) => x.heading)).toEqual(['主要举措']);
   });
+});
+
+describe('the app’s own export, saved again by another word processor', () => {
+  it('demo export → LibreOffice .doc and .docx → the same outline, run-in marks and content items as the demo report', async () => {
+    const { dir: demoDir, cleanup: done } = await tempDir('fazhi-import-lo-');
+    try {
+      const { call: demo } = await servicesClient(path.join(demoDir, 'data'));
+      await demo('demo.create', {});
+      const original = await demo('report.get', { year: 2024 });
+      const { rendered } = await demo('report.render', { year: 2024 });
+      const exported = await demo('export.docx', { year: 2024 });
+      const src = await writeBytes(path.join(demoDir, 'demo.docx'), exported.data);
+      await mkdir(path.join(demoDir, 'lo'));
+      const doc = await libreOfficeConvert(src, 'doc', path.join(demoDir, 'lo'));
+      const docx = await libreOfficeConvert(src, 'docx:MS Word 2007 XML', path.join(demoDir, 'lo'));
+      for (const [fileName, data] of [['demo.doc', doc], ['demo.docx', docx]] as const) {
+        const p = await call('import.preview', { fileName, data });
+        expect(outline(p.report.parts), fileName).toEqual(outline(original.parts));
+        expect(p.report.title).toBe(original.title);
+        expect(p.report.preamble).toEqual(original.preamble);
+        expect(p.report.signature).toMatchObject({ name: '横街镇人民政府', date: '2025-01-20' });
+        // every paragraph as printed, curly quotes (“坐诊”) included
+        expect(flattenParts(p.report.parts).flatMap((x) => x.paragraphs), fileName).toEqual(rendered.blocks.flatMap((b) => b.paragraphs));
+      }
+    } finally {
+      await done();
+    }
+  }, 180_000);
 });

@@ -5,7 +5,7 @@
  * decided by the bytes (a renamed file is caught), the extension only picks the message.
  */
 import mammoth from 'mammoth';
-import WordExtractor from 'word-extractor';
+import { docBody } from './docReader';
 import { AppError } from '../../../src-shared/errors';
 import { MAX_IMPORT_BYTES, type ImportFormat } from '../../../src-shared/import/types';
 
@@ -159,8 +159,7 @@ async function readDocx(b: Uint8Array): Promise<MammothNode> {
 
 async function readDoc(b: Uint8Array): Promise<string> {
   try {
-    const doc = await new WordExtractor().extract(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    return doc.getBody();
+    return await docBody(b);
   } catch {
     throw new AppError('VALIDATION', `无法读取这个 .doc 文件，文件可能已损坏或不是 Word 97–2003 文档；${SAVE_AS_DOCX}`);
   }
