@@ -268,3 +268,15 @@ describe('the app’s own export, saved again by another word processor', () => 
     }
   }, 180_000);
 });
+
+describe('titles typed in a heading style', () => {
+  it('a title in 标题 1 (one or two lines) is the title, not a part', async () => {
+    for (const title of [[{ text: '石门镇2024年法治政府建设年度报告', heading: 1 as const }], [{ text: '石门镇人民政府关于2024年度', heading: 1 as const }, { text: '法治政府建设情况的报告', heading: 1 as const }]]) {
+      const data = await styledDocx([...title, { text: '一、主要举措', heading: 1 }, { text: '开展工作。' }, { text: '二、存在的问题', heading: 1 }, { text: '还有差距。' }]);
+      const p = await call('import.preview', { fileName: 'x.docx', data });
+      expect(p.report.title).toBe(title.map((t) => t.text).join(''));
+      expect(outline(p.report.parts)).toEqual(['1 主要举措 <measures>', '1 存在的问题 <shortcomings>']);
+      expect(p.unit?.shortName).toBe('石门镇');
+    }
+  });
+});

@@ -123,10 +123,12 @@ function isHeadingLike(l: SourceLine): boolean {
 /** Title: one line, or two when the second completes it ("…关于2024年度" / "法治政府建设情况的报告"). */
 function takeTitle(lines: SourceLine[]): { title: string; used: number } {
   const first = lines[0];
-  if (!first || isHeadingLike(first) || first.text.length > 100 || /。/.test(first.text.replace(/。$/, ''))) return { title: '', used: 0 };
+  // a title is often put in Word's 标题 1 style; it has no typed number and names a report
+  const styledTitle = (l: SourceLine | undefined) => !!l && typeof l.style === 'number' && !matchNumber(l.text) && /报告$/.test(l.text.trim());
+  if (!first || (isHeadingLike(first) && !styledTitle(first) && !styledTitle(lines[1])) || first.text.length > 100 || /。/.test(first.text.replace(/。$/, ''))) return { title: '', used: 0 };
   const second = lines[1];
   const a = first.text.trim();
-  if (second && !isHeadingLike(second)) {
+  if (second && (!isHeadingLike(second) || (styledTitle(second) && second.style === first.style))) {
     const b = second.text.trim();
     const bothTitle = first.style === 'title' && second.style === 'title';
     const completes = !/报告$/.test(a) && b.length <= 40 && !SENTENCE_PUNCT.test(b) && !/[：:]$/.test(b) && /(报告|情况|工作|总结)$/.test(b);
