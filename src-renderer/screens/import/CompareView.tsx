@@ -109,7 +109,7 @@ export function CompareView({ result, busy, onBack, onApply }: Props) {
             全部不采纳
           </Button>
         </Space>
-        <span className="fz-report-spacer" />
+        <span className="fz-imp-spacer" />
         <Button onClick={onBack} disabled={busy}>
           返回预览
         </Button>

@@ -301,7 +301,7 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
             {year}年度已有报告：可替换为导入的内容，或与现有报告逐段对比后选择采纳。
           </Typography.Text>
         )}
-        <span className="fz-report-spacer" />
+        <span className="fz-imp-spacer" />
         <Button onClick={onCancel} disabled={busy}>
           取消
         </Button>
@@ -399,7 +399,7 @@ const PartBlock = memo(function PartBlock({ part, level, number, canUp, canDown,
         <span className="fz-imp-number">{number}</span>
         <span className="fz-imp-heading">{name}</span>
         <span className="fz-imp-level muted">{level}级</span>
-        <span className="fz-report-spacer" />
+        <span className="fz-imp-spacer" />
         {level === 1 && (
           <Select<ContentItem | ''>
             size="small"

@@ -43,7 +43,8 @@ function sizeText(bytes: number): string {
 
 export function Busy({ text }: { text: string }) {
   return (
-    <div className="fz-imp-busy" role="status">
+    // inline styles: shown before the dialog's stylesheet has arrived
+    <div role="status" style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '16px 4px' }}>
       <Spin />
       <span>{text}</span>
     </div>
@@ -55,8 +56,7 @@ export function ImportRefused({ message, onClose }: { message: string; onClose: 
   return (
     <div>
       <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{message}</span>} extra={<span className="muted">数据没有任何改动。</span>} />
-      <div className="fz-imp-footer">
-        <span className="fz-report-spacer" />
+      <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
         <Button type="primary" onClick={onClose}>
           知道了
         </Button>
