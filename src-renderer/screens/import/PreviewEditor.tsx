@@ -217,7 +217,7 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
                 aria-label="导入年度"
                 style={{ width: 120 }}
               />
-              {preview.year !== null && <span className="muted">（从标题读出 {preview.year} 年）</span>}
+              {preview.year !== null && <span className="muted fz-imp-note">从标题读出 {preview.year} 年</span>}
             </label>
             {preview.unitExists ? (
               preview.unit && <div className="muted">标题中的单位：{preview.unit.fullName}</div>
