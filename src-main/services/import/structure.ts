@@ -90,7 +90,8 @@ function splitHeading(rest: string): { heading: string; body: string | null } | 
   const m = /[。！？；：:!?;]/.exec(r);
   if (!m || m.index === r.length - 1) {
     if (r.length > 60) return null;
-    return { heading: r.replace(/。$/, ''), body: null };
+    // "一、基本情况：" — a heading on its own line needs no closing mark
+    return { heading: r.replace(/[。：:]$/, ''), body: null };
   }
   const head = r.slice(0, m.index);
   const body = r.slice(m.index + 1).trim();

@@ -31,12 +31,16 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
   const named = defs.map((d) => ({ def: d, pairs: pairs(d.name) })).filter((d) => d.pairs.size > 0);
   const out: IndicatorSuggestion[] = [];
   const scan = (text: string, partId: string | null, paragraph: number) => {
+    // end of the previous figure: two figures in one clause each get their own words
+    let prevEnd = -1;
     for (const m of text.matchAll(FIGURE)) {
+      const figureStart = prevEnd;
+      prevEnd = m.index! + m[0].length - 1;
       if (m[2]) continue; // "40余起" is a rounded wording, not a figure to take
       const unit = m[3] === '％' ? '%' : m[3]!;
       const at = m.index!;
       // the clause before the figure says what it counts
-      const clauseStart = Math.max(...['，', '。', '；', '：', ',', ';'].map((c) => text.lastIndexOf(c, at - 1)), lastFigureEnd(text, at)) + 1;
+      const clauseStart = Math.max(...['，', '。', '；', '：', ',', ';'].map((c) => text.lastIndexOf(c, at - 1)), figureStart) + 1;
       // …and what follows it in the same clause ("共有12名机关干部参加考试")
       const after = at + m[0].length;
       const ends = ['，', '。', '；', '：', ',', ';', '、'].map((c) => text.indexOf(c, after)).filter((i) => i >= 0);
@@ -77,11 +81,4 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
   report.preamble.forEach((t, i) => scan(t, null, i));
   for (const p of flattenParts(report.parts)) p.paragraphs.forEach((t, i) => scan(t, p.id, i));
   return out;
-}
-
-/** End of the previous figure before `at` (two figures in one clause each get their own words). */
-function lastFigureEnd(text: string, at: number): number {
-  let end = -1;
-  for (const m of text.slice(0, at).matchAll(FIGURE)) end = m.index! + m[0].length - 1;
-  return end;
 }
