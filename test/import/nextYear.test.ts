@@ -68,6 +68,17 @@ describe('the next year starts from last year', () => {
     expect(await snapshotDir(dir)).toEqual(before);
   });
 
+  it('a plan point quoting a figure shows last year’s figure, and keeps its mark', async () => {
+    const r = await call('report.get', { year: 2024 });
+    r.parts[3]!.paragraphs = ['2025年重点做好以下工作：一是政务公开保持在{{open-total}}以上；二是完善执法制度。'];
+    await call('report.save', { year: 2024, report: r });
+    await call('years.createNext', {});
+    const c = await call('plan.checklist', { year: 2025 });
+    expect(c.points.map((p) => p.text)).toEqual(['政务公开保持在55条以上', '完善执法制度']);
+    const after = await call('plan.setStatus', { year: 2025, key: c.points[0]!.key, status: '结转' });
+    expect(after.points[0]!.status).toBe('结转');
+  });
+
   it('a year without a previous one has an empty checklist', async () => {
     const c = await call('plan.checklist', { year: 2024 });
     expect(c).toMatchObject({ fromYear: null, points: [], unfinishedText: '' });

@@ -2,6 +2,8 @@ import type { Handlers } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { PlanChecklist } from '../../../src-shared/import/types';
 import { requireYear, type ServiceContext } from '../context';
+import { computeReadings } from '../indicators/compute';
+import { printText } from '../import/compare';
 import { checklistPoints, planPart, unfinishedText } from '../import/planPoints';
 
 type H = Pick<Handlers, 'plan.checklist' | 'plan.setStatus'>;
@@ -10,7 +12,9 @@ async function checklist(ctx: ServiceContext, year: number): Promise<PlanCheckli
   const data = await requireYear(ctx, year);
   const prev = await ctx.store.readYear(year - 1);
   const part = prev ? planPart(prev.report) : null;
-  const points = checklistPoints(part, data.planMarks);
+  const unit = (await ctx.store.readUnit())?.unit ?? null;
+  const readings = prev && part ? computeReadings(unit, prev) : null;
+  const points = checklistPoints(part, data.planMarks, (t) => (readings ? printText(t, readings).text : t));
   return {
     year,
     fromYear: prev && part ? prev.year : null,

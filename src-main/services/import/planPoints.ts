@@ -51,11 +51,12 @@ export function planPoints(part: Part): string[] {
   return out.filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
 }
 
-export function checklistPoints(part: Part | null, marks: Record<string, PlanStatus> | undefined): PlanPoint[] {
+/** `show` prints a point (its placeholders as last year's figures); the key stays on the stored text. */
+export function checklistPoints(part: Part | null, marks: Record<string, PlanStatus> | undefined, show: (text: string) => string = (t) => t): PlanPoint[] {
   if (!part) return [];
   return planPoints(part).map((text) => {
     const key = pointKey(text);
-    return { key, text, status: marks?.[key] ?? '未标记' };
+    return { key, text: show(text), status: marks?.[key] ?? '未标记' };
   });
 }
 
