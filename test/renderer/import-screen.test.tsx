@@ -107,6 +107,11 @@ describe('从去年的报告开始', () => {
     expect(group('（一）推进措施：')).toBeTruthy();
     fireEvent.click(within(group('（二）规范执法行为')).getByRole('button', { name: '“规范执法行为”并入上文' }));
     expect(screen.queryByRole('group', { name: '（二）规范执法行为' })).toBeNull();
+    // a step taken back, then done again
+    fireEvent.click(screen.getByRole('button', { name: /撤销调整/ }));
+    expect(group('（二）规范执法行为')).toBeTruthy();
+    fireEvent.click(within(group('（二）规范执法行为')).getByRole('button', { name: '“规范执法行为”并入上文' }));
+    expect(screen.queryByRole('group', { name: '（二）规范执法行为' })).toBeNull();
     // the half-width comma, converted because the clerk chose so
     const hw = screen.getByTestId('import-half-width');
     expect(hw.textContent).toContain('半角标点（1 处）');

@@ -7,7 +7,7 @@
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
-import { MenuFoldOutlined, MenuUnfoldOutlined, MergeCellsOutlined, ScissorOutlined } from '@ant-design/icons';
+import { MenuFoldOutlined, MenuUnfoldOutlined, MergeCellsOutlined, ScissorOutlined, UndoOutlined } from '@ant-design/icons';
 import type { MethodInput } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, UNIT_KINDS, type ContentItem, type UnitKind } from '../../../src-shared/domain/vocabulary';
@@ -84,22 +84,35 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
   const partIds = useMemo(() => new Set(rows.map((r) => r.part.id)), [rows]);
 
-  const onPartOp = (id: string, op: PartOp) =>
-    setReport((r) => {
-      const parts = r.parts;
-      switch (op.kind) {
-        case 'outdent':
-          return { ...r, parts: outdentPart(parts, id) };
-        case 'indent':
-          return { ...r, parts: indentPart(parts, id) };
-        case 'merge':
-          return { ...r, parts: mergeWithPrevious(parts, id) };
-        case 'split':
-          return { ...r, parts: splitPart(parts, id, op.at, newPartId()) };
-        case 'patch':
-          return { ...r, parts: updatePart(parts, id, op.patch) };
-      }
-    });
+  // outline changes can be taken back one by one (a split or merge clicked by mistake)
+  const [undo, setUndo] = useState<Report[]>([]);
+  const onPartOp = (id: string, op: PartOp) => {
+    const next = apply(report, id, op);
+    if (next.parts === report.parts) return; // the operation did not apply
+    setUndo((u) => [...u.slice(-49), report]);
+    setReport(next);
+  };
+  const apply = (r: Report, id: string, op: PartOp): Report => {
+    const parts = r.parts;
+    switch (op.kind) {
+      case 'outdent':
+        return { ...r, parts: outdentPart(parts, id) };
+      case 'indent':
+        return { ...r, parts: indentPart(parts, id) };
+      case 'merge':
+        return { ...r, parts: mergeWithPrevious(parts, id) };
+      case 'split':
+        return { ...r, parts: splitPart(parts, id, op.at, newPartId()) };
+      case 'patch':
+        return { ...r, parts: updatePart(parts, id, op.patch) };
+    }
+  };
+  const undoLast = () => {
+    const prev = undo[undo.length - 1];
+    if (!prev) return;
+    setUndo((u) => u.slice(0, -1));
+    setReport(prev);
+  };
   const opRef = useRef(onPartOp);
   opRef.current = onPartOp;
   const stableOp = useMemo(() => (id: string, op: PartOp) => opRef.current(id, op), []);
@@ -302,6 +315,9 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
           </Typography.Text>
         )}
         <span className="fz-imp-spacer" />
+        <Button onClick={undoLast} disabled={busy || undo.length === 0} icon={<UndoOutlined />}>
+          撤销调整
+        </Button>
         <Button onClick={onCancel} disabled={busy}>
           取消
         </Button>
