@@ -58,6 +58,10 @@ describe('last year’s plan in the new year', () => {
     await waitFor(() => expect(within(plan).getByText(/已标记 2 \/ 3/)).toBeTruthy());
     const kept = await be.handlers['plan.checklist']({ year: 2025 });
     expect(kept.points.map((p) => p.status)).toEqual(['已完成', '未标记', '未完成']);
+    // a mark can be taken back
+    fireEvent.click(within(plan).getByRole('button', { name: '清除第1项的标记' }));
+    await waitFor(async () => expect((await be.handlers['plan.checklist']({ year: 2025 })).points[0]!.status).toBe('未标记'));
+    await waitFor(() => expect(within(plan).getByText(/已标记 1 \/ 3/)).toBeTruthy());
 
     // not shown beside parts other than 举措和成效 and 不足
     fireEvent.click(rowFor(/2026年/));

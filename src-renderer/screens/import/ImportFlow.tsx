@@ -74,6 +74,8 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
         r.converted ? `半角标点改为全角 ${r.converted} 处` : '',
       ].filter(Boolean);
       message.success(`已导入为${r.year}年度报告${extras.length ? `（${extras.join('，')}）` : ''}`);
+      // e.g. a figure whose sentence changed could not become a placeholder: say so, it stays text
+      if (r.warnings.length) message.warning(r.warnings.join('；'), 10);
       onDone(r.year);
     } catch (err) {
       message.error(errorText(err), 8);

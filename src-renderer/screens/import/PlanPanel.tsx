@@ -82,6 +82,11 @@ export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, error
             onChange={(e) => void mark(p.key, e.target.value as PlanStatus)}
             options={MARKS.map((m) => ({ value: m, label: m }))}
           />
+          {p.status !== '未标记' && (
+            <Button size="small" type="link" disabled={saving === p.key} onClick={() => void mark(p.key, '未标记')} aria-label={`清除第${i + 1}项的标记`}>
+              清除
+            </Button>
+          )}
           </span>
         </div>
       ))}
