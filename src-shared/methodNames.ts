@@ -38,6 +38,10 @@ export const METHOD_NAMES = [
   'backup.inspect',
   'backup.restore',
   'demo.create',
+  'proofread.run',
+  'proofread.state',
+  'proofread.ignore',
+  'proofread.unignore',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
