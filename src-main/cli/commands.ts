@@ -10,9 +10,12 @@ import { APP_VERSION } from '../services/version';
 import { writeFileAtomic } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
+import { checkCommand } from './checkCommand';
 
 export interface Io {
   out(line: string): void;
+  /** sets the process's exit code without failing the command (fazhi check: 1 when any 错误) */
+  exitCode?(code: number): void;
 }
 
 function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
@@ -163,6 +166,8 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       const r = await call('backup.restore', { data });
       return io.out(`已从备份恢复：${r.unitName}，年度 ${r.years.map((y) => y.year).join('、')}（恢复前的数据已另行备份）`);
     }
+    case 'check':
+      return checkCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }
