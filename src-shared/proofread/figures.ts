@@ -65,7 +65,7 @@ const LEAD_WORDS = /^(?:[一二三四五六七八九十]+是|其中|全年|年�
 const TAIL_WORDS = /(?:共计|累计|共|达到|达|为|约|近|超过|超|逾|将近|大约)+$/;
 
 function quantityName(text: string, offset: number): string {
-  const s = text.slice(clauseStart(text, offset), offset).replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
+  const s = text.slice(clauseStart(text, offset), offset).replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').slice(-12);
   return /^[\u4e00-\u9fff（）“”]{4,}$/.test(s) ? s : '';
 }
 
@@ -165,6 +165,8 @@ export function checkFiguresAgainstData(mentions: readonly Mention[], readings: 
     const typed = m.t.text.slice(m.offset, m.offset + m.length);
     if (!m.wording) {
       if (m.value === r.value) {
+        // the village count is the unit's, not the year's: a typed match is no news
+        if (r.def.source.type === 'villageCount') continue;
         out.push(
           finding(m.t, 'text-vs-data', '提醒', `“${typed}”是手写的数字，与指标“${name}”一致；改用占位符后数据变了也会跟着变`, m.coreOffset, m.coreLength, {
             label: '改用占位符',
@@ -284,29 +286,35 @@ export function checkRates(mentions: readonly Mention[]): Finding[] {
  */
 export function checkSameFigure(all: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
   const out: Finding[] = [];
-  const groups = new Map<string, Mention[]>();
-  for (const m of all) {
-    let key: string;
-    if (m.indicator) {
-      if (hasData(readings.get(m.indicator)) && !m.placeholder) continue;
-      key = `i:${m.indicator}`;
-    } else if (m.name) key = `n:${m.name}|${unitGroup(m.unit)}`;
-    else continue;
-    const g = groups.get(key);
-    if (g) g.push(m);
-    else groups.set(key, [m]);
-  }
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const first = g[0]!;
+  const flagged = new Set<Mention>();
+  const conflict = (first: Mention, m: Mention) => {
     const [lo, hi] = claimed(first);
-    for (const m of g.slice(1)) {
-      if (m.placeholder) continue;
-      const [a, b] = claimed(m);
-      if (a <= hi && b >= lo) continue;
-      const before = first.placeholder ? `${fmt(first.value)}${first.unit}` : first.t.text.slice(first.offset, first.offset + first.length);
-      const here = m.t.text.slice(m.offset, m.offset + m.length);
-      out.push(finding(m.t, 'same-figure-differs', '错误', `“${here}”与“${first.t.where}”中的“${before}”说的是同一件事，数字不一致`, m.offset, m.length));
+    const [a, b] = claimed(m);
+    if (a <= hi && b >= lo) return;
+    flagged.add(m);
+    const before = first.placeholder ? `${fmt(first.value)}${first.unit}` : first.t.text.slice(first.offset, first.offset + first.length);
+    const here = m.t.text.slice(m.offset, m.offset + m.length);
+    out.push(finding(m.t, 'same-figure-differs', '错误', `“${here}”与“${first.t.where}”中的“${before}”说的是同一件事，数字不一致`, m.offset, m.length));
+  };
+  // figures of one indicator (the year has no data for it — else text-vs-data already speaks)
+  const groups = new Map<string, Mention[]>();
+  const named: Mention[] = [];
+  for (const m of all) {
+    if (m.indicator) {
+      if (hasData(readings.get(m.indicator))) continue;
+      const g = groups.get(m.indicator);
+      if (g) g.push(m);
+      else groups.set(m.indicator, [m]);
+    } else if (m.name) named.push(m);
+  }
+  for (const g of groups.values()) for (const m of g.slice(1)) if (!m.placeholder) conflict(g[0]!, m);
+  // figures named by the same words: "开展法治讲座12场" and "虽然开展法治讲座15场" (one name ends the other)
+  for (let i = 1; i < named.length; i++) {
+    const m = named[i]!;
+    for (let j = 0; j < i && !flagged.has(m); j++) {
+      const o = named[j]!;
+      if (unitGroup(o.unit) !== unitGroup(m.unit)) continue;
+      if (o.name.endsWith(m.name) || m.name.endsWith(o.name)) conflict(o, m);
     }
   }
   return out;

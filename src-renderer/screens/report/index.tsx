@@ -10,12 +10,13 @@ import './report.css';
 export function ReportScreen({ year }: { year: number }) {
   const loaded = useLoad(
     async () => {
-      const [report, indicators, unit] = await Promise.all([
+      const [report, indicators, unit, proofreading] = await Promise.all([
         call('report.get', { year }),
         call('indicators.list', { year }),
         call('unit.get', {}),
+        call('proofread.state', { year }),
       ]);
-      return { year, report, indicators, unit };
+      return { year, report, indicators, unit, proofreading };
     },
     [year],
   );
@@ -50,6 +51,8 @@ export function ReportScreen({ year }: { year: number }) {
         indicators={data.indicators}
         unit={data.unit}
         save={(report) => call('report.save', { year, report })}
+        proofreading={data.proofreading}
+        onIgnore={(key, ignore) => call(ignore ? 'proofread.ignore' : 'proofread.unignore', { year, key })}
         errorText={errorText}
         onReloadIndicators={() => {
           call('indicators.list', { year }).then(
