@@ -209,7 +209,7 @@ function FindingList({ findings, max }: { findings: readonly Finding[]; max: num
         <li key={i}>
           {f.where ? `${f.where}：` : ''}
           {f.message}
-          {f.length > 0 && f.excerpt ? `（“${f.excerpt}”）` : ''}
+          {f.length > 0 && f.excerpt && !f.message.includes(f.excerpt) ? `（“${f.excerpt}”）` : ''}
         </li>
       ))}
       {findings.length > max && <li>另有{findings.length - max}处</li>}

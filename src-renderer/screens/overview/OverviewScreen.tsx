@@ -143,7 +143,7 @@ export function OverviewScreen() {
                         <Typography.Text type={w.severity === '错误' ? 'danger' : 'warning'}>
                           <ExclamationCircleOutlined /> {w.where ? `${w.where}：` : ''}
                           {w.message}
-                          {w.length > 0 && w.excerpt ? `（“${w.excerpt}”）` : ''}
+                          {w.length > 0 && w.excerpt && !w.message.includes(w.excerpt) ? `（“${w.excerpt}”）` : ''}
                         </Typography.Text>
                       </div>
                     ))}
