@@ -165,8 +165,9 @@ export function checkFiguresAgainstData(mentions: readonly Mention[], readings: 
     const typed = m.t.text.slice(m.offset, m.offset + m.length);
     if (!m.wording) {
       if (m.value === r.value) {
-        // the village count is the unit's, not the year's: a typed match is no news
-        if (r.def.source.type === 'villageCount') continue;
+        // the village count is the unit's, not the year's, and a typed rate (100%) reads naturally:
+        // a typed match is no news there
+        if (r.def.source.type === 'villageCount' || m.unit === '%') continue;
         out.push(
           finding(m.t, 'text-vs-data', '提醒', `“${typed}”是手写的数字，与指标“${name}”一致；改用占位符后数据变了也会跟着变`, m.coreOffset, m.coreLength, {
             label: '改用占位符',

@@ -39,8 +39,13 @@ function bodyChecks(texts: readonly CheckText[], input: ProofreadInput, collect:
     collect.push(...mentions);
     out.push(...textChecks(t, input, mentions));
   }
-  out.push(...checkBodyNumbering(texts), ...checkShiSequence(texts));
-  return out;
+  const numbering = checkBodyNumbering(texts);
+  out.push(...numbering, ...checkShiSequence(texts));
+  // a list number in the wrong form is fixed as a whole; its half-width brackets are not listed twice
+  if (!numbering.length) return out;
+  const covered = (f: Finding) =>
+    f.code === 'half-width' && numbering.some((n) => n.fix && n.partId === f.partId && n.field === f.field && n.paragraph === f.paragraph && f.offset >= n.offset && f.offset < n.offset + n.length);
+  return out.filter((f) => !covered(f));
 }
 
 function groupByBody(texts: readonly CheckText[]): CheckText[][] {

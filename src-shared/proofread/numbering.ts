@@ -36,6 +36,8 @@ interface Lead {
   length: number;
   text: string;
   wrongForm: string | null;
+  /** the number in its right form, when wrongForm */
+  right?: string;
 }
 
 function readLead(text: string): Lead | null {
@@ -45,7 +47,7 @@ function readLead(text: string): Lead | null {
   const s = m[0];
   if (g.cn) {
     const sep = s.trim().slice(g.cn.length, g.cn.length + 1);
-    return { kind: 'cn', n: CN_VALUE(g.cn), length: s.length, text: s, wrongForm: sep === '、' ? null : `“${g.cn}${sep}”应为“${g.cn}、”` };
+    return { kind: 'cn', n: CN_VALUE(g.cn), length: s.length, text: s, wrongForm: sep === '、' ? null : `“${g.cn}${sep}”应为“${g.cn}、”`, right: `${g.cn}、` };
   }
   if (g.pcn) {
     const inner = g.pcn.slice(1, -1);
@@ -57,13 +59,14 @@ function readLead(text: string): Lead | null {
       length: s.length,
       text: s,
       wrongForm: half ? `“${g.pcn}”用了半角括号，应为“（${inner}）”` : trailing ? `“（${inner}）”后面不加标点` : null,
+      right: `（${inner}）`,
     };
   }
-  if (g.dg) return { kind: 'dg', n: Number(g.dg), length: s.length, text: s, wrongForm: g.dgSep === '.' ? null : `“${g.dg}${g.dgSep}”应为“${g.dg}.”` };
+  if (g.dg) return { kind: 'dg', n: Number(g.dg), length: s.length, text: s, wrongForm: g.dgSep === '.' ? null : `“${g.dg}${g.dgSep}”应为“${g.dg}.”`, right: `${g.dg}.` };
   if (g.pdg) {
     const half = g.pdg.startsWith('(') || g.pdg.endsWith(')');
     const inner = g.pdg.slice(1, -1);
-    return { kind: 'pdg', n: Number(inner), length: s.length, text: s, wrongForm: half ? `“${g.pdg}”用了半角括号，应为“（${inner}）”` : null };
+    return { kind: 'pdg', n: Number(inner), length: s.length, text: s, wrongForm: half ? `“${g.pdg}”用了半角括号，应为“（${inner}）”` : null, right: `（${inner}）` };
   }
   return { kind: 'di', n: 0, length: s.length, text: s, wrongForm: null };
 }
@@ -96,7 +99,10 @@ export function checkBodyNumbering(texts: readonly CheckText[]): Finding[] {
     if (!lead || lead.kind === 'di') continue;
     const start = t.masked.length - t.masked.trimStart().length;
     const num = lead.text.trim();
-    if (lead.wrongForm) out.push(finding(t, 'numbering', '提醒', `序号格式不规范：${lead.wrongForm}`, start, num.length));
+    if (lead.wrongForm)
+      out.push(
+        finding(t, 'numbering', '提醒', `序号格式不规范：${lead.wrongForm}`, start, num.length, lead.right ? { label: `改为“${lead.right}”`, replacement: lead.right } : undefined),
+      );
     const prev = last.get(lead.kind);
     const expected = prev === undefined ? 1 : prev + 1;
     if (lead.n !== expected && !(prev !== undefined && lead.n === 1))

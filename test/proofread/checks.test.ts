@@ -71,7 +71,7 @@ describe('each code: a text that raises it', () => {
     // the same text in a year with nothing recorded is not judged
     expect(only(run(r, noData), 'text-vs-data')).toEqual([]);
     // a typed figure that agrees: a reminder to use the placeholder
-    const same = only(run(frame(2024, { measures: ['全年开展各类普法宣传活动18次。'] }), withData), 'text-vs-data');
+    const same = only(run(frame(2024, { measures: ['全年开展各类普法宣传活动18次，调解成功率95%。'] }), withData), 'text-vs-data');
     expect(same).toMatchObject([{ severity: '提醒', fix: { replacement: '{{pufa-events}}' } }]);
     // an approximate figure the data contradicts (data 2150, text claims more than 3000)
     expect(only(run(frame(2024, { measures: ['发放民法典宣传资料3000余份。'] }), withData), 'text-vs-data')).toMatchObject([{ severity: '错误' }]);
@@ -112,8 +112,11 @@ describe('each code: a text that raises it', () => {
     const fs = only(run(r), 'numbering');
     expect(fs.find((f) => f.field === 'heading')).toMatchObject({ severity: '错误', excerpt: '一、', fix: { replacement: '' } });
     expect(fs.map((f) => f.excerpt)).toEqual(expect.arrayContaining(['三、', '1、', '(一)', '三是']));
-    const fixed = fixAll(r, fs.filter((f) => f.field === 'heading'));
+    const fixed = fixAll(r, fs.filter((f) => f.fix));
     expect(fixed.parts[0]!.heading).toBe('主要举措和成效');
+    expect(fixed.parts[1]!.paragraphs.slice(2)).toEqual(['1.宣传不够。', '（一）原因分析。']);
+    // the half-width brackets of "(一)" are one finding (numbering, with its fix), not three
+    expect(only(run(r), 'half-width')).toEqual([]);
   });
 
   it('duplicate-phrase: 依法依法行政, fixed to one copy', () => {
