@@ -127,7 +127,7 @@ export function mergeFindings(
   }
   for (const f of stored.imported) {
     const k = findingKey(f);
-    if (ignored.has(k)) continue;
+    if (ignored.has(k) || RECOMPUTED.has(f.code)) continue;
     const current = relocate(f, report);
     if (!current) continue;
     const dedupe = `${k}|${current.paragraph}|${current.offset}`;
@@ -138,6 +138,12 @@ export function mergeFindings(
   return out;
 }
 
+/**
+ * Codes the live checks compute from the text as it is now, with the same scanners the import
+ * uses: an imported finding of these would only repeat a live one (or point at a slip since fixed).
+ */
+const RECOMPUTED: ReadonlySet<string> = new Set(['half-width', 'duplicate-phrase', 'unmatched-pair', 'empty-part', 'missing-content-item', 'placeholder-no-data']);
+
 /** An imported finding where its excerpt is now, or null once the clerk has changed that text. */
 function relocate(f: Finding, report: ProofreadReport): Finding | null {
   if (f.length === 0 || !f.excerpt) {
@@ -145,12 +151,15 @@ function relocate(f: Finding, report: ProofreadReport): Finding | null {
     return f;
   }
   const here = findingText(report, f);
-  if (here !== null && here.slice(f.offset, f.offset + f.length) === f.excerpt) return f;
-  if (here !== null) {
+  if (here === null) return null;
+  if (here.slice(f.offset, f.offset + f.length) === f.excerpt) return f;
+  if (f.excerpt.length === f.length) {
+    // the excerpt is the marked text: follow it to where it is now
     const at = here.indexOf(f.excerpt);
-    if (at >= 0) return { ...f, offset: at };
+    return at >= 0 ? { ...f, offset: at } : null;
   }
-  return null;
+  // the excerpt is context around the mark: keep the finding while that context is still there
+  return here.includes(f.excerpt) && f.offset + f.length <= here.length ? f : null;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<FindingSeverity, number> {

@@ -224,3 +224,32 @@ describe('the part check the editor runs per keystroke', () => {
     expect(codes(proofreadPart(part('空白部分', []), { year: 2024, readings: noData }))).toEqual(['empty-part']);
   });
 });
+
+describe('findings the import stored, in the import’s own shape', () => {
+  it('its half-width findings (context as excerpt) are not listed twice: the live check speaks for them', () => {
+    const report = frame(2024, { measures: ['推进法治建设,加强队伍培训。'] });
+    const imported: Finding = {
+      code: 'half-width',
+      severity: '提醒',
+      message: '中文中使用了半角标点“,”，应为全角“，”',
+      partId: report.parts[0]!.id,
+      field: 'body',
+      paragraph: 0,
+      offset: 6,
+      length: 1,
+      excerpt: '推进法治建设,加强队伍培',
+      fix: { label: '改为全角“，”', replacement: '，' },
+    };
+    const merged = mergeFindings(run(report), { imported: [imported], ignored: [] }, report);
+    expect(merged.filter((f) => f.code === 'half-width')).toHaveLength(1);
+    expect(merged.find((f) => f.code === 'half-width')).toMatchObject({ offset: 6, excerpt: ',' });
+  });
+  it('a context-excerpt finding of another code stays while its context is there', () => {
+    const report = frame(2024, { measures: ['（一）稳步推进法治建设。'] });
+    const imported: Finding = { code: 'numbering', severity: '提醒', message: '原文序号（一）之后缺（二）', partId: report.parts[0]!.id, field: 'body', paragraph: 0, offset: 0, length: 3, excerpt: '（一）稳步推进' };
+    expect(mergeFindings([], { imported: [imported], ignored: [] }, report)).toEqual([imported]);
+    const changed = frame(2024, { measures: ['稳步推进法治建设。'] });
+    changed.parts[0]!.id = report.parts[0]!.id;
+    expect(mergeFindings([], { imported: [imported], ignored: [] }, changed)).toEqual([]);
+  });
+});
