@@ -116,3 +116,39 @@ test('a slip typed in the editor shows in 校对, a click marks it, the fix remo
 
   expect(problems).toEqual([]);
 });
+
+test('a number typed into a heading: click selects it in the heading field, the fix deletes it', async ({ page }) => {
+  await page.setViewportSize({ width: 1680, height: 960 });
+  await page.goto(url);
+  await page.getByRole('menuitem', { name: '报告编辑' }).click();
+  const outline = page.getByRole('navigation', { name: '报告提纲' });
+  await outline.getByText('坚持依法科学民主决策').first().click();
+  const heading = page.getByRole('textbox', { name: '标题', exact: true });
+  await heading.fill('（一）坚持依法科学民主决策');
+  const body = page.locator('.fz-editor-slot:visible .fz-body-editor');
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('参加考试20人，通过17人，通过率95%。');
+
+  await page.getByTestId('proof-tab').click();
+  const panel = page.getByTestId('proof-panel');
+  const numbering = panel.locator('.fz-proof-item[data-code="numbering"]');
+  await expect(numbering).toContainText('标题里手写了序号“（一）”');
+  await expect(panel.locator('.fz-proof-item[data-code="rate-arithmetic"]')).toContainText('17÷20=85%');
+
+  // from another part, the click brings the heading back and selects the typed number
+  await outline.getByText('存在的不足和原因').first().click();
+  await numbering.locator('.fz-proof-jump').click();
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart!, el.selectionEnd!))).toBe('（一）');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(shots, 'proofread-heading.png') });
+
+  await numbering.getByRole('button', { name: '删去手写序号' }).click();
+  await expect(heading).toHaveValue('坚持依法科学民主决策');
+  await expect(panel.locator('.fz-proof-item[data-code="numbering"]')).toHaveCount(0);
+  // the rate's fix puts in what the figures give
+  await panel.locator('.fz-proof-item[data-code="rate-arithmetic"]').getByRole('button', { name: '改为85%' }).click();
+  await expect(body).toContainText('通过率85%。');
+  await expect(panel.locator('.fz-proof-item[data-code="rate-arithmetic"]')).toHaveCount(0);
+});

@@ -3,10 +3,11 @@
  * jumps to the text and marks it; a fix is one click (and Ctrl+Z takes it back); a finding can be
  * ignored for this year and brought back.
  */
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { Button, Empty, Tag, Tooltip, Typography } from 'antd';
 import type { Finding } from '../../../src-shared/proofread/finding';
-import { findingKey } from '../../../src-shared/proofread/finding';
+import { findingKey, type FindingCode } from '../../../src-shared/proofread/finding';
+import { FINDING_CODE_LABELS } from '../../../src-shared/proofread/labels';
 
 export interface ProofGroup {
   /** partId, or '' for the title, preamble, 落款 and the report as a whole */
@@ -61,7 +62,9 @@ function FindingRow({ f, context, onJump, onFix, onIgnore }: { f: Finding; conte
   return (
     <div className={`fz-proof-item fz-proof-${f.severity === '错误' ? 'error' : 'hint'}`} data-code={f.code}>
       <button type="button" className="fz-proof-jump" onClick={() => onJump(f)} title="转到正文中的位置">
-        <Tag color={f.severity === '错误' ? 'red' : 'orange'}>{f.severity}</Tag>
+        <Tag color={f.severity === '错误' ? 'red' : 'orange'} title={FINDING_CODE_LABELS[f.code]}>
+          {f.severity}
+        </Tag>
         <span className="fz-proof-msg">{f.message}</span>
         {context && <span className="fz-proof-excerpt">{context}</span>}
       </button>
@@ -83,16 +86,16 @@ function FindingRow({ f, context, onJump, onFix, onIgnore }: { f: Finding; conte
 
 /** The ignored keys, each with a button to bring it back. */
 export function IgnoredList({ keys, onRestore }: { keys: readonly string[]; onRestore: (key: string) => void }) {
-  const [open] = useState(true);
-  if (!open || !keys.length) return null;
+  if (!keys.length) return null;
   return (
     <div className="fz-proof-ignored">
       {keys.map((k) => {
-        const [code, , excerpt] = k.split('|');
+        const [code = '', , ...rest] = k.split('|');
+        const label = FINDING_CODE_LABELS[code as FindingCode] ?? code;
         return (
           <div key={k} className="fz-proof-ignored-row">
             <Typography.Text type="secondary">
-              {code}：{excerpt}
+              {label}：“{rest.join('|')}”
             </Typography.Text>
             <Button size="small" type="link" onClick={() => onRestore(k)}>
               恢复

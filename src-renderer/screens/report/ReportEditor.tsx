@@ -36,6 +36,7 @@ import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { Finding } from '../../../src-shared/proofread/finding';
 import { findingKey } from '../../../src-shared/proofread/finding';
 import { applyFix, findingText, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { IgnoredList, ProofPanel, type ProofGroup } from './ProofPanel';
 import { applyFixInEditor, markRange, rangeOf } from './proofMark';
 
@@ -72,11 +73,13 @@ const NO_PROOF: ProofreadingState = { imported: [], ignored: [] };
 
 /** A finding's text with a few characters either side, for the 校对 list. */
 function contextOf(report: Report, f: Finding): string {
-  const text = findingText(report, f);
-  if (text === null || f.length === 0) return f.excerpt && f.length ? `“${f.excerpt}”` : '';
+  const raw = findingText(report, f);
+  if (raw === null || f.length === 0) return f.excerpt && f.length ? `“${f.excerpt}”` : '';
+  // placeholders masked first, so a cut never leaves half a token; each shows as one □
+  const text = maskPlaceholders(raw);
   const a = Math.max(0, f.offset - 6);
   const b = Math.min(text.length, f.offset + f.length + 6);
-  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\{\{[^}]*\}\}/g, '□')}${b < text.length ? '…' : ''}`;
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\ue000+/g, '□')}${b < text.length ? '…' : ''}`;
 }
 
 export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800, proofreading, onIgnore }: ReportEditorProps) {
