@@ -8,7 +8,7 @@ import { wordingProblem } from '../domain/wording';
 import { findPlaceholders, placeholderToken } from '../report/placeholders';
 import type { Finding } from './finding';
 import { CLAUSE_BREAK, SENTENCE_BREAK, clauseEnd, clauseStart, finding, inSpans, quotedSpans, type CheckText } from './context';
-import { keywordsOf, unitGroup } from './keywords';
+import { keywordsOf, unitGroup, type Keyword } from './keywords';
 
 const UNITS = '场次|个|名|人|次|场|份|条|起|件|项|%|家|户|期|篇|批|所|支|类';
 const FIGURE = new RegExp(`(超过|超|逾|近|约|将近|大约)?(\\d+(?:\\.\\d+)?)(万)?(余|多)?(${UNITS})(以上)?`, 'g');
@@ -34,8 +34,8 @@ export interface Mention {
 }
 
 interface IndicatorIndex {
-  /** keyword → indicator ids, by unit group */
-  entries: Array<{ keyword: string; id: string; group: string }>;
+  /** keywords with their indicator and unit group, longest first */
+  entries: Array<Keyword & { id: string; group: string }>;
 }
 
 const indexCache = new WeakMap<ReadonlyMap<string, IndicatorReading>, IndicatorIndex>();
@@ -43,21 +43,36 @@ function indexOf(readings: ReadonlyMap<string, IndicatorReading>): IndicatorInde
   let idx = indexCache.get(readings);
   if (!idx) {
     const entries: IndicatorIndex['entries'] = [];
-    for (const r of readings.values()) for (const keyword of keywordsOf(r.def)) entries.push({ keyword, id: r.def.id, group: unitGroup(r.def.unit) });
-    entries.sort((a, b) => b.keyword.length - a.keyword.length);
+    for (const r of readings.values()) for (const k of keywordsOf(r.def)) entries.push({ ...k, id: r.def.id, group: unitGroup(r.def.unit) });
+    entries.sort((a, b) => b.word.length - a.word.length);
     idx = { entries };
     indexCache.set(readings, idx);
   }
   return idx;
 }
 
-/** The indicator a figure talks about: the longest keyword before it in its clause, else after it. */
+const TOTAL_CUE = /全年|各类|共计|共|累计|年内|全镇|全街道|全乡|总计|本年度/;
+
+/**
+ * The indicator a figure talks about: the longest keyword before it in its clause, else after it;
+ * a weak keyword counts only with its cue (see keywords.ts). No match means the figure is not judged.
+ */
 function matchIndicator(text: string, offset: number, end: number, unit: string, idx: IndicatorIndex): string | null {
   const group = unitGroup(unit);
-  const before = text.slice(clauseStart(text, offset), offset);
-  const after = text.slice(end, clauseEnd(text, end));
-  for (const e of idx.entries) if (e.group === group && before.includes(e.keyword)) return e.id;
-  for (const e of idx.entries) if (e.group === group && after.includes(e.keyword)) return e.id;
+  const from = clauseStart(text, offset);
+  const to = clauseEnd(text, end);
+  const before = text.slice(from, offset);
+  const after = text.slice(end, to);
+  const isTotal = TOTAL_CUE.test(text.slice(from, to));
+  let sentence: string | null = null;
+  const ok = (e: IndicatorIndex['entries'][number]) => {
+    if (e.group !== group || (e.total && !isTotal)) return false;
+    if (!e.cue) return true;
+    sentence ??= text.slice(clauseStart(text, offset, SENTENCE_BREAK), clauseEnd(text, end, SENTENCE_BREAK));
+    return sentence.includes(e.cue);
+  };
+  for (const e of idx.entries) if (!e.adjacentAfter && before.includes(e.word) && ok(e)) return e.id;
+  for (const e of idx.entries) if ((e.adjacentAfter ? after.startsWith(e.word) : after.includes(e.word)) && ok(e)) return e.id;
   return null;
 }
 

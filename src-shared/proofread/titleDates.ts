@@ -48,8 +48,8 @@ export function checkTitle(input: ProofreadInput): Finding[] {
 }
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年)/g;
-/** Clauses that compare with an earlier year name it on purpose. */
-const COMPARING = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至/;
+/** Clauses that compare with an earlier year, or name its awards and leftovers, name it on purpose. */
+const COMPARING = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至|获评|评为|荣获|表彰|考核|评选|结转|遗留/;
 
 /**
  * `year-mismatch` in the parts: the measures part naming last year (not as a comparison), the
@@ -67,7 +67,8 @@ export function checkYears(t: CheckText, year: number): Finding[] {
     if (t.item === 'nextYear' && t.field === 'heading' && y !== year + 1)
       out.push(finding(t, 'year-mismatch', '错误', `下一年度安排应写${year + 1}年，这里写的是${y}年`, m.index!, 4, fixTo(year + 1)));
     else if ((t.item === 'measures' || t.field === 'preamble') && y === year - 1 && !COMPARING.test(clause))
-      out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，这里写的是${y}年`, m.index!, 4, fixTo(year)));
+      // a reminder: "获评2023年度先进单位" names last year on purpose
+      out.push(finding(t, 'year-mismatch', '提醒', `本报告是${year}年度，这里写的是${y}年，请核对`, m.index!, 4, fixTo(year)));
     else if (t.item === 'measures' && t.field === 'heading' && y !== year)
       out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，标题写的是${y}年`, m.index!, 4, fixTo(year)));
   }

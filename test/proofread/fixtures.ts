@@ -85,6 +85,8 @@ export function cleanWithData(): ProofreadInput {
             part('深化普法宣传教育', [
               '围绕“八五”普法规划，开展各类普法宣传活动{{pufa-events}}。转发《关于印发〈2024年普法依法治理工作要点〉的通知》，组织网格员30人参加“法律明白人”培训，考核合格27人，合格率90%。',
               '在国家宪法日组织宪法宣誓，参与群众{{xianfa-participants|rounded}}；发放禁毒宣传资料{{jindu-materials|rounded}}，受众{{jindu-audience|rounded}}。',
+              // figures that are a part of a total, or of something else, are not the indicator's
+              '开展民法典普法宣传3场，通过“法律明白人”培训15人，新建村居法律服务点12个，村法律顾问12名，接待群众咨询200余人次；获评2023年度法治建设先进单位。',
             ], { runIn: true }),
             part('化解矛盾纠纷', [
               '全年调解矛盾纠纷{{mediation-cases}}，调解成功{{mediation-success}}，成功率{{mediation-success-rate}}；社区矫正对象核查率{{correction-check-rate}}。会议于9:30召开，研究部署（一）类风险排查。',
