@@ -64,12 +64,13 @@ export function checkYears(t: CheckText, year: number): Finding[] {
     const y = Number(m[1]);
     const clause = clauseAround(t.masked, m.index!);
     const fixTo = (to: number) => ({ label: `改为${to}年`, replacement: String(to) });
-    if (t.item === 'nextYear' && t.field === 'heading' && y !== year + 1)
+    // headings: only the level-1 part's own (it carries the content item); a sub-part may name any year
+    if (t.field === 'heading' && t.part?.contentItem === 'nextYear' && y !== year + 1)
       out.push(finding(t, 'year-mismatch', '错误', `下一年度安排应写${year + 1}年，这里写的是${y}年`, m.index!, 4, fixTo(year + 1)));
     else if ((t.item === 'measures' || t.field === 'preamble') && y === year - 1 && !COMPARING.test(clause))
       // a reminder: "获评2023年度先进单位" names last year on purpose
       out.push(finding(t, 'year-mismatch', '提醒', `本报告是${year}年度，这里写的是${y}年，请核对`, m.index!, 4, fixTo(year)));
-    else if (t.item === 'measures' && t.field === 'heading' && y !== year)
+    else if (t.field === 'heading' && t.part?.contentItem === 'measures' && y !== year)
       out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，标题写的是${y}年`, m.index!, 4, fixTo(year)));
   }
   return out;

@@ -151,6 +151,7 @@ export function cleanStreet(): ProofreadInput {
           children: [
             part('依法决策', ['一是建立重大事项法律审核清单；二是完善集体讨论程序；三是公开征求意见。'], { runIn: true }),
             part('公正执法', ['执法人员持证上岗率100%，与2024年相比，行政复议纠错案件有所减少。'], { runIn: true, children: [part('执法监督', ['季度开展案卷评查，问题当场反馈。'])] }),
+            part('巩固2024年创建成果', ['持续深化民主法治示范村创建。'], { runIn: true }),
           ],
         }),
         part('存在的不足和原因', ['法治宣传的覆盖面还需扩大，原因在于宣传渠道较少。'], { contentItem: 'shortcomings' }),
