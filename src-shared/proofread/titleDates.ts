@@ -49,7 +49,7 @@ export function checkTitle(input: ProofreadInput): Finding[] {
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年)/g;
 /** Clauses that compare with an earlier year, or name its awards and leftovers, name it on purpose. */
-const COMPARING = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至|获评|评为|荣获|表彰|考核|评选|结转|遗留/;
+const COMPARING = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至|获评|评为|荣获|表彰|考核|评选|结转|遗留|巩固|延续|持续|上年|去年/;
 
 /**
  * `year-mismatch` in the parts: the measures part naming last year (not as a comparison), the
