@@ -11,7 +11,8 @@ import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, Mediation
 import type { LedgerEntry, MediationCase } from './domain/ledger';
 import { IndicatorDefSchema, type IndicatorDef, type IndicatorReading } from './domain/indicators';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
-import type { ExportRecord } from './domain/year';
+import type { ExportRecord, ProofreadingState } from './domain/year';
+import type { Finding } from './proofread/finding';
 import type { LedgerCategory } from './catalog/ledgerCategories';
 import type { RenderResult } from './report/render';
 import { dateField } from './domain/text';
@@ -130,6 +131,11 @@ export const METHOD_SCHEMAS = {
     key: z.string({ error: '事项编号必须是文字' }).max(64, { error: '事项编号过长' }),
     status: z.enum(PLAN_STATUSES, { error: '状态只能是 未标记、已完成、未完成 或 结转' }),
   }),
+  /** proofreading (issue 8): the live checks plus the import's stored findings, minus ignored */
+  'proofread.run': year,
+  'proofread.state': year,
+  'proofread.ignore': z.object({ year: yearField, key: z.string({ error: '校对项标识必须是文字' }).min(1, { error: '校对项标识不能为空' }).max(700, { error: '校对项标识过长' }) }),
+  'proofread.unignore': z.object({ year: yearField, key: z.string({ error: '校对项标识必须是文字' }).max(700, { error: '校对项标识过长' }) }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -154,7 +160,10 @@ export interface Overview {
   deadline: { due: string; publishBy: string; daysLeft: number };
   ledgerCount: number;
   mediationCount: number;
-  warnings: string[];
+  /** the proofreader's findings (open ones, ignored left out) and the data's own slips, as findings */
+  warnings: Finding[];
+  /** problems of the data that are not about the report's text (entries of a removed village) */
+  notices: string[];
 }
 
 export interface IndicatorRow extends IndicatorReading {
@@ -220,6 +229,10 @@ export interface MethodOutputs {
   'import.applyCompare': ApplyCompareResult;
   'plan.checklist': PlanChecklist;
   'plan.setStatus': PlanChecklist;
+  'proofread.run': Finding[];
+  'proofread.state': ProofreadingState;
+  'proofread.ignore': ProofreadingState;
+  'proofread.unignore': ProofreadingState;
 }
 
 /** A client of the contract, whatever carries it. */

@@ -44,6 +44,10 @@ export const METHOD_NAMES = [
   'import.applyCompare',
   'plan.checklist',
   'plan.setStatus',
+  'proofread.run',
+  'proofread.state',
+  'proofread.ignore',
+  'proofread.unignore',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -11,9 +11,12 @@ import { writeFileAtomic } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
+import { checkCommand } from './checkCommand';
 
 export interface Io {
   out(line: string): void;
+  /** sets the process's exit code without failing the command (fazhi check: 1 when any 错误) */
+  exitCode?(code: number): void;
 }
 
 function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
@@ -172,6 +175,8 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       if (sub !== 'show') throw new AppError('VALIDATION', `未知的 report 子命令：${sub ?? '（空）'}（可用：show）`);
       return reportShowCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
     }
+    case 'check':
+      return checkCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }

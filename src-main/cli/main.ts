@@ -2,10 +2,15 @@ import { AppError } from '../../src-shared/errors';
 import { parseCli } from './args';
 import { run } from './commands';
 
-// Exit codes: 0 ok, 2 bad input, 1 anything else. stderr gets one Chinese line.
+// Exit codes: 0 ok, 2 bad input, 1 anything else (and `check` finding a 错误). stderr gets one Chinese line.
 async function main() {
   try {
-    await run(parseCli(process.argv.slice(2)), { out: (l) => process.stdout.write(`${l}\n`) });
+    await run(parseCli(process.argv.slice(2)), {
+      out: (l) => process.stdout.write(`${l}\n`),
+      exitCode: (code) => {
+        process.exitCode = code;
+      },
+    });
   } catch (e) {
     const err = e instanceof AppError ? e : null;
     const msg = err ? err.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;

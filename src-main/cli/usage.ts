@@ -11,6 +11,7 @@ export const USAGE = `法治年报 命令行（fazhi）
                                              新增台账记录，保存成功后输出记录编号
   fazhi ledger list --data DIR --year Y [--json]
   fazhi ledger categories                    列出台账类别
+  fazhi check --data DIR --year Y [--json]   校对年度报告：每行一项（位置、问题、原文）；有“错误”时退出码为1
   fazhi years --data DIR                     列出年度
   fazhi backup --data DIR --out FILE         备份整个数据文件夹到一个文件
   fazhi restore --data DIR --from FILE       从备份文件恢复（先校验，并先备份现有数据）

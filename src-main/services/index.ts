@@ -8,6 +8,7 @@ import { exportHandlers } from './handlers/export';
 import { indicatorHandlers } from './handlers/indicators';
 import { ledgerHandlers } from './handlers/ledger';
 import { overviewHandlers } from './handlers/overview';
+import { proofreadHandlers } from './handlers/proofread';
 import { reportHandlers } from './handlers/report';
 import { unitHandlers } from './handlers/unit';
 import { yearsHandlers } from './handlers/years';
@@ -38,6 +39,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...backupHandlers(ctx),
     ...importHandlers(ctx),
     ...planHandlers(ctx),
+    ...proofreadHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

@@ -18,6 +18,10 @@ export const ExportRecordSchema = z.object({
   fontPreset: z.enum(FONT_PRESETS),
   /** exactly what was printed: numbering and figures resolved */
   snapshot: z.custom<RenderedReport>((v) => typeof v === 'object' && v !== null),
+  /** proofreading findings still open when the clerk exported (records older than 校对 hold 0/0) */
+  openFindings: z
+    .object({ errors: z.number().int().min(0).default(0), reminders: z.number().int().min(0).default(0) })
+    .default({ errors: 0, reminders: 0 }),
 });
 export type ExportRecord = z.output<typeof ExportRecordSchema>;
 

@@ -58,6 +58,11 @@ export interface Finding {
   /** the text found (a few characters around it for context are up to the UI) */
   excerpt: string;
   fix?: FindingFix | undefined;
+  /**
+   * where it sits, in words (the part's heading, 标题, 导语, 落款, 全文); filled in by the service
+   * for lists that do not hold the report (overview, export dialog, CLI). Not stored.
+   */
+  where?: string | undefined;
 }
 
 /**

@@ -226,7 +226,18 @@ export async function reportSurvivesReload(page: Page) {
 /** The .docx arrives, carries the figure, and the export history can show what was exported. */
 export async function exportDocx(page: Page, d: Driver) {
   await nav(page, '导出');
-  const file = await d.captureSave(page, () => page.getByRole('button', { name: '导出 Word' }).click(), 'journey.docx');
+  // the proofreader's errors are listed first; the clerk has seen them and may export anyway
+  const proof = page.getByTestId('export-proofread');
+  await expect(proof).toBeVisible();
+  const openErrors = /处错误/.test(await proof.innerText());
+  const file = await d.captureSave(
+    page,
+    async () => {
+      await page.getByRole('button', { name: '导出 Word' }).click();
+      if (openErrors) await page.getByRole('button', { name: '仍然导出' }).click();
+    },
+    'journey.docx',
+  );
   expect(file.suggestedName).toMatch(/\.docx$/);
   const text = docxText(new Uint8Array(readFileSync(file.path)));
   expect(text).toContain('全年共开展普法宣传活动3次，覆盖全镇。');

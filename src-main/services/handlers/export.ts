@@ -7,6 +7,8 @@ import { buildDocx, exportFileName } from '../../export';
 import { isoDate, requireYear, type ServiceContext } from '../context';
 import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
+import { yearFindings } from './proofread';
+import { countBySeverity } from '../../../src-shared/proofread';
 
 type H = Pick<Handlers, 'export.docx' | 'export.history'>;
 
@@ -31,12 +33,16 @@ export function exportHandlers(ctx: ServiceContext): H {
       if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
       const preset = fontPreset ?? unit.fontPreset;
       const data = await buildDocx(rendered, { fontPreset: preset });
+      // the record says how many findings were open: exporting anyway is the clerk's call
+      const stored = await requireYear(ctx, year);
+      const counts = countBySeverity(yearFindings(unit, stored));
       const record: ExportRecord = {
         id: newId('x'),
         at: ctx.now().toISOString(),
         fileName: exportFileName(unit.shortName, year),
         fontPreset: preset,
         snapshot: rendered,
+        openFindings: { errors: counts.错误, reminders: counts.提醒 },
       };
       await ctx.store.updateYear(year, (d) => {
         d.exports.push(record);

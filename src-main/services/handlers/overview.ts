@@ -1,12 +1,13 @@
 import type { Handlers, Overview } from '../../../src-shared/contract';
-import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
+import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
 import { wordingProblem } from '../../../src-shared/domain/indicators';
-import { missingMessage, renderReport } from '../../../src-shared/report/render';
-import { signatureNameOf } from '../../../src-shared/domain/unit';
+import type { Finding } from '../../../src-shared/proofread/finding';
+import { wholeFinding } from '../../../src-shared/proofread/context';
+import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { isoDate, requireUnit, requireYear, type ServiceContext } from '../context';
 import { computeReadings } from '../indicators/compute';
-import { proofread } from '../proofread';
-import { flattenParts } from '../../../src-shared/report/walk';
+import { flattenParts, reportTexts } from '../../../src-shared/report/walk';
+import { yearFindings } from './proofread';
 
 type H = Pick<Handlers, 'overview.get'>;
 
@@ -24,38 +25,31 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const data = await requireYear(ctx, year);
       const readings = computeReadings(unit, data);
       const todayIso = today ?? isoDate(ctx.now());
-      const warnings: string[] = [];
-
       const all = flattenParts(data.report.parts);
       const parts = Object.fromEntries(PART_STATUSES.map((s) => [s, 0])) as Record<PartStatus, number>;
       for (const p of all) parts[p.status]++;
-
       const present = new Set(data.report.parts.map((p) => p.contentItem).filter(Boolean));
-      for (const item of REQUIRED_CONTENT_ITEMS)
-        if (!present.has(item)) warnings.push(`报告缺少规定内容：“${CONTENT_ITEM_LABELS[item]}”`);
-      for (const p of all)
-        if (!p.paragraphs.some((t) => t.trim()) && !p.children.length) warnings.push(`“${p.heading || '无标题部分'}”还没有正文`);
 
-      const { missing } = renderReport({
-        report: data.report,
-        readings,
-        unitSignatureName: signatureNameOf(unit),
-        unitRecipient: unit.recipient,
-        today: todayIso,
-      });
-      if (missing.length) warnings.push(missingMessage(missing, '导出前需要补齐'));
-
+      // the report's slips are the proofreader's findings; an indicator's rounded wording that
+      // disagrees with its figure is one too, unless the text already marks it where it is used
+      const warnings: Finding[] = yearFindings(unit, data);
+      const usedRounded = new Set<string>();
+      for (const { text } of reportTexts(data.report)) for (const p of findPlaceholders(text)) if (p.rounded) usedRounded.add(p.id);
       let filled = 0;
       for (const r of readings.values()) {
         if (r.value !== null) filled++;
-        const problem = wordingProblem(r.wording, r.value);
-        if (problem) warnings.push(`指标“${r.def.name}”：${problem}`);
+        const problem = usedRounded.has(r.def.id) ? null : wordingProblem(r.wording, r.value);
+        if (problem)
+          warnings.push({
+            ...wholeFinding(null, 'report', 'approx-exact', '提醒', `指标“${r.def.name}”：${problem}`, `${r.def.name}：${r.wording}`),
+            where: '指标录入',
+          });
       }
-      warnings.push(...proofread(data.report));
 
+      const notices: string[] = [];
       const villages = new Set(unit.villages.map((v) => v.id));
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;
-      if (orphans) warnings.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
+      if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
       const due = `${year + 1}-03-31`;
       const overview: Overview = {
@@ -69,6 +63,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,
         warnings,
+        notices,
       };
       return overview;
     },

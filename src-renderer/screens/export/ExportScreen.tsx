@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Radio, Space, S
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { ExportRecord } from '../../../src-shared/domain/year';
+import type { Finding } from '../../../src-shared/proofread/finding';
 import { call } from '../../api/client';
 import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
@@ -15,7 +16,11 @@ type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'f
 
 export function ExportScreen() {
   const app = useApp();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
+  // errors are listed before export; exporting anyway stays the clerk's choice (Word-like, not a jail)
+  const proof = useLoad(() => call('proofread.run', { year: app.year }), [app.year]);
+  const errors = (proof.data ?? []).filter((f) => f.severity === '错误');
+  const reminders = (proof.data ?? []).length - errors.length;
   const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
   // 落款 starts as the report itself has it (报告编辑's preview), so an untouched export prints
   // the same; null = not changed here yet
@@ -43,11 +48,29 @@ export function ExportScreen() {
         message.success('报告已导出');
       }
       void history.reload(true);
+      void proof.reload(true);
     } catch (err) {
       setOutcome({ kind: 'failed', message: errorText(err) });
     } finally {
       setBusy(false);
     }
+  };
+
+  const onExport = () => {
+    if (!errors.length) return void doExport();
+    modal.confirm({
+      title: `报告还有${errors.length}处错误`,
+      content: (
+        <div>
+          <FindingList findings={errors} max={8} />
+          <p>可以先到“报告编辑”的校对面板逐项处理；也可以仍然导出，导出记录会注明当时未处理的问题数。</p>
+        </div>
+      ),
+      okText: '仍然导出',
+      cancelText: '先去修改',
+      width: 560,
+      onOk: () => void doExport(),
+    });
   };
 
   const records = [...(history.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
@@ -94,11 +117,27 @@ export function ExportScreen() {
             </Space>
           </Form.Item>
           <Form.Item label=" ">
-            <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy} onClick={() => void doExport()}>
+            <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy} onClick={onExport}>
               导出 Word
             </Button>
           </Form.Item>
         </Form>
+        {proof.data && (
+          <Alert
+            data-testid="export-proofread"
+            type={errors.length ? 'warning' : 'success'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={
+              errors.length
+                ? `校对发现${errors.length}处错误${reminders ? `、${reminders}处提醒` : ''}，导出前请先看一看`
+                : reminders
+                  ? `校对未发现错误（另有${reminders}处提醒，可在“报告编辑”的校对面板中查看）`
+                  : '校对未发现问题'
+            }
+            description={errors.length ? <FindingList findings={errors} max={12} /> : undefined}
+          />
+        )}
         {outcome?.kind === 'saved' && (
           <Alert
             type="success"
@@ -128,6 +167,12 @@ export function ExportScreen() {
           columns={[
             { key: 'at', title: '导出时间', width: 180, render: (_, r) => chineseDateTime(r.at) },
             { key: 'file', title: '文件名', render: (_, r) => r.fileName },
+            {
+              key: 'open',
+              title: '导出时未处理',
+              width: 130,
+              render: (_, r) => (r.openFindings.errors || r.openFindings.reminders ? `错误${r.openFindings.errors} · 提醒${r.openFindings.reminders}` : '无'),
+            },
             { key: 'font', title: '字体方案', width: 120, render: (_, r) => (r.fontPreset === 'windows' ? 'Windows 自带' : '标准') },
             {
               key: 'view',
@@ -154,5 +199,20 @@ export function ExportScreen() {
         {viewing && <Preview result={{ rendered: viewing.snapshot, missing: [] }} selectedId={null} testId="snapshot" />}
       </Modal>
     </div>
+  );
+}
+
+function FindingList({ findings, max }: { findings: readonly Finding[]; max: number }) {
+  return (
+    <ul className="fz-export-findings" style={{ margin: '4px 0', paddingLeft: 18 }}>
+      {findings.slice(0, max).map((f, i) => (
+        <li key={i}>
+          {f.where ? `${f.where}：` : ''}
+          {f.message}
+          {f.length > 0 && f.excerpt && !f.message.includes(f.excerpt) ? `（“${f.excerpt}”）` : ''}
+        </li>
+      ))}
+      {findings.length > max && <li>另有{findings.length - max}处</li>}
+    </ul>
   );
 }

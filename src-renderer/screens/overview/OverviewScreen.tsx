@@ -133,13 +133,25 @@ export function OverviewScreen() {
               </Card>
             </Col>
             <Col span={12}>
-              <Card title={`提醒（${data.warnings.length}）`} size="small">
-                {data.warnings.length === 0 ? (
+              <Card title={`提醒（${data.warnings.length + data.notices.length}）`} size="small">
+                {data.warnings.length + data.notices.length === 0 ? (
                   <Typography.Text type="success">暂无需要处理的问题</Typography.Text>
                 ) : (
                   <div data-testid="warnings">
-                    {data.warnings.map((w, i) => (
+                    {data.warnings.slice(0, 50).map((w, i) => (
                       <div key={i} className="check-row">
+                        <Typography.Text type={w.severity === '错误' ? 'danger' : 'warning'}>
+                          <ExclamationCircleOutlined /> {w.where ? `${w.where}：` : ''}
+                          {w.message}
+                          {w.length > 0 && w.excerpt && !w.message.includes(w.excerpt) ? `（“${w.excerpt}”）` : ''}
+                        </Typography.Text>
+                      </div>
+                    ))}
+                    {data.warnings.length > 50 && (
+                      <Typography.Text type="secondary">另有{data.warnings.length - 50}项，请在“报告编辑”的校对面板中查看</Typography.Text>
+                    )}
+                    {data.notices.map((w, i) => (
+                      <div key={`n${i}`} className="check-row">
                         <Typography.Text type="warning">
                           <ExclamationCircleOutlined /> {w}
                         </Typography.Text>

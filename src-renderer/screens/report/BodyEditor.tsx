@@ -7,6 +7,7 @@ import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { IndicatorPlaceholder } from './placeholderNode';
+import { ProofMark } from './proofMark';
 import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
 
 /** Official documents are plain paragraphs: no marks, lists, headings or line breaks. */
@@ -31,6 +32,7 @@ export const bodyExtensions = [
     undoRedo: { depth: 500 },
   }),
   IndicatorPlaceholder,
+  ProofMark,
 ];
 
 export interface BodyEditorProps {

@@ -4,7 +4,7 @@
  * keystroke without a round trip; saving is debounced.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Button, Input, Switch, Tooltip, Typography } from 'antd';
+import { App as AntApp, Button, Input, Segmented, Switch, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
@@ -33,6 +33,13 @@ import { PartFields } from './PartPanel';
 import { Preview } from './Preview';
 import { ReadingsContext, readingsById } from './readings';
 import { useAutosave, type SaveState } from './useAutosave';
+import type { ProofreadingState } from '../../../src-shared/domain/year';
+import type { Finding } from '../../../src-shared/proofread/finding';
+import { findingKey } from '../../../src-shared/proofread/finding';
+import { applyFix, findingText, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { maskPlaceholders } from '../../../src-shared/proofread/context';
+import { IgnoredList, ProofPanel, type ProofGroup } from './ProofPanel';
+import { applyFixInEditor, markRange, rangeOf } from './proofMark';
 
 export interface ReportEditorProps {
   year: number;
@@ -48,6 +55,10 @@ export interface ReportEditorProps {
   actions?: (flush: () => Promise<void>) => ReactNode;
   /** shown above the selected part's body (e.g. last year's plan beside 举措和成效) */
   aside?: (ctx: PartAsideContext) => ReactNode;
+  /** the year's stored proofreading state (import findings, ignored keys) */
+  proofreading?: ProofreadingState;
+  /** remember (ignore=true) or forget an ignored finding for this year; resolves to the new state */
+  onIgnore?: (key: string, ignore: boolean) => Promise<ProofreadingState>;
 }
 
 export interface PartAsideContext {
@@ -73,7 +84,21 @@ function SaveBadge({ state, onRetry }: { state: SaveState; onRetry: () => void }
   );
 }
 
-export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800, actions, aside }: ReportEditorProps) {
+const NO_PROOF: ProofreadingState = { imported: [], ignored: [] };
+
+/** A finding's text with a few characters either side, for the 校对 list. */
+function contextOf(report: Report, f: Finding): string {
+  const raw = findingText(report, f);
+  if (raw === null || f.length === 0) return f.excerpt && f.length ? `“${f.excerpt}”` : '';
+  // placeholders masked first, so a cut never leaves half a token; each shows as one □
+  const text = maskPlaceholders(raw);
+  const a = Math.max(0, f.offset - 6);
+  const b = Math.min(text.length, f.offset + f.length + 6);
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\ue000+/g, '□')}${b < text.length ? '…' : ''}`;
+}
+
+export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800, actions, aside, proofreading, onIgnore }: ReportEditorProps) {
+  const { message } = AntApp.useApp();
   const [report, setReport] = useState<Report>(initial);
   const [selectedId, setSelectedId] = useState<string>(initial.parts[0]?.id ?? FRONT_MATTER);
   // editors stay mounted after their first visit so undo history survives switching parts
@@ -96,6 +121,27 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     [deferredReport, readings, unit],
   );
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
+
+  // 校对 follows the same deferred copy as the preview: the checks run right after each keystroke
+  const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
+  const [side, setSide] = useState<'preview' | 'proof'>('preview');
+  const [showIgnored, setShowIgnored] = useState(false);
+  const findings = useMemo(
+    () =>
+      mergeFindings(
+        proofreadReport({ report: deferredReport, year, readings, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
+        proofState,
+        deferredReport,
+      ),
+    [deferredReport, year, readings, unit, proofState],
+  );
+  const proofGroups = useMemo((): ProofGroup[] => {
+    const front: ProofGroup = { id: '', label: '标题、导语与落款', findings: [] };
+    const byPart = new Map<string, ProofGroup>(rows.map((r) => [r.part.id, { id: r.part.id, label: `${r.number}${r.part.heading || '无标题部分'}`, findings: [] }]));
+    for (const f of findings) (f.partId ? byPart.get(f.partId) : undefined)?.findings.push(f) ?? front.findings.push(f);
+    return [front, ...byPart.values()];
+  }, [findings, rows]);
+  const errorCount = findings.filter((f) => f.severity === '错误').length;
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
 
   const { state: saveState, flush } = useAutosave(report, save, errorText, saveDelay);
@@ -184,8 +230,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   };
 
   // Stable identities for the memoized panels; they always call the latest closure.
-  const latest = useRef({ onOp, patchPart, select });
-  latest.current = { onOp, patchPart, select };
+  const latest = useRef({ onOp, patchPart, select, report });
+  latest.current = { onOp, patchPart, select, report };
   const stableOp = useCallback((op: OutlineOp) => latest.current.onOp(op), []);
   const stableRename = useCallback((id: string, heading: string) => latest.current.patchPart(id, { heading }), []);
   const stablePatch = useCallback((id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => latest.current.patchPart(id, patch), []);
@@ -205,6 +251,85 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   };
   const asideNode =
     aside && selectedRow ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, paragraphs: selectedRow.part.paragraphs, insert: insertParagraphs }) : null;
+  // a click on a finding: show its part, then (once its editor is mounted) select and mark the text
+  const [jumpTo, setJumpTo] = useState<{ f: Finding; n: number } | null>(null);
+  const editRef = useRef<HTMLElement>(null);
+  const jump = useCallback(
+    (f: Finding) => {
+      latest.current.select(f.partId ?? FRONT_MATTER);
+      setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1 }));
+    },
+    [],
+  );
+  useEffect(() => {
+    if (!jumpTo) return;
+    const { f } = jumpTo;
+    const slot = f.partId ?? FRONT_MATTER;
+    if (f.field === 'body' || f.field === 'preamble') {
+      const ed = editors.current.get(slot);
+      const range = ed && f.paragraph >= 0 ? rangeOf(ed.state.doc, f.paragraph, f.offset, f.length) : null;
+      if (ed && range) markRange(ed, range);
+      else ed?.commands.focus();
+    } else if (f.field === 'heading' || f.field === 'title') {
+      const input = editRef.current?.querySelector<HTMLInputElement>(f.field === 'title' ? 'input[aria-label="报告标题"]' : 'input[aria-label="标题"]');
+      if (input) {
+        input.focus();
+        input.setSelectionRange(f.offset, f.offset + f.length);
+        input.scrollIntoView({ block: 'center' });
+      }
+    } else if (f.field === 'signature') editRef.current?.querySelector<HTMLInputElement>('input[aria-label="落款日期"]')?.focus();
+  }, [jumpTo]);
+
+  const fix = useCallback(
+    (f: Finding) => {
+      if (!f.fix) return;
+      const slot = f.partId ?? FRONT_MATTER;
+      if (f.field === 'body' || f.field === 'preamble') {
+        latest.current.select(slot);
+        // the editor may not be mounted yet (part never opened): jump first, fix on the next click
+        const ed = editors.current.get(slot);
+        const range = ed ? rangeOf(ed.state.doc, f.paragraph, f.offset, f.length) : null;
+        if (!ed || !range) return jump(f);
+        applyFixInEditor(ed, range, f.fix.replacement);
+        message.success({ content: `已${f.fix.label}（Ctrl+Z 撤销）`, duration: 2 });
+        return;
+      }
+      // headings and the title are plain inputs: keep the old text for an explicit 撤销
+      const before = f.field === 'title' ? latest.current.report.title : findingText(latest.current.report, { partId: f.partId, field: 'heading', paragraph: -1 });
+      if (before === null) return;
+      const after = applyFix(before, f);
+      const put = (text: string) => (f.field === 'title' ? setReport((r) => ({ ...r, title: text })) : latest.current.patchPart(f.partId!, { heading: text }));
+      put(after);
+      const key = `fix-${Date.now()}`;
+      message.success({
+        key,
+        duration: 6,
+        content: (
+          <span>
+            已{f.fix.label}
+            <Button size="small" type="link" onClick={() => (put(before), message.destroy(key))}>
+              撤销
+            </Button>
+          </span>
+        ),
+      });
+    },
+    [jump, message],
+  );
+
+  const setIgnored = useCallback(
+    (key: string, ignore: boolean) => {
+      // shown at once; the year keeps it when the service answers
+      setProofState((s) => ({ ...s, ignored: ignore ? [...s.ignored.filter((k) => k !== key), key] : s.ignored.filter((k) => k !== key) }));
+      onIgnore?.(key, ignore).then(setProofState, (err: unknown) => {
+        setProofState((s) => ({ ...s, ignored: ignore ? s.ignored.filter((k) => k !== key) : [...s.ignored, key] }));
+        message.error(`未能保存：${errorText(err)}`);
+      });
+    },
+    [onIgnore, message, errorText],
+  );
+  const ignore = useCallback((f: Finding) => setIgnored(findingKey(f), true), [setIgnored]);
+  const context = useCallback((f: Finding) => contextOf(deferredReport, f), [deferredReport]);
 
   const liveIds = new Set([FRONT_MATTER, ...rows.map((r) => r.part.id)]);
   const alive = visited.filter((id) => liveIds.has(id));
@@ -258,7 +383,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
           />
           <div className="fz-report-main">
             <div className="fz-report-split">
-            <section className="fz-report-edit" aria-label="编辑">
+            <section className="fz-report-edit" aria-label="编辑" ref={editRef}>
               {selectedRow ? (
                 <PartFields
                   key={selectedRow.part.id}
@@ -296,8 +421,36 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                 </Typography.Text>
               </div>
             </section>
-            <section className="fz-report-preview" aria-label="预览">
-              <Preview result={result} selectedId={selectedRow ? selectedId : null} />
+            <section className="fz-report-preview fz-report-side" aria-label={side === 'proof' ? '校对' : '预览'}>
+              <div className="fz-side-bar">
+                <Segmented
+                  size="small"
+                  value={side}
+                  onChange={(v) => setSide(v as 'preview' | 'proof')}
+                  options={[
+                    { value: 'preview', label: '预览' },
+                    { value: 'proof', label: <span data-testid="proof-tab">校对{findings.length ? `（${errorCount ? `${errorCount}错误 · ` : ''}${findings.length}项）` : ''}</span> },
+                  ]}
+                />
+              </div>
+              <div className="fz-side-body">
+                {side === 'preview' ? (
+                  <Preview result={result} selectedId={selectedRow ? selectedId : null} />
+                ) : (
+                  <div className="fz-proof-scroll">
+                    <ProofPanel
+                      groups={proofGroups}
+                      ignoredCount={proofState.ignored.length}
+                      onJump={jump}
+                      onFix={fix}
+                      onIgnore={ignore}
+                      onShowIgnored={() => setShowIgnored((v) => !v)}
+                      context={context}
+                    />
+                    {showIgnored && <IgnoredList keys={proofState.ignored} onRestore={(k) => setIgnored(k, false)} />}
+                  </div>
+                )}
+              </div>
             </section>
             </div>
           </div>

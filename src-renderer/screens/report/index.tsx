@@ -15,14 +15,15 @@ import './report.css';
 export function ReportScreen({ year }: { year: number }) {
   const loaded = useLoad(
     async () => {
-      const [report, indicators, unit, plan] = await Promise.all([
+      const [report, indicators, unit, plan, proofreading] = await Promise.all([
         call('report.get', { year }),
         call('indicators.list', { year }),
         call('unit.get', {}),
         // last year's plan as a checklist: a help beside the editor, never a reason not to open it
         call('plan.checklist', { year }).catch((): PlanChecklist | null => null),
+        call('proofread.state', { year }),
       ]);
-      return { year, report, indicators, unit, plan };
+      return { year, report, indicators, unit, plan, proofreading };
     },
     [year],
   );
@@ -71,6 +72,8 @@ export function ReportScreen({ year }: { year: number }) {
         indicators={data.indicators}
         unit={data.unit}
         save={(report) => call('report.save', { year, report })}
+        proofreading={data.proofreading}
+        onIgnore={(key, ignore) => call(ignore ? 'proofread.ignore' : 'proofread.unignore', { year, key })}
         errorText={errorText}
         actions={(flush) => (
           <Button

@@ -1,0 +1,51 @@
+import type { Handlers } from '../../../src-shared/contract';
+import type { Unit } from '../../../src-shared/domain/unit';
+import type { YearData } from '../../../src-shared/domain/year';
+import type { Finding } from '../../../src-shared/proofread/finding';
+import { findingPlace, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { computeReadings } from '../indicators/compute';
+import { requireYear, type ServiceContext } from '../context';
+
+type H = Pick<Handlers, 'proofread.run' | 'proofread.state' | 'proofread.ignore' | 'proofread.unignore'>;
+
+/** Ignored keys kept per year; the schema caps the list, the oldest go first. */
+const IGNORED_LIMIT = 2000;
+
+/**
+ * The open findings of a year: every live check on the report as stored, plus what the import
+ * recorded while its text is still there, minus what the clerk ignored; each with `where`.
+ */
+export function yearFindings(unit: Unit | null, data: YearData): Finding[] {
+  const readings = computeReadings(unit, data);
+  const live = proofreadReport({ report: data.report, year: data.year, readings, unit });
+  return mergeFindings(live, data.proofreading, data.report).map((f) => ({ ...f, where: findingPlace(data.report, f) }));
+}
+
+export function proofreadHandlers(ctx: ServiceContext): H {
+  const unitOrNull = async () => (await ctx.store.readUnit())?.unit ?? null;
+  return {
+    async 'proofread.run'({ year }) {
+      const data = await requireYear(ctx, year);
+      return yearFindings(await unitOrNull(), data);
+    },
+    async 'proofread.state'({ year }) {
+      return (await requireYear(ctx, year)).proofreading;
+    },
+    async 'proofread.ignore'({ year, key }) {
+      await requireYear(ctx, year);
+      return ctx.store.updateYear(year, (d) => {
+        const ignored = d.proofreading.ignored.filter((k) => k !== key);
+        ignored.push(key);
+        d.proofreading.ignored = ignored.slice(-IGNORED_LIMIT);
+        return { imported: [...d.proofreading.imported], ignored: [...d.proofreading.ignored] };
+      });
+    },
+    async 'proofread.unignore'({ year, key }) {
+      await requireYear(ctx, year);
+      return ctx.store.updateYear(year, (d) => {
+        d.proofreading.ignored = d.proofreading.ignored.filter((k) => k !== key);
+        return { imported: [...d.proofreading.imported], ignored: [...d.proofreading.ignored] };
+      });
+    },
+  };
+}

@@ -1,0 +1,339 @@
+/**
+ * Figures in the text against each other and against the year's data: `rate-arithmetic`,
+ * `text-vs-data`, `same-figure-differs`, `approx-exact`. A figure is a number with a counting unit
+ * (20次, 1500余份, 超过5000人, 95%); years, dates and figures inside 《…》 or “…” are not read.
+ */
+import type { IndicatorReading } from '../domain/wording';
+import { wordingProblem } from '../domain/wording';
+import { findPlaceholders, placeholderToken } from '../report/placeholders';
+import type { Finding } from './finding';
+import { CLAUSE_BREAK, SENTENCE_BREAK, clauseEnd, clauseStart, finding, inSpans, quotedSpans, type CheckText } from './context';
+import { keywordsOf, unitGroup, type Keyword } from './keywords';
+
+const UNITS = '场次|个|名|人|次|场|份|条|起|件|项|%|家|户|期|篇|批|所|支|类';
+const FIGURE = new RegExp(`(超过|超|逾|近|约|将近|大约)?(\\d+(?:\\.\\d+)?)(万)?(余|多)?(${UNITS})(以上)?`, 'g');
+
+export interface Mention {
+  t: CheckText;
+  /** span of the whole figure (qualifier, number, unit) in the text */
+  offset: number;
+  length: number;
+  /** span of number and unit only (what a placeholder replaces when the figure is exact) */
+  coreOffset: number;
+  coreLength: number;
+  value: number;
+  raw: string;
+  /** the figure as a wording ("40余", "超过5000"), or '' when exact */
+  wording: string;
+  unit: string;
+  /** a placeholder printed by the export, not typed */
+  placeholder: boolean;
+  indicator: string | null;
+  /** words naming the quantity, for figures no indicator matches */
+  name: string;
+}
+
+interface IndicatorIndex {
+  /** keywords with their indicator and unit group, longest first */
+  entries: Array<Keyword & { id: string; group: string }>;
+}
+
+const indexCache = new WeakMap<ReadonlyMap<string, IndicatorReading>, IndicatorIndex>();
+function indexOf(readings: ReadonlyMap<string, IndicatorReading>): IndicatorIndex {
+  let idx = indexCache.get(readings);
+  if (!idx) {
+    const entries: IndicatorIndex['entries'] = [];
+    for (const r of readings.values()) for (const k of keywordsOf(r.def)) entries.push({ ...k, id: r.def.id, group: unitGroup(r.def.unit) });
+    entries.sort((a, b) => b.word.length - a.word.length);
+    idx = { entries };
+    indexCache.set(readings, idx);
+  }
+  return idx;
+}
+
+const TOTAL_CUE = /全年|各类|共计|共|累计|年内|全镇|全街道|全乡|总计|本年度/;
+
+/**
+ * The indicator a figure talks about: the longest keyword before it in its clause, else after it;
+ * a weak keyword counts only with its cue (see keywords.ts). No match means the figure is not judged.
+ */
+function matchIndicator(text: string, offset: number, end: number, unit: string, idx: IndicatorIndex): string | null {
+  const group = unitGroup(unit);
+  const from = clauseStart(text, offset);
+  const to = clauseEnd(text, end);
+  const before = text.slice(from, offset);
+  const after = text.slice(end, to);
+  const isTotal = TOTAL_CUE.test(text.slice(from, to));
+  let sentence: string | null = null;
+  const ok = (e: IndicatorIndex['entries'][number]) => {
+    if (e.group !== group || (e.total && !isTotal)) return false;
+    if (!e.cue) return true;
+    sentence ??= text.slice(clauseStart(text, offset, SENTENCE_BREAK), clauseEnd(text, end, SENTENCE_BREAK));
+    return sentence.includes(e.cue);
+  };
+  for (const e of idx.entries) if (!e.adjacentAfter && before.includes(e.word) && ok(e)) return e.id;
+  for (const e of idx.entries) if ((e.adjacentAfter ? after.startsWith(e.word) : after.includes(e.word)) && ok(e)) return e.id;
+  return null;
+}
+
+const LEAD_WORDS = /^(?:[一二三四五六七八九十]+是|其中|全年|年内|共计|累计|共|全镇|全街道|全乡|本年度|今年|组织|开展)+/;
+const TAIL_WORDS = /(?:共计|累计|共|达到|达|为|约|近|超过|超|逾|将近|大约)+$/;
+
+function quantityName(text: string, offset: number): string {
+  const s = text.slice(clauseStart(text, offset), offset).replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').slice(-12);
+  return /^[\u4e00-\u9fff（）“”]{4,}$/.test(s) ? s : '';
+}
+
+/** Every figure of one text, typed or printed by a placeholder. */
+export function figuresOf(t: CheckText, readings: ReadonlyMap<string, IndicatorReading>): Mention[] {
+  const text = t.masked;
+  const out: Mention[] = [];
+  const idx = indexOf(readings);
+  const quoted = quotedSpans(text);
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(FIGURE)) {
+      const at = m.index!;
+      const prev = text[at - 1] ?? '';
+      if (/[\d.]/.test(prev) || inSpans(quoted, at)) continue;
+      const [, pre = '', num, wan = '', post = '', unit, above = ''] = m;
+      const coreOffset = at + pre.length;
+      const value = Number(num) * (wan ? 10_000 : 1);
+      const wording = pre || post || above ? `${pre}${num}${wan}${post}${above}` : '';
+      out.push({
+        t,
+        offset: at,
+        length: m[0].length,
+        coreOffset,
+        coreLength: m[0].length - pre.length - above.length,
+        value,
+        raw: `${num}${wan}`,
+        wording,
+        unit: unit!,
+        placeholder: false,
+        indicator: matchIndicator(text, at, at + m[0].length, unit!, idx),
+        name: quantityName(text, at),
+      });
+    }
+  }
+  if (t.text.includes('{{')) {
+    for (const p of findPlaceholders(t.text)) {
+      const r = readings.get(p.id);
+      if (!r || r.value === null) continue;
+      out.push({
+        t,
+        offset: p.start,
+        length: p.end - p.start,
+        coreOffset: p.start,
+        coreLength: p.end - p.start,
+        value: r.value,
+        raw: String(r.value),
+        wording: p.rounded ? r.wording : '',
+        unit: r.def.unit,
+        placeholder: true,
+        indicator: p.id,
+        name: '',
+      });
+    }
+    out.sort((a, b) => a.offset - b.offset);
+  }
+  return out;
+}
+
+/**
+ * Whether the year holds data for an indicator: a typed figure, or a count over ledger entries
+ * that exist. An empty ledger counts 0, which is "nothing recorded", not "none happened": an
+ * imported report in an empty year must not light up every number.
+ */
+export function hasData(r: IndicatorReading | undefined): r is IndicatorReading & { value: number } {
+  if (!r || r.value === null) return false;
+  const t = r.def.source.type;
+  return t === 'manual' || t === 'villageCount' || t === 'rate' || r.value > 0;
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
+
+/** An interval of values a figure claims: 40余 → (40, 60), 近50 → [40, 50], 20 → [20, 20]. */
+function claimed(m: Mention): [number, number] {
+  const v = m.value;
+  if (!m.wording) return [v, v];
+  if (/^(近|将近)/.test(m.wording)) return [v * 0.8, v];
+  if (/^(约|大约)/.test(m.wording)) return [v * 0.8, v * 1.2];
+  if (/以上$/.test(m.wording)) return [v, Infinity];
+  return [v + 1e-9, Math.max(v * 1.5, v + 10)];
+}
+
+/** 2087 → 2000, 1563 → 1500, 87 → 80: a rounded-down figure with two significant digits at most. */
+export function roundDown(n: number): number {
+  const scale = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.floor(n / scale) * scale;
+}
+
+/** `text-vs-data` and the data half of `approx-exact`, for one text's typed figures. */
+export function checkFiguresAgainstData(mentions: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
+  const out: Finding[] = [];
+  for (const m of mentions) {
+    if (m.placeholder || !m.indicator) continue;
+    const r = readings.get(m.indicator);
+    if (!hasData(r)) continue;
+    const name = r.def.name;
+    const data = `${fmt(r.value)}${r.def.unit}`;
+    const typed = m.t.text.slice(m.offset, m.offset + m.length);
+    if (!m.wording) {
+      if (m.value === r.value) {
+        // the village count is the unit's, not the year's, and a typed rate (100%) reads naturally:
+        // a typed match is no news there
+        if (r.def.source.type === 'villageCount' || m.unit === '%') continue;
+        out.push(
+          finding(m.t, 'text-vs-data', '提醒', `“${typed}”是手写的数字，与指标“${name}”一致；改用占位符后数据变了也会跟着变`, m.coreOffset, m.coreLength, {
+            label: '改用占位符',
+            replacement: placeholderToken(m.indicator, false),
+          }),
+        );
+      } else if (m.unit !== '%' && m.value >= 10 && m.value % 10 === 0 && r.value > m.value && r.value <= m.value * 1.25) {
+        out.push(
+          finding(m.t, 'approx-exact', '提醒', `“${typed}”像是准确数，但指标“${name}”是${data}：约数应写作“${m.raw}余${m.unit}”`, m.coreOffset, m.coreLength, {
+            label: `改为“${m.raw}余${m.unit}”`,
+            replacement: `${m.raw}余${m.unit}`,
+          }),
+        );
+      } else {
+        out.push(
+          finding(m.t, 'text-vs-data', '错误', `正文写“${typed}”，本年度指标“${name}”是${data}`, m.coreOffset, m.coreLength, {
+            label: '改用占位符',
+            replacement: placeholderToken(m.indicator, false),
+          }),
+        );
+      }
+      continue;
+    }
+    const problem = wordingProblem(m.wording.replace(/以上$/, '以上'), r.value);
+    if (problem) {
+      out.push(
+        finding(m.t, 'text-vs-data', '错误', `正文写“${typed}”，本年度指标“${name}”是${data}`, m.offset, m.length, {
+          label: '改用占位符',
+          replacement: placeholderToken(m.indicator, false),
+        }),
+      );
+    } else if (r.wording && r.wording === m.wording) {
+      out.push(
+        finding(m.t, 'text-vs-data', '提醒', `“${typed}”是手写的约数，与指标“${name}”的表述一致；可改用占位符`, m.offset, m.length, {
+          label: '改用占位符',
+          replacement: placeholderToken(m.indicator, true),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** `approx-exact` by form: 余/超过/近 with a number that looks exact (2087余). */
+export function checkApproxForm(mentions: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
+  const out: Finding[] = [];
+  for (const m of mentions) {
+    if (m.placeholder) {
+      // a rounded placeholder prints the stored wording: it must agree with the figure
+      const r = readings.get(m.indicator!);
+      if (m.wording && r) {
+        const problem = wordingProblem(r.wording, r.value);
+        if (problem) out.push(finding(m.t, 'approx-exact', '错误', `指标“${r.def.name}”的约数${problem}`, m.offset, m.length));
+      }
+      continue;
+    }
+    if (!m.wording || m.unit === '%' || /以上$/.test(m.wording)) continue;
+    const n = Number(m.raw.replace('万', ''));
+    if (n < 10 || n % 10 === 0 || !Number.isInteger(n)) continue;
+    const rounded = roundDown(n);
+    const typed = m.t.text.slice(m.offset, m.offset + m.length);
+    const fixed = typed.replace(m.raw.replace('万', ''), String(rounded));
+    out.push(
+      finding(m.t, 'approx-exact', '提醒', `“${typed}”是约数，却用了准确数字；约数一般取整，如“${fixed}”`, m.offset, m.length, {
+        label: `改为“${fixed}”`,
+        replacement: fixed,
+      }),
+    );
+  }
+  return out;
+}
+
+/** `rate-arithmetic`: 参加考试20人，通过17人，通过率95% — the rate must be 通过 ÷ 参加. */
+export function checkRates(mentions: readonly Mention[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const rate = mentions[i]!;
+    if (rate.unit !== '%') continue;
+    const text = rate.t.masked;
+    const lead = text.slice(clauseStart(text, rate.offset), rate.offset);
+    const stem = /([\u4e00-\u9fff]{2})率(?:为|达到|达|是|实现)?$/.exec(lead)?.[1];
+    if (!stem) continue;
+    const sentence = clauseStart(text, rate.offset, SENTENCE_BREAK);
+    const earlier = mentions.slice(0, i).filter((m) => m.offset >= sentence && m.unit !== '%');
+    let k = earlier.length - 1;
+    while (k >= 0 && !text.slice(clauseStart(text, earlier[k]!.offset), earlier[k]!.offset).includes(stem)) k--;
+    if (k < 1) continue;
+    const num = earlier[k]!;
+    let j = k - 1;
+    while (j >= 0 && unitGroup(earlier[j]!.unit) !== unitGroup(num.unit)) j--;
+    if (j < 0) continue;
+    const den = earlier[j]!;
+    if (num.wording || den.wording || rate.wording || den.value <= 0 || (num.placeholder && den.placeholder && rate.placeholder)) continue;
+    const computed = Math.round((num.value / den.value) * 1000) / 10;
+    const tolerance = Number.isInteger(rate.value) ? 1 : 0.1;
+    if (Math.abs(computed - rate.value) < tolerance) continue;
+    const shown = rate.placeholder ? `${fmt(rate.value)}%` : rate.t.text.slice(rate.offset, rate.offset + rate.length);
+    out.push(
+      finding(
+        rate.t,
+        'rate-arithmetic',
+        '错误',
+        `${stem}率${shown}与前文不符：${fmt(num.value)}÷${fmt(den.value)}=${fmt(computed)}%`,
+        rate.offset,
+        rate.length,
+        rate.placeholder ? undefined : { label: `改为${fmt(computed)}%`, replacement: `${fmt(computed)}%` },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * `same-figure-differs`: one quantity quoted twice with numbers that cannot both be true. Figures
+ * are the same quantity when they match the same indicator (and the year has no data for it — else
+ * `text-vs-data` already speaks), or when the same words name them.
+ */
+export function checkSameFigure(all: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
+  const out: Finding[] = [];
+  const flagged = new Set<Mention>();
+  const conflict = (first: Mention, m: Mention) => {
+    const [lo, hi] = claimed(first);
+    const [a, b] = claimed(m);
+    if (a <= hi && b >= lo) return;
+    flagged.add(m);
+    const before = first.placeholder ? `${fmt(first.value)}${first.unit}` : first.t.text.slice(first.offset, first.offset + first.length);
+    const here = m.t.text.slice(m.offset, m.offset + m.length);
+    out.push(finding(m.t, 'same-figure-differs', '错误', `“${here}”与“${first.t.where}”中的“${before}”说的是同一件事，数字不一致`, m.offset, m.length));
+  };
+  // figures of one indicator (the year has no data for it — else text-vs-data already speaks)
+  const groups = new Map<string, Mention[]>();
+  const named: Mention[] = [];
+  for (const m of all) {
+    if (m.indicator) {
+      if (hasData(readings.get(m.indicator))) continue;
+      const g = groups.get(m.indicator);
+      if (g) g.push(m);
+      else groups.set(m.indicator, [m]);
+    } else if (m.name) named.push(m);
+  }
+  for (const g of groups.values()) for (const m of g.slice(1)) if (!m.placeholder) conflict(g[0]!, m);
+  // figures named by the same words: "开展法治讲座12场" and "虽然开展法治讲座15场" (one name ends the other)
+  for (let i = 1; i < named.length; i++) {
+    const m = named[i]!;
+    for (let j = 0; j < i && !flagged.has(m); j++) {
+      const o = named[j]!;
+      if (unitGroup(o.unit) !== unitGroup(m.unit)) continue;
+      if (o.name.endsWith(m.name) || m.name.endsWith(o.name)) conflict(o, m);
+    }
+  }
+  return out;
+}
+
+export { CLAUSE_BREAK };

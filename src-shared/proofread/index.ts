@@ -1,0 +1,184 @@
+/**
+ * The proofreader: every check over a report, as pure functions. The services run it for
+ * `proofread.run`, the overview, the export and `fazhi check`; the editor runs it on every
+ * keystroke (`proofreadPart` for the part being typed in, `proofreadReport` for the whole).
+ */
+import type { Part } from '../domain/report';
+import type { Finding, FindingSeverity } from './finding';
+import { findingKey } from './finding';
+import { partTexts, reportCheckTexts, type CheckText, type ProofreadInput, type ProofreadReport } from './context';
+import { checkApproxForm, checkFiguresAgainstData, checkRates, checkSameFigure, figuresOf, type Mention } from './figures';
+import { checkBodyNumbering, checkHeadingNumber, checkShiSequence } from './numbering';
+import { checkContentItems, checkEmptyPart, checkPlaceholders } from './structure';
+import { checkDateFormat, checkSignatureDate, checkTitle, checkYears } from './titleDates';
+import { checkDuplicatePhrase, checkHalfWidth, checkUnmatchedPair } from './typing';
+
+export type { ProofreadInput, ProofreadReport } from './context';
+
+/** Checks that read one text alone. */
+function textChecks(t: CheckText, input: ProofreadInput, mentions: readonly Mention[]): Finding[] {
+  return [
+    ...checkHeadingNumber(t),
+    ...checkDuplicatePhrase(t),
+    ...checkUnmatchedPair(t),
+    ...checkHalfWidth(t),
+    ...checkYears(t, input.year),
+    ...checkDateFormat(t),
+    ...checkPlaceholders(t, input.readings),
+    ...checkFiguresAgainstData(mentions, input.readings),
+    ...checkApproxForm(mentions, input.readings),
+    ...checkRates(mentions),
+  ];
+}
+
+/** Checks of one body (a part's paragraphs, or the preamble): texts plus the lists that run across them. */
+function bodyChecks(texts: readonly CheckText[], input: ProofreadInput, collect: Mention[]): Finding[] {
+  const out: Finding[] = [];
+  for (const t of texts) {
+    const mentions = figuresOf(t, input.readings);
+    collect.push(...mentions);
+    out.push(...textChecks(t, input, mentions));
+  }
+  const numbering = checkBodyNumbering(texts);
+  out.push(...numbering, ...checkShiSequence(texts));
+  // a list number in the wrong form is fixed as a whole; its half-width brackets are not listed twice
+  if (!numbering.length) return out;
+  const covered = (f: Finding) =>
+    f.code === 'half-width' && numbering.some((n) => n.fix && n.partId === f.partId && n.field === f.field && n.paragraph === f.paragraph && f.offset >= n.offset && f.offset < n.offset + n.length);
+  return out.filter((f) => !covered(f));
+}
+
+function groupByBody(texts: readonly CheckText[]): CheckText[][] {
+  const groups: CheckText[][] = [];
+  let key: string | null = null;
+  for (const t of texts) {
+    const k = t.partId ?? `:${t.field}`;
+    if (k !== key) groups.push([]);
+    key = k;
+    groups[groups.length - 1]!.push(t);
+  }
+  return groups;
+}
+
+/** Every finding of the report, in reading order (the report-wide ones first). */
+export function proofreadReport(input: ProofreadInput): Finding[] {
+  const mentions: Mention[] = [];
+  const out: Finding[] = [...checkTitle(input), ...checkContentItems(input.report)];
+  const walk = (parts: readonly Part[]) => {
+    for (const p of parts) {
+      out.push(...checkEmptyPart(p));
+      walk(p.children);
+    }
+  };
+  const texts = reportCheckTexts(input.report);
+  const perBody: Finding[] = [];
+  for (const g of groupByBody(texts)) perBody.push(...bodyChecks(g, input, mentions));
+  walk(input.report.parts);
+  out.push(...perBody, ...checkSameFigure(mentions, input.readings), ...checkSignatureDate(input));
+  return out;
+}
+
+/**
+ * The checks of one part alone (what changes as the clerk types in it): everything but the
+ * report-wide checks (content items, title, the same figure in two parts).
+ */
+export function proofreadPart(part: Part, input: Omit<ProofreadInput, 'report'> & { item?: Part['contentItem'] }): Finding[] {
+  const mentions: Mention[] = [];
+  return [...checkEmptyPart(part), ...bodyChecks(partTexts(part, input.item ?? part.contentItem), { ...input, report: EMPTY }, mentions)];
+}
+const EMPTY: ProofreadReport = { title: '', preamble: [], parts: [], signature: { enabled: false, name: '', date: '' } };
+
+/** The text a finding points into, or null when it is about the whole part / report. */
+export function findingText(report: ProofreadReport, f: Pick<Finding, 'partId' | 'field' | 'paragraph'>): string | null {
+  if (f.field === 'title') return report.title;
+  if (f.field === 'preamble') return report.preamble[f.paragraph] ?? null;
+  if (!f.partId) return null;
+  const find = (ps: readonly Part[]): Part | null => {
+    for (const p of ps) {
+      if (p.id === f.partId) return p;
+      const c = find(p.children);
+      if (c) return c;
+    }
+    return null;
+  };
+  const p = find(report.parts);
+  if (!p) return null;
+  if (f.field === 'heading') return p.heading;
+  return f.paragraph >= 0 ? (p.paragraphs[f.paragraph] ?? null) : null;
+}
+
+/**
+ * What the clerk sees: the live findings, plus findings the import stored that still apply (their
+ * text is still there — moved to where it is now), minus the ones ignored for this year.
+ */
+export function mergeFindings(
+  live: readonly Finding[],
+  stored: { imported: readonly Finding[]; ignored: readonly string[] },
+  report: ProofreadReport,
+): Finding[] {
+  const ignored = new Set(stored.ignored);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of live) {
+    const k = findingKey(f);
+    if (ignored.has(k)) continue;
+    seen.add(`${k}|${f.paragraph}|${f.offset}`);
+    out.push(f);
+  }
+  for (const f of stored.imported) {
+    const k = findingKey(f);
+    if (ignored.has(k) || RECOMPUTED.has(f.code)) continue;
+    const current = relocate(f, report);
+    if (!current) continue;
+    const dedupe = `${k}|${current.paragraph}|${current.offset}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    out.push(current);
+  }
+  return out;
+}
+
+/**
+ * Codes the live checks compute from the text as it is now, with the same scanners the import
+ * uses: an imported finding of these would only repeat a live one (or point at a slip since fixed).
+ */
+const RECOMPUTED: ReadonlySet<string> = new Set(['half-width', 'duplicate-phrase', 'unmatched-pair', 'empty-part', 'missing-content-item', 'placeholder-no-data']);
+
+/** An imported finding where its excerpt is now, or null once the clerk has changed that text. */
+function relocate(f: Finding, report: ProofreadReport): Finding | null {
+  if (f.length === 0 || !f.excerpt) {
+    if (f.partId && findingText(report, { ...f, field: 'heading', paragraph: -1 }) === null) return null;
+    return f;
+  }
+  const here = findingText(report, f);
+  if (here === null) return null;
+  if (here.slice(f.offset, f.offset + f.length) === f.excerpt) return f;
+  if (f.excerpt.length === f.length) {
+    // the excerpt is the marked text: follow it to where it is now
+    const at = here.indexOf(f.excerpt);
+    return at >= 0 ? { ...f, offset: at } : null;
+  }
+  // the excerpt is context around the mark: keep the finding while that context is still there
+  return here.includes(f.excerpt) && f.offset + f.length <= here.length ? f : null;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<FindingSeverity, number> {
+  const c: Record<FindingSeverity, number> = { 错误: 0, 提醒: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+/** Apply a finding's fix to its text (pure; the editor does the same through its own transaction). */
+export function applyFix(text: string, f: Pick<Finding, 'offset' | 'length' | 'fix'>): string {
+  if (!f.fix) return text;
+  return text.slice(0, f.offset) + f.fix.replacement + text.slice(f.offset + f.length);
+}
+
+/** Where a finding sits, in words: 标题, 导语, 落款, 全文 or the part's heading. */
+export function findingPlace(report: ProofreadReport, f: Pick<Finding, 'partId' | 'field'>): string {
+  if (f.partId) {
+    const h = findingText(report, { partId: f.partId, field: 'heading', paragraph: -1 });
+    return h === null ? '（已删除的部分）' : h.trim() || '无标题部分';
+  }
+  return { title: '标题', recipient: '主送机关', preamble: '导语', heading: '标题', body: '正文', signature: '落款', report: '全文' }[f.field];
+}
