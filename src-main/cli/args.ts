@@ -14,6 +14,7 @@ const OPTIONS = {
   fonts: { type: 'string' },
   json: { type: 'boolean' },
   force: { type: 'boolean' },
+  draft: { type: 'boolean' },
   date: { type: 'string' },
   category: { type: 'string' },
   title: { type: 'string' },

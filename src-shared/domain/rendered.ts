@@ -22,9 +22,27 @@ export interface RenderedReport {
   preamble: string[];
   blocks: RenderedBlock[];
   /** null = no signature block */
-  signature: { name: string; date: string } | null;
+  signature: RenderedSignature | null;
+  /** 附件, in order; absent in snapshots of older exports */
+  attachments?: RenderedAttachment[];
+}
+
+export interface RenderedSignature {
+  name: string;
+  date: string;
+  /** 联合行文: the second unit, printed beside the first */
+  jointName?: string;
+  /** false = no seal (GB/T 9704 §7.3.5.3); absent = sealed */
+  sealed?: boolean;
+}
+
+export interface RenderedAttachment {
+  title: string;
+  paragraphs: string[];
 }
 
 export interface ExportOptions {
   fontPreset: FontPreset;
+  /** 征求意见稿: "征求意见稿" in the header, a comment on every part not yet 定稿, 【待填：…】 in colour */
+  draft?: boolean;
 }

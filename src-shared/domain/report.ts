@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, lineText, paragraphText } from './text';
+import { cleanText, dateField, idField, lineText, paragraphText } from './text';
 import { CONTENT_ITEMS, PART_STATUSES, MAX_DEPTH, type ContentItem, type PartStatus } from './vocabulary';
 export {
   CONTENT_ITEMS,
@@ -43,17 +43,52 @@ export const SignatureSchema = z.object({
   name: lineText('落款单位', 60).default(''),
   /** empty = date of export */
   date: z.union([z.literal(''), dateField('落款日期')]).default(''),
+  /** 联合行文 (GB/T 9704 §7.3.5.2): a second unit signing beside the first; empty = single signature */
+  jointName: lineText('联合落款单位', 60).optional(),
+  /** 加盖印章 (§7.3.5.1, room for the seal over name and date) or not (§7.3.5.3, 署名右空二字) */
+  sealed: z.boolean({ error: '“加盖印章”必须是是/否' }).optional(),
 });
+
+/** 附件 (GB/T 9704 §7.3.6, §7.4): listed after the body, each printed on its own page. */
+export const AttachmentSchema = z.object({
+  id: idField,
+  title: lineText('附件名称', 100, 1),
+  paragraphs: z.array(paragraphText('附件正文')).max(200, { error: '一个附件最多200段' }).default([]),
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
 export type Signature = z.output<typeof SignatureSchema>;
+
+/**
+ * The title keeps the line breaks the clerk typed (GB/T 9704 §7.3.1 lets them decide where a long
+ * title breaks); blank lines and edge spaces go. A title without breaks is broken automatically.
+ */
+export const titleText = z
+  .string({ error: '报告标题必须是文字' })
+  .transform((s) =>
+    cleanText(s)
+      .split(/\r\n?|\n|\u2028|\u2029/)
+      .map((l) => l.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+      .filter((l) => l !== '')
+      .join('\n'),
+  )
+  .pipe(
+    z
+      .string()
+      .min(1, { error: '报告标题不能为空' })
+      .max(100, { error: '报告标题不能超过100个字符' })
+      .refine((t) => t.split('\n').length <= 5, { error: '报告标题最多分5行' }),
+  );
 
 export const ReportSchema = z
   .object({
-    title: lineText('报告标题', 100, 1),
+    title: titleText,
     /** overrides the unit's 主送机关 when non-empty */
     recipient: lineText('主送机关', 100).default(''),
     preamble: z.array(paragraphText('导语')).max(20).default([]),
     parts: z.array(PartSchema).max(20),
     signature: SignatureSchema.default({ enabled: true, name: '', date: '' }),
+    /** optional (not defaulted) so reports built in code before attachments existed still type-check */
+    attachments: z.array(AttachmentSchema).max(20, { error: '附件最多20个' }).optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

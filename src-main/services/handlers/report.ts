@@ -17,7 +17,12 @@ function checkPlaceholders(report: Report, unit: Unit | null) {
       if (!known.has(t.id)) throw new AppError('VALIDATION', `“${where}”中引用了不存在的指标：${t.id}`);
 }
 
-export async function renderYear(ctx: ServiceContext, year: number, today?: string): Promise<RenderResult & { unit: Unit | null }> {
+export async function renderYear(
+  ctx: ServiceContext,
+  year: number,
+  today?: string,
+  opts: { draft?: boolean } = {},
+): Promise<RenderResult & { unit: Unit | null }> {
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const data = await requireYear(ctx, year);
   const result = renderReport({
@@ -26,6 +31,7 @@ export async function renderYear(ctx: ServiceContext, year: number, today?: stri
     unitSignatureName: unit ? signatureNameOf(unit) : '',
     unitRecipient: unit?.recipient ?? '',
     today: today ?? isoDate(ctx.now()),
+    ...(opts.draft ? { draft: true } : {}),
   });
   return { ...result, unit };
 }
