@@ -13,10 +13,19 @@ export const TITLE_MIN_LINE = 4;
 
 const isHalf = (ch: string) => (ch.codePointAt(0) ?? 0) < 0x2000;
 
-/** Width in full-width characters: digits and Latin letters are half an em in Times New Roman. */
+/**
+ * Width in full-width characters: digits and Latin letters are half an em in Times New Roman, and
+ * Word and LibreOffice put a quarter em between Chinese and Latin text (autoSpaceDE/DN: "关于 2025 年").
+ */
 export function titleWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += isHalf(ch) ? 0.5 : 1;
+  let prev: boolean | null = null;
+  for (const ch of text) {
+    const half = isHalf(ch);
+    w += half ? 0.5 : 1;
+    if (prev !== null && prev !== half && !/\s/.test(ch)) w += 0.25;
+    prev = half;
+  }
   return w;
 }
 
@@ -154,7 +163,8 @@ function bestSplit(chars: string[], widths: number[], costs: number[], lines: nu
 function autoBreak(line: string, max: number): string[] {
   if (titleWidth(line) <= max) return [line];
   const chars = [...line];
-  const widths = chars.map((c) => (isHalf(c) ? 0.5 : 1));
+  // each character's width, with the quarter em of a Chinese/Latin boundary given to the later one
+  const widths = chars.map((c, i) => (isHalf(c) ? 0.5 : 1) + (i > 0 && isHalf(chars[i - 1]!) !== isHalf(c) ? 0.25 : 0));
   const costs = cutCosts(chars);
   const least = Math.ceil(titleWidth(line) / max);
   let best: Plan | null = null;
