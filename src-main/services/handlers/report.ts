@@ -49,8 +49,8 @@ export function reportHandlers(ctx: ServiceContext): H {
       return report;
     },
     async 'report.render'({ year, today }) {
-      const { rendered, missing } = await renderYear(ctx, year, today);
-      return { rendered, missing };
+      const { rendered, missing, omitted } = await renderYear(ctx, year, today);
+      return { rendered, missing, ...(omitted ? { omitted } : {}) };
     },
   };
 }
