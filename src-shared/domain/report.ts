@@ -52,7 +52,8 @@ export const SignatureSchema = z.object({
 /** 附件 (GB/T 9704 §7.3.6, §7.4): listed after the body, each printed on its own page. */
 export const AttachmentSchema = z.object({
   id: idField,
-  title: lineText('附件名称', 100, 1),
+  // may be empty while the clerk is typing; an attachment without a name is not printed
+  title: lineText('附件名称', 100),
   paragraphs: z.array(paragraphText('附件正文')).max(200, { error: '一个附件最多200段' }).default([]),
 });
 export type Attachment = z.output<typeof AttachmentSchema>;

@@ -80,6 +80,10 @@ export interface OmittedPart {
   contentItem?: ContentItem | undefined;
   /** a content item the regulation requires: the proofreader reports it */
   required: boolean;
+  /** 1-based depth in the outline */
+  level: number;
+  /** the printed block it would have followed (null = before the first), for the preview to show it greyed */
+  afterPartId: string | null;
 }
 
 export interface RenderResult {
@@ -115,19 +119,28 @@ export function renderReport(input: RenderInput): RenderResult {
 
   const walk = (parts: Part[], level: number) => {
     // numbered by position among the parts that print
-    parts.filter((p) => {
-      if (partHasText(p)) return true;
-      const item = level === 1 ? p.contentItem : undefined;
-      omitted.push({ partId: p.id, heading: p.heading, contentItem: item, required: !!item && REQUIRED_CONTENT_ITEMS.includes(item) });
-      return false;
-    }).forEach((p, i) => {
+    let i = 0;
+    for (const p of parts) {
+      if (!partHasText(p)) {
+        const item = level === 1 ? p.contentItem : undefined;
+        omitted.push({
+          partId: p.id,
+          heading: p.heading,
+          contentItem: item,
+          required: !!item && REQUIRED_CONTENT_ITEMS.includes(item),
+          level,
+          afterPartId: blocks.at(-1)?.partId ?? null,
+        });
+        continue;
+      }
+      i++;
       const lvl = Math.min(level, 4) as 1 | 2 | 3 | 4;
       const runIn = p.runIn;
       const heading = runIn ? runInHeading(p.heading) : p.heading.trim();
       blocks.push({
         partId: p.id,
         level: lvl,
-        number: headingNumber(lvl, i + 1),
+        number: headingNumber(lvl, i),
         heading: resolve(heading, p.heading),
         runIn,
         paragraphs: p.paragraphs.map((t) => resolve(t, p.heading)).filter((t) => t.trim() !== ''),
@@ -135,7 +148,7 @@ export function renderReport(input: RenderInput): RenderResult {
         contentItem: lvl === 1 ? p.contentItem : undefined,
       });
       walk(p.children, level + 1);
-    });
+    }
   };
   walk(report.parts, 1);
 
@@ -157,7 +170,7 @@ export function renderReport(input: RenderInput): RenderResult {
         : null,
       ...((report.attachments ?? []).length
         ? {
-            attachments: (report.attachments ?? []).map((a) => ({
+            attachments: (report.attachments ?? []).filter((a) => hasText(a.title)).map((a) => ({
               title: a.title,
               paragraphs: a.paragraphs.map((t) => resolve(t, `附件：${a.title}`)).filter(hasText),
             })),

@@ -82,8 +82,8 @@ describe('what the export prints', () => {
       '三、2025年推进法治政府建设的主要安排',
     ]);
     expect(omitted).toEqual([
-      { partId: report.parts[1]!.id, heading: '存在的不足和原因', contentItem: 'shortcomings', required: true },
-      { partId: 'other1', heading: '其他需要报告的情况', contentItem: 'other', required: false },
+      { partId: report.parts[1]!.id, heading: '存在的不足和原因', contentItem: 'shortcomings', required: true, level: 1, afterPartId: expect.any(String) },
+      { partId: 'other1', heading: '其他需要报告的情况', contentItem: 'other', required: false, level: 1, afterPartId: rendered.blocks.at(-1)!.partId },
     ]);
     const text = docText((await call('export.docx', { year: 2024 })).data);
     expect(text).not.toContain('二、存在的不足和原因');
