@@ -5,7 +5,7 @@
  * is at its size budget; the native picker behind the calendar button costs nothing.
  */
 import { useRef, useState } from 'react';
-import { Button, Input, Tooltip } from 'antd';
+import { Button, Input } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import { parseDateInput } from '../screens/ledger/dateInput';
 
@@ -63,8 +63,8 @@ export function ChineseDateInput({ value, onChange, year, disabled, placeholder,
         onBlur={commit}
         onPressEnter={commit}
       />
-      <Tooltip title="从日历中选择">
         <Button
+          title="从日历中选择"
           aria-label={`${rest['aria-label']}：日历`}
           icon={<CalendarOutlined />}
           disabled={disabled}
@@ -78,7 +78,6 @@ export function ChineseDateInput({ value, onChange, year, disabled, placeholder,
             }
           }}
         />
-      </Tooltip>
       <input
         ref={native}
         type="date"

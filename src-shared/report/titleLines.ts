@@ -43,18 +43,11 @@ export function titleOneLine(title: string): string {
 }
 
 // Words a title is made of; a cut inside one breaks "词意完整". Longest first matters for the scan.
-const WORDS = [
-  '法治政府建设', '街道办事处', '人民政府', '法治政府', '法治建设', '依法行政', '依法治区', '依法治县', '依法治镇', '依法治乡',
-  '第一责任人', '负责人', '委员会', '办事处', '工作情况', '年度报告', '工作报告', '情况报告',
-  '法治', '政府', '建设', '年度', '报告', '工作', '情况', '关于', '推进', '履行', '职责', '主要', '党委', '党政',
-  '街道', '全面', '依法', '治理', '开展', '落实', '行政', '执法', '普法', '宣传', '司法', '中共',
-  '统计表', '指标', '完成', '统计', '说明', '材料', '汇编', '名单', '相关', '清单', '目录', '制度', '规定',
-  '办法', '方案', '计划', '总结', '考核', '评估', '决策', '审查', '公开', '调解', '矛盾', '纠纷', '化解',
-];
+const WORDS = '法治政府建设 街道办事处 人民政府 法治政府 法治建设 依法行政 依法治区 依法治县 依法治镇 依法治乡 第一责任人 负责人 委员会 办事处 工作情况 年度报告 工作报告 情况报告 法治 政府 建设 年度 报告 工作 情况 关于 推进 履行 职责 主要 党委 党政 街道 全面 依法 治理 开展 落实 行政 执法 普法 宣传 司法 中共 统计表 指标 完成 统计 说明 材料 汇编 名单 相关 清单 目录 制度 规定 办法 方案 计划 总结 考核 评估 决策 审查 公开 调解 矛盾 纠纷 化解'.split(' ');
 /** Ends of a unit's name: a cut right after one (before the year or 关于) is the best cut there is. */
-const UNIT_ENDS = ['人民政府', '政府', '办事处', '街道', '委员会', '党委', '镇', '乡', '区', '县', '局', '所', '办'];
+const UNIT_ENDS = '人民政府 政府 办事处 街道 委员会 党委 镇 乡 区 县 局 所 办'.split(' ');
 /** What a title ends with; a cut before the longest one present keeps "报告" with its words. */
-const ENDINGS = ['工作情况的报告', '情况的报告', '工作情况报告', '工作的报告', '年度报告', '工作报告', '情况报告', '的报告', '报告'];
+const ENDINGS = '工作情况的报告 情况的报告 工作情况报告 工作的报告 年度报告 工作报告 情况报告 的报告 报告'.split(' ');
 
 const CLOSING = /[、，。．：；！？）》」』”’〕】,.:;!?)\]]/;
 const OPENING = /[（《「『“‘〔【(\[]/;
@@ -196,10 +189,4 @@ function autoBreak(line: string, max: number): string[] {
  */
 export function titleLines(title: string, max = TITLE_LINE_UNITS): string[] {
   return manualTitleLines(title).flatMap((l) => autoBreak(l, max));
-}
-
-/** Where the automatic breaker would cut, for the editor's hint ("自动分行：…"). */
-export function titleBreakHint(title: string): string | null {
-  const lines = titleLines(title);
-  return lines.length > 1 && manualTitleLines(title).length === 1 ? lines.join(' / ') : null;
 }

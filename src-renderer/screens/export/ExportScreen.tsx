@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Form, Modal, Radio, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
-import { FileWordOutlined, FolderOpenOutlined, FormOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Form, Modal, Radio, Space, Switch, Table, Tooltip, Typography } from 'antd';
+import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { ExportRecord } from '../../../src-shared/domain/year';
@@ -99,7 +99,7 @@ export function ExportScreen() {
                 导出 Word
               </Button>
               <Tooltip title="供领导审阅：未填报的指标标为【待填：指标名】，未定稿的部分加批注，页眉标“征求意见稿”">
-                <Button size="large" icon={<FormOutlined />} loading={busy === 'draft'} disabled={busy === 'final'} onClick={() => void doExport(true)}>
+                <Button size="large" loading={busy === 'draft'} disabled={busy === 'final'} onClick={() => void doExport(true)}>
                   导出征求意见稿
                 </Button>
               </Tooltip>
@@ -134,20 +134,8 @@ export function ExportScreen() {
           locale={{ emptyText: '尚未导出过' }}
           columns={[
             { key: 'at', title: '导出时间', width: 180, render: (_, r) => chineseDateTime(r.at) },
-            {
-              key: 'file',
-              title: '文件名',
-              render: (_, r) => (
-                <>
-                  {r.fileName}
-                  {r.draft && (
-                    <Tag color="orange" style={{ marginLeft: 6 }}>
-                      征求意见稿
-                    </Tag>
-                  )}
-                </>
-              ),
-            },
+            // a draft's file name says （征求意见稿）
+            { key: 'file', title: '文件名', render: (_, r) => r.fileName },
             { key: 'font', title: '字体方案', width: 120, render: (_, r) => (r.fontPreset === 'windows' ? 'Windows 自带' : '标准') },
             {
               key: 'view',
