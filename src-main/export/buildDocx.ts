@@ -1,5 +1,12 @@
 import {
   AlignmentType,
+  BorderStyle,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
   CommentRangeEnd,
   CommentRangeStart,
   CommentReference,
@@ -20,10 +27,10 @@ import {
   type ICharacterStyleOptions,
   type IRunOptions,
 } from 'docx';
-import type { ExportOptions, RenderedAttachment, RenderedBlock, RenderedReport, RenderedSignature } from '../../src-shared/domain/rendered';
+import type { ExportOptions, RenderedAttachment, RenderedBlock, RenderedReport, RenderedSignature, RenderedTable } from '../../src-shared/domain/rendered';
 import { cleanText } from '../../src-shared/domain/text';
 import { MISSING_MARK_RE } from '../../src-shared/report/render';
-import { titleLines, titleOneLine } from '../../src-shared/report/titleLines';
+import { titleLines, titleOneLine, titleWidth } from '../../src-shared/report/titleLines';
 import { fontSetOf, type FontSet } from './fonts';
 import { GridFreeParagraph } from './gridFreeParagraph';
 import {
@@ -176,39 +183,126 @@ function withStatusComment(b: Builder, block: RenderedBlock, p: Paragraph): Para
 
 const HEADING_STYLE = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4' } as const;
 
-function blockParagraphs(b: Builder, block: RenderedBlock): Paragraph[] {
-  const out: Paragraph[] = [];
+function blockParagraphs(b: Builder, block: RenderedBlock): FileChild[] {
+  const out: FileChild[] = [];
   const level = ([1, 2, 3, 4] as const).includes(block.level) ? block.level : 4;
   const headingText = `${safe(block.number)}${safe(block.heading)}`.replace(/[\r\n]+/g, '').trim();
-  const bodyLines = (block.paragraphs ?? []).flatMap(linesOf);
-  const body = (line: string) => bodyParagraph(b, line, markedRuns(line, b.fonts.fangsong));
-
-  if (block.runIn && bodyLines.length > 0) {
-    // "（一）标题。正文……" in one paragraph: heading run in its font, body run in 仿宋.
-    const [first, ...rest] = bodyLines as [string, ...string[]];
-    out.push(withStatusComment(b, block, bodyParagraph(b, headingText + first, [...headingRuns(b, level, headingText), ...markedRuns(first, b.fonts.fangsong)])));
-    out.push(...rest.map(body));
-    return out;
+  const strings = block.paragraphs ?? [];
+  const tables = block.tables ?? [];
+  // a table goes after `after` printed paragraphs (0 = under the heading; too large = at the end)
+  const tablesAt = (k: number) => tables.filter((t) => Math.min(Math.max(0, t.after), strings.length) === k).map((t) => partTable(b, t));
+  // a draft's status comment goes on the part's first paragraph only
+  let commented = false;
+  const comment = (p: Paragraph) => {
+    if (commented) return p;
+    commented = true;
+    return withStatusComment(b, block, p);
+  };
+  let runInPending = block.runIn && strings.some((t) => linesOf(t).length > 0);
+  if (!runInPending) {
+    if (headingText !== '') {
+      b.lastText = headingText;
+      out.push(
+        comment(
+          paragraph({
+            style: HEADING_STYLE[level],
+            alignment: AlignmentType.JUSTIFIED,
+            indent: FIRST_LINE_INDENT,
+            // A heading alone at a page's foot reads as a mistake; keep it with what follows.
+            keepNext: true,
+            children: headingRuns(b, level, headingText),
+          }),
+        ),
+      );
+    }
+    out.push(...tablesAt(0));
   }
-  if (headingText !== '') {
-    b.lastText = headingText;
-    out.push(
-      withStatusComment(b, block, paragraph({
-        style: HEADING_STYLE[level],
-        alignment: AlignmentType.JUSTIFIED,
-        indent: FIRST_LINE_INDENT,
-        // A heading alone at a page's foot reads as a mistake; keep it with what follows.
-        keepNext: true,
-        children: headingRuns(b, level, headingText),
-      })),
-    );
-    out.push(...bodyLines.map(body));
-    return out;
-  }
-  const paras = bodyLines.map(body);
-  if (paras.length) paras[0] = withStatusComment(b, block, paras[0]!);
-  out.push(...paras);
+  strings.forEach((text, i) => {
+    for (const line of linesOf(text)) {
+      if (runInPending) {
+        // "（一）标题。正文……" in one paragraph: heading run in its font, body run in 仿宋.
+        out.push(comment(bodyParagraph(b, headingText + line, [...headingRuns(b, level, headingText), ...markedRuns(line, b.fonts.fangsong)])));
+        runInPending = false;
+        out.push(...tablesAt(0));
+      } else out.push(comment(bodyParagraph(b, line, markedRuns(line, b.fonts.fangsong))));
+    }
+    out.push(...tablesAt(i + 1));
+  });
   return out;
+}
+
+/** 四号 and 五号 in half-points. */
+const TABLE_SIZE = { 四号: SIZE_SIHAO, 五号: 21 } as const;
+const TABLE_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+/**
+ * A table inside a part: 仿宋 四号 or 五号, header rows in 黑体 repeated on every page, full borders,
+ * exactly as wide as the text block, columns in proportion to their longest text.
+ */
+function partTable(b: Builder, t: RenderedTable): Table {
+  const size = TABLE_SIZE[t.size] ?? SIZE_SIHAO;
+  const pt = size / 2;
+  const rows = t.rows.map((r) => r.map((c) => linesOf(c).join(' ')));
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  // + 1.5 characters for the cell margins
+  const want = Array.from({ length: cols }, (_, j) => Math.min(12, Math.max(2, ...rows.map((r) => titleWidth(r[j] ?? '')))) + 1.5);
+  const sum = want.reduce((a, w) => a + w, 0);
+  const widths = want.map((w) => Math.floor((TEXT_WIDTH * w) / sum));
+  widths[cols - 1]! += TEXT_WIDTH - widths.reduce((a, w) => a + w, 0);
+  const spacing = { line: Math.round(pt * 20 * 1.4), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const headerRows = Math.max(0, Math.min(t.headerRows, rows.length - 1));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    indent: { size: 0, type: WidthType.DXA },
+    borders: {
+      top: TABLE_BORDER,
+      bottom: TABLE_BORDER,
+      left: TABLE_BORDER,
+      right: TABLE_BORDER,
+      insideHorizontal: TABLE_BORDER,
+      insideVertical: TABLE_BORDER,
+    },
+    rows: rows.map(
+      (r, i) =>
+        new TableRow({
+          tableHeader: i < headerRows,
+          cantSplit: true,
+          children: Array.from({ length: cols }, (_, j) => {
+            const text = r[j] ?? '';
+            const header = i < headerRows;
+            const font = header ? b.fonts.heiti : b.fonts.fangsong;
+            const runs = text
+              .split(MISSING_MARK_RE)
+              .filter((piece) => piece !== '')
+              .map(
+                (piece) =>
+                  new TextRun({
+                    text: piece,
+                    font: fontOf(font),
+                    size,
+                    ...(MISSING_MARK_RE.test(piece) ? { color: MISSING_COLOR } : {}),
+                  }),
+              );
+            return new TableCell({
+              width: { size: widths[j]!, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.CENTER,
+              // the grid-free paragraph: a 579 grid would give every cell line the body's line height
+              children: [
+                new GridFreeParagraph({
+                  style: 'TableText',
+                  spacing,
+                  indent: NO_INDENT,
+                  alignment: header || /^[\d.%\s万亿余个件次人场条份项起名]*$/.test(text) ? AlignmentType.CENTER : AlignmentType.LEFT,
+                  children: runs,
+                }) as unknown as Paragraph,
+              ],
+            });
+          }),
+        }),
+    ),
+  });
 }
 
 /** Width of a 三号 line of text in twips, as laid out with the −0.25 pt character spacing. */
@@ -482,6 +576,13 @@ function styles(b: Builder) {
       paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 }, indent: NO_INDENT },
     },
     // The library always writes these; restate them so no style lacks an East Asian font.
+    {
+      // table cells: 仿宋 四号 without the body's −0.25 pt (not based on Normal, see Title)
+      id: 'TableText',
+      name: 'Table Text',
+      run: { font: fontOf(f.fangsong), size: SIZE_SIHAO, sizeComplexScript: SIZE_SIHAO, language: LANGUAGE },
+      paragraph: { indent: NO_INDENT },
+    },
     {
       // 附件说明: not based on Normal, whose 2-character first-line indent would beat the hanging indent
       id: 'AttachmentNote',

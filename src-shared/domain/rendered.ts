@@ -14,6 +14,15 @@ export interface RenderedBlock {
   paragraphs: string[];
   status: PartStatus;
   contentItem?: ContentItem | undefined;
+  /** tables, placeholders resolved; `after` counts the printed paragraphs above */
+  tables?: RenderedTable[];
+}
+
+export interface RenderedTable {
+  after: number;
+  rows: string[][];
+  headerRows: number;
+  size: '四号' | '五号';
 }
 
 export interface RenderedReport {

@@ -13,6 +13,30 @@ export {
 } from './vocabulary';
 
 
+/** A table inside a part (e.g. a figures table): rows × columns of text or placeholders. */
+export interface PartTable {
+  id: string;
+  /** printed after this many of the part's paragraphs (0 = right under the heading) */
+  after: number;
+  rows: string[][];
+  /** top rows repeated on every page the table runs onto */
+  headerRows: number;
+  size: TableFontSize;
+}
+export const TABLE_FONT_SIZES = ['四号', '五号'] as const;
+export type TableFontSize = (typeof TABLE_FONT_SIZES)[number];
+
+export const PartTableSchema = z.object({
+  id: idField,
+  after: z.number({ error: '表格位置必须是数字' }).int().min(0).max(200).default(0),
+  rows: z
+    .array(z.array(lineText('表格单元格', 500)).min(1).max(12, { error: '表格最多12列' }))
+    .min(1, { error: '表格至少要有一行' })
+    .max(300, { error: '表格最多300行' }),
+  headerRows: z.number().int().min(0).max(5).default(1),
+  size: z.enum(TABLE_FONT_SIZES, { error: '表格字号只能是四号或五号' }).default('四号'),
+});
+
 export interface Part {
   id: string;
   heading: string;
@@ -23,6 +47,8 @@ export interface Part {
   /** only meaningful on level-1 parts */
   contentItem?: ContentItem | undefined;
   children: Part[];
+  /** tables between the paragraphs; absent in year files written before tables existed */
+  tables?: PartTable[] | undefined;
 }
 
 export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
@@ -34,6 +60,7 @@ export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
     status: z.enum(PART_STATUSES, { error: '状态只能是 草稿、待审 或 定稿' }).default('草稿'),
     contentItem: z.enum(CONTENT_ITEMS, { error: '对应内容项无效' }).optional(),
     children: z.array(PartSchema).max(50).default([]),
+    tables: z.array(PartTableSchema).max(20, { error: '一个部分最多20个表格' }).optional(),
   }),
 ) as unknown as z.ZodType<Part, unknown>;
 

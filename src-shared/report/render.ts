@@ -97,7 +97,7 @@ const hasText = (t: string) => t.trim() !== '';
 
 /** Whether a part prints anything: body text in it or below it, or a run-in heading (itself a sentence). */
 export function partHasText(p: Part): boolean {
-  return (p.runIn && hasText(p.heading)) || p.paragraphs.some(hasText) || p.children.some(partHasText);
+  return (p.runIn && hasText(p.heading)) || p.paragraphs.some(hasText) || (p.tables ?? []).length > 0 || p.children.some(partHasText);
 }
 
 /** Number the parts by position and resolve figures. Never throws: callers decide on `missing`. */
@@ -137,13 +137,25 @@ export function renderReport(input: RenderInput): RenderResult {
       const lvl = Math.min(level, 4) as 1 | 2 | 3 | 4;
       const runIn = p.runIn;
       const heading = runIn ? runInHeading(p.heading) : p.heading.trim();
+      const resolved = p.paragraphs.map((t) => resolve(t, p.heading));
+      const tables = (p.tables ?? []).map((t) => {
+        const cols = Math.max(1, ...t.rows.map((r) => r.length));
+        return {
+          // blank paragraphs are not printed: count the printed ones above the table
+          after: resolved.slice(0, t.after).filter(hasText).length,
+          rows: t.rows.map((r) => Array.from({ length: cols }, (_, j) => resolve(r[j] ?? '', p.heading))),
+          headerRows: Math.min(t.headerRows, t.rows.length),
+          size: t.size,
+        };
+      });
       blocks.push({
         partId: p.id,
         level: lvl,
         number: headingNumber(lvl, i),
         heading: resolve(heading, p.heading),
         runIn,
-        paragraphs: p.paragraphs.map((t) => resolve(t, p.heading)).filter((t) => t.trim() !== ''),
+        paragraphs: resolved.filter(hasText),
+        ...(tables.length ? { tables } : {}),
         status: p.status,
         contentItem: lvl === 1 ? p.contentItem : undefined,
       });

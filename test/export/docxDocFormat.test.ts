@@ -74,6 +74,15 @@ function fullReport(): RenderedReport {
   return r;
 }
 
+/** A part with a 40-row figures table after its first paragraph. */
+function tableReport(): RenderedReport {
+  const r = fixtureReport();
+  const rows = [['序号', '村（社区）', '普法活动（场）', '调解纠纷（起）', '备注']];
+  for (let i = 1; i <= 40; i++) rows.push([String(i), `第${i}村`, String(i * 3), String(i % 7), i === 12 ? '【待填：备注】' : '']);
+  r.blocks[1]!.tables = [{ after: 1, rows, headerRows: 1, size: '四号' }];
+  return r;
+}
+
 function draftReport(): RenderedReport {
   const r = fullReport();
   r.blocks[1]!.status = '草稿';
@@ -124,6 +133,8 @@ describe.skipIf(!!missing)('LibreOffice pages', () => {
     await write('full-standard', fullReport(), 'standard');
     await write('full-windows', fullReport(), 'windows');
     await write('draft', draftReport(), 'standard', true);
+    await write('table-standard', tableReport(), 'standard');
+    await write('table-windows', tableReport(), 'windows');
     execFileSync(
       'soffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
@@ -194,10 +205,56 @@ describe.skipIf(!!missing)('LibreOffice pages', () => {
     });
   }
 
+  for (const preset of ['standard', 'windows'] as const) {
+    it(`runs a 40-row table over pages with the header row repeated, inside the text block (${preset} fonts)`, () => {
+      const file = pdf(`table-${preset}`);
+      const n = pages(file);
+      const withRows = [...Array(n).keys()].map((i) => i + 1).filter((p) => pageText(file, p).some((l) => /第\d+村/.test(squeeze(l))));
+      expect(withRows.length).toBeGreaterThanOrEqual(2);
+      const seen = new Set<number>();
+      for (const p of withRows) {
+        const lines = pageText(file, p).map(squeeze);
+        const head = lines.findIndex((l) => l.startsWith('序号'));
+        const firstRow = lines.findIndex((l) => /^\d+第\d+村/.test(l));
+        // the header on every page the table touches, above its rows
+        expect(head, `header on page ${p}`).toBeGreaterThanOrEqual(0);
+        expect(head).toBeLessThan(firstRow);
+        for (const l of lines) {
+          const m = /^(\d+)第\1村/.exec(l);
+          if (m) seen.add(Number(m[1]));
+        }
+        // nothing of the table outside the text block (28 mm … 184 mm from the left edge)
+        for (const w of words(file, p)) {
+          expect(w.xMin).toBeGreaterThanOrEqual(79);
+        }
+      }
+      expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      // the body's pages keep the GB/T 9704 grid around the table: page numbers in place
+      for (let p = 1; p <= n; p++) expect(squeeze(pageText(file, p).at(-1)!)).toBe(`—${p}—`);
+    });
+  }
+
   it('prints a draft: 征求意见稿 in the header of every page and the missing figure as 【待填：…】', () => {
     const file = pdf('draft');
     for (let p = 1; p <= pages(file); p++) expect(squeeze(pageText(file, p)[0]!), `page ${p}`).toBe('征求意见稿');
     expect(squeeze(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }))).toContain('全年办理行政复议案件【待填：行政复议案件数】。');
+  });
+});
+
+describe('table .docx', () => {
+  it('repeats the header row, spans exactly the text block, 仿宋 四号 cells with 黑体 header', async () => {
+    const doc = unzipDocx(await buildDocx(tableReport(), { fontPreset: 'standard' }))['word/document.xml']!;
+    const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(doc)![0];
+    expect(tbl).toContain('<w:tblW w:type="dxa" w:w="8845"/>');
+    const grid = [...tbl.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(8845);
+    expect(tbl.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(tbl.match(/<w:tr>/g)).toHaveLength(41);
+    const cells = [...tbl.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+    expect(cells[0]).toContain('w:eastAsia="黑体"');
+    expect(cells[6]).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(cells[6]).toContain('<w:sz w:val="28"/>');
+    for (const side of ['top', 'bottom', 'left', 'right', 'insideH', 'insideV']) expect(tbl).toMatch(new RegExp(`<w:${side} w:val="single"`));
   });
 });
 

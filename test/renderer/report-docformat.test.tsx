@@ -148,6 +148,32 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
     );
   });
 
+  it('edits a table in a part: cells, rows, position; the preview shows it with its header', async () => {
+    await openScreen();
+    fireEvent.click(rowFor('存在的不足和原因'));
+    fireEvent.click(screen.getByRole('button', { name: /插入表格/ }));
+    const cell = (r: number, c: number) => screen.getByRole('textbox', { name: `表格1第${r}行第${c}列` });
+    fireEvent.change(cell(1, 1), { target: { value: '指标' } });
+    fireEvent.change(cell(2, 1), { target: { value: '主动公开政务信息' } });
+    fireEvent.change(cell(2, 2), { target: { value: '{{open-total}}' } });
+    fireEvent.click(screen.getByRole('button', { name: '加一行' }));
+    fireEvent.change(cell(3, 1), { target: { value: '调解纠纷' } });
+    fireEvent.change(cell(3, 2), { target: { value: '12起' } });
+    const stored = (await be.handlers['indicators.list']({ year: YEAR })).find((r) => r.def.id === 'open-total')!;
+    await waitFor(() => {
+      const table = preview().querySelector('table.fz-doc-table')!;
+      expect([...table.querySelectorAll('th')].map((e) => e.textContent)).toEqual(['指标', '数值']);
+      expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent)).toEqual([`主动公开政务信息${stored.value}条`, '调解纠纷12起']);
+    });
+    await waitFor(
+      async () => {
+        const part = (await be.handlers['report.get']({ year: YEAR })).parts[1]!;
+        expect(part.tables?.[0]).toMatchObject({ rows: [['指标', '数值'], ['主动公开政务信息', '{{open-total}}'], ['调解纠纷', '12起']], headerRows: 1, size: '四号' });
+      },
+      { timeout: 4000 },
+    );
+  });
+
   it('writes the 落款 date in Chinese order and reads what the clerk types', async () => {
     await openScreen();
     fireEvent.click(within(outline()).getByText('标题、主送机关与导语'));

@@ -4,6 +4,7 @@ import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceFor, type ContentItem, type PartStatus, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
+import { PartTables } from './PartTables';
 
 interface Props {
   part: Part;
@@ -24,7 +25,9 @@ const sameFields = (a: Props, b: Props) =>
   a.part.heading === b.part.heading &&
   a.part.runIn === b.part.runIn &&
   a.part.status === b.part.status &&
-  a.part.contentItem === b.part.contentItem;
+  a.part.contentItem === b.part.contentItem &&
+  a.part.tables === b.part.tables &&
+  a.part.paragraphs.length === b.part.paragraphs.length;
 
 export const PartFields = memo(function PartFields({ part, level, number, onPatch, unitKind }: Props) {
   const onChange = (patch: Partial<Omit<Part, 'id' | 'children'>>) => onPatch(part.id, patch);
@@ -97,6 +100,7 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
           </label>
         )}
       </Space>
+      <PartTables tables={part.tables ?? []} paragraphCount={part.paragraphs.length} onChange={(tables) => onChange({ tables })} />
       {level === 1 && part.contentItem && (
         <Typography.Paragraph type="secondary" className="fz-part-guidance">
           写作提示：{contentItemGuidanceFor(part.contentItem, unitKind)}

@@ -4,7 +4,7 @@
  * are still missing are highlighted so the clerk sees them before exporting.
  */
 import { Fragment, memo, useEffect, useRef, type ReactNode } from 'react';
-import type { RenderedAttachment, RenderedBlock, RenderedSignature } from '../../../src-shared/domain/rendered';
+import type { RenderedAttachment, RenderedBlock, RenderedSignature, RenderedTable } from '../../../src-shared/domain/rendered';
 import type { OmittedPart, RenderResult } from '../../../src-shared/report/render';
 import { titleLines } from '../../../src-shared/report/titleLines';
 import './preview.css';
@@ -41,7 +41,8 @@ const sameBlock = (a: { b: RenderedBlock; selected: boolean }, c: { b: RenderedB
   a.b.runIn === c.b.runIn &&
   a.b.level === c.b.level &&
   a.b.paragraphs.length === c.b.paragraphs.length &&
-  a.b.paragraphs.every((t, i) => t === c.b.paragraphs[i]);
+  a.b.paragraphs.every((t, i) => t === c.b.paragraphs[i]) &&
+  JSON.stringify(a.b.tables ?? null) === JSON.stringify(c.b.tables ?? null);
 
 // Each render of the report makes new block objects; compare by content so only the edited block redraws.
 const Block = memo(BlockView, sameBlock);
@@ -55,22 +56,62 @@ function BlockView({ b, selected }: { b: RenderedBlock; selected: boolean }) {
     </span>
   );
   const [first, ...rest] = b.paragraphs;
+  const tables = b.tables ?? [];
+  // tables after `after` paragraphs, as the .docx places them (too large an index = at the end)
+  const tablesAt = (k: number) =>
+    tables
+      .filter((t) => Math.min(t.after, b.paragraphs.length) === k)
+      .map((t, i) => <PreviewTable key={`t${k}-${i}`} t={t} />);
+  const runIn = b.runIn && first !== undefined;
   return (
     <section data-part-id={b.partId} className={selected ? 'fz-doc-block fz-doc-selected' : 'fz-doc-block'}>
-      {b.runIn ? (
+      {runIn ? (
         <p className="fz-doc-p">
           {heading}
-          {first !== undefined && withMissing(first)}
+          {withMissing(first)}
         </p>
       ) : (
         <p className={`fz-doc-p fz-doc-hp${b.level}`}>{heading}</p>
       )}
-      {(b.runIn ? rest : b.paragraphs).map((t, i) => (
-        <p key={i} className="fz-doc-p">
-          {withMissing(t)}
-        </p>
+      {runIn ? null : tablesAt(0)}
+      {b.paragraphs.map((t, i) => (
+        <Fragment key={i}>
+          {runIn && i === 0 ? tablesAt(0) : (
+            <p className="fz-doc-p">{withMissing(t)}</p>
+          )}
+          {tablesAt(i + 1)}
+        </Fragment>
       ))}
     </section>
+  );
+}
+
+function PreviewTable({ t }: { t: RenderedTable }) {
+  const head = t.rows.slice(0, Math.min(t.headerRows, t.rows.length - 1));
+  const body = t.rows.slice(head.length);
+  return (
+    <table className={`fz-doc-table${t.size === '五号' ? ' fz-doc-table-small' : ''}`}>
+      {head.length > 0 && (
+        <thead>
+          {head.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) => (
+                <th key={j}>{withMissing(c)}</th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+      )}
+      <tbody>
+        {body.map((r, i) => (
+          <tr key={i}>
+            {r.map((c, j) => (
+              <td key={j}>{withMissing(c)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
