@@ -5,7 +5,9 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Tooltip, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PrintHost } from '../../components/PrintHost';
+import { REPORT_PRINT_CSS, ReportPrint } from './ReportPrint';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
@@ -85,6 +87,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
 
   const { state: saveState, flush } = useAutosave(report, save, errorText, saveDelay);
+  const [printing, setPrinting] = useState(false);
+  const stopPrint = useCallback(() => setPrinting(false), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -220,6 +224,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
               </Button>
             </Tooltip>
           )}
+          <Tooltip title="按公文格式（A4，每页22行、每行28字）打印；在打印对话框中可选择“另存为 PDF”">
+            <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(true)} loading={printing}>
+              打印
+            </Button>
+          </Tooltip>
           <Tooltip title="自动保存；按 Ctrl+S 立即保存">
             <span>
               <SaveBadge state={saveState} onRetry={() => void flush()} />
@@ -286,6 +295,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
           </div>
         </div>
       </div>
+      {printing && (
+        <PrintHost css={REPORT_PRINT_CSS} onDone={stopPrint}>
+          <ReportPrint rendered={result.rendered} />
+        </PrintHost>
+      )}
     </ReadingsContext.Provider>
   );
 }
