@@ -258,6 +258,35 @@ describe('table .docx', () => {
   });
 });
 
+describe.skipIf(!has('/usr/bin/python3'))('python-docx', () => {
+  it('opens the draft (header, comments) and the table document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fz-docfmt-py-'));
+    try {
+      writeFileSync(join(dir, 'draft.docx'), await buildDocx(draftReport(), { fontPreset: 'windows', draft: true }));
+      writeFileSync(join(dir, 'table.docx'), await buildDocx(tableReport(), { fontPreset: 'standard' }));
+      const script = [
+        'import docx, json, sys',
+        'out = {}',
+        'for name in ("draft", "table"):',
+        '    d = docx.Document(sys.argv[1] + "/" + name + ".docx")',
+        '    out[name] = {"header": [p.text for p in d.sections[0].header.paragraphs],',
+        '                 "tables": [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],',
+        '                 "last": [p.text for p in d.paragraphs if p.text][-1]}',
+        'print(json.dumps(out, ensure_ascii=False))',
+      ].join('\n');
+      const out = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, dir], { encoding: 'utf8' }));
+      expect(out.draft.header).toEqual(['征求意见稿']);
+      expect(out.draft.last).toBe('张明，青溪律师事务所律师。');
+      expect(out.table.tables).toHaveLength(1);
+      expect(out.table.tables[0]).toHaveLength(41);
+      expect(out.table.tables[0][0]).toEqual(['序号', '村（社区）', '普法活动（场）', '调解纠纷（起）', '备注']);
+      expect(out.table.tables[0][12][4]).toBe('【待填：备注】');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('draft .docx', () => {
   it('comments every part not 定稿 with its status and colours the missing figure', async () => {
     const files = unzipDocx(await buildDocx(draftReport(), { fontPreset: 'standard', draft: true }));
