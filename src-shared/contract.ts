@@ -78,6 +78,8 @@ export const METHOD_SCHEMAS = {
     fontPreset: z.enum(FONT_PRESETS, { error: '字体方案只能是 standard 或 windows' }).optional(),
     signature: z.object({ enabled: z.boolean(), date: z.union([z.literal(''), dateField('落款日期')]) }).optional(),
     today: dateField('今天日期').optional(),
+    /** 征求意见稿: missing figures shown, unfinished parts commented, "征求意见稿" in the header */
+    draft: z.boolean({ error: '“征求意见稿”必须是是/否' }).optional(),
   }),
   'export.history': year,
   'backup.create': z.object({}),

@@ -15,6 +15,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   force: { type: 'boolean' },
   replace: { type: 'boolean' },
+  draft: { type: 'boolean' },
   date: { type: 'string' },
   category: { type: 'string' },
   title: { type: 'string' },

@@ -74,7 +74,11 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       const file = outFile(flags, 'out', '输出文件，如 报告.docx');
       const fonts = optStr(flags, 'fonts');
       const call = await client(dir);
-      const r = await call('export.docx', { year, ...(fonts !== undefined ? { fontPreset: fonts as 'standard' } : {}) });
+      const r = await call('export.docx', {
+        year,
+        ...(fonts !== undefined ? { fontPreset: fonts as 'standard' } : {}),
+        ...(flags.draft ? { draft: true } : {}),
+      });
       await writeFileAtomic(file, r.data);
       return io.out(`已导出：${file}（${(r.data.byteLength / 1024).toFixed(1)} KB，建议文件名：${r.fileName}）`);
     }

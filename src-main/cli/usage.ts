@@ -2,8 +2,9 @@ export const USAGE = `法治年报 命令行（fazhi）
 
 用法：
   fazhi demo --data DIR [--force]            在数据文件夹中生成示例单位和2024年度数据
-  fazhi export --data DIR --year Y --out FILE.docx [--fonts standard|windows]
-                                             导出年度报告（GB/T 9704 公文格式）
+  fazhi export --data DIR --year Y --out FILE.docx [--fonts standard|windows] [--draft]
+                                             导出年度报告（GB/T 9704 公文格式）；--draft 导出征求意见稿
+                                             （未填报的指标标为【待填：指标名】，未定稿部分加批注）
   fazhi indicators --data DIR --year Y [--json]
                                              列出全部指标：数值、单位、来源
   fazhi ledger add --data DIR --year Y --date YYYY-MM-DD --category 类别 --title 标题

@@ -14,6 +14,15 @@ export interface RenderedBlock {
   paragraphs: string[];
   status: PartStatus;
   contentItem?: ContentItem | undefined;
+  /** tables, placeholders resolved; `after` counts the printed paragraphs above */
+  tables?: RenderedTable[];
+}
+
+export interface RenderedTable {
+  after: number;
+  rows: string[][];
+  headerRows: number;
+  size: '四号' | '五号';
 }
 
 export interface RenderedReport {
@@ -22,9 +31,27 @@ export interface RenderedReport {
   preamble: string[];
   blocks: RenderedBlock[];
   /** null = no signature block */
-  signature: { name: string; date: string } | null;
+  signature: RenderedSignature | null;
+  /** 附件, in order; absent in snapshots of older exports */
+  attachments?: RenderedAttachment[];
+}
+
+export interface RenderedSignature {
+  name: string;
+  date: string;
+  /** 联合行文: the second unit, printed beside the first */
+  jointName?: string;
+  /** false = no seal (GB/T 9704 §7.3.5.3); absent = sealed */
+  sealed?: boolean;
+}
+
+export interface RenderedAttachment {
+  title: string;
+  paragraphs: string[];
 }
 
 export interface ExportOptions {
   fontPreset: FontPreset;
+  /** 征求意见稿: "征求意见稿" in the header, a comment on every part not yet 定稿, 【待填：…】 in colour */
+  draft?: boolean;
 }

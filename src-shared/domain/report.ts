@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, idField, lineText, paragraphText } from './text';
+import { cleanText, dateField, idField, lineText, paragraphText } from './text';
 import { CONTENT_ITEMS, PART_STATUSES, MAX_DEPTH, type ContentItem, type PartStatus } from './vocabulary';
 export {
   CONTENT_ITEMS,
@@ -13,6 +13,30 @@ export {
 } from './vocabulary';
 
 
+/** A table inside a part (e.g. a figures table): rows × columns of text or placeholders. */
+export interface PartTable {
+  id: string;
+  /** printed after this many of the part's paragraphs (0 = right under the heading) */
+  after: number;
+  rows: string[][];
+  /** top rows repeated on every page the table runs onto */
+  headerRows: number;
+  size: TableFontSize;
+}
+export const TABLE_FONT_SIZES = ['四号', '五号'] as const;
+export type TableFontSize = (typeof TABLE_FONT_SIZES)[number];
+
+export const PartTableSchema = z.object({
+  id: idField,
+  after: z.number({ error: '表格位置必须是数字' }).int().min(0).max(200).default(0),
+  rows: z
+    .array(z.array(lineText('表格单元格', 500)).min(1).max(12, { error: '表格最多12列' }))
+    .min(1, { error: '表格至少要有一行' })
+    .max(300, { error: '表格最多300行' }),
+  headerRows: z.number().int().min(0).max(5).default(1),
+  size: z.enum(TABLE_FONT_SIZES, { error: '表格字号只能是四号或五号' }).default('四号'),
+});
+
 export interface Part {
   id: string;
   heading: string;
@@ -23,6 +47,8 @@ export interface Part {
   /** only meaningful on level-1 parts */
   contentItem?: ContentItem | undefined;
   children: Part[];
+  /** tables between the paragraphs; absent in year files written before tables existed */
+  tables?: PartTable[] | undefined;
 }
 
 export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
@@ -34,6 +60,7 @@ export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
     status: z.enum(PART_STATUSES, { error: '状态只能是 草稿、待审 或 定稿' }).default('草稿'),
     contentItem: z.enum(CONTENT_ITEMS, { error: '对应内容项无效' }).optional(),
     children: z.array(PartSchema).max(50).default([]),
+    tables: z.array(PartTableSchema).max(20, { error: '一个部分最多20个表格' }).optional(),
   }),
 ) as unknown as z.ZodType<Part, unknown>;
 
@@ -43,17 +70,53 @@ export const SignatureSchema = z.object({
   name: lineText('落款单位', 60).default(''),
   /** empty = date of export */
   date: z.union([z.literal(''), dateField('落款日期')]).default(''),
+  /** 联合行文 (GB/T 9704 §7.3.5.2): a second unit signing beside the first; empty = single signature */
+  jointName: lineText('联合落款单位', 60).optional(),
+  /** 加盖印章 (§7.3.5.1, room for the seal over name and date) or not (§7.3.5.3, 署名右空二字) */
+  sealed: z.boolean({ error: '“加盖印章”必须是是/否' }).optional(),
 });
+
+/** 附件 (GB/T 9704 §7.3.6, §7.4): listed after the body, each printed on its own page. */
+export const AttachmentSchema = z.object({
+  id: idField,
+  // may be empty while the clerk is typing; an attachment without a name is not printed
+  title: lineText('附件名称', 100),
+  paragraphs: z.array(paragraphText('附件正文')).max(200, { error: '一个附件最多200段' }).default([]),
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
 export type Signature = z.output<typeof SignatureSchema>;
+
+/**
+ * The title keeps the line breaks the clerk typed (GB/T 9704 §7.3.1 lets them decide where a long
+ * title breaks); blank lines and edge spaces go. A title without breaks is broken automatically.
+ */
+export const titleText = z
+  .string({ error: '报告标题必须是文字' })
+  .transform((s) =>
+    cleanText(s)
+      .split(/\r\n?|\n|\u2028|\u2029/)
+      .map((l) => l.replace(/\t/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
+      .filter((l) => l !== '')
+      .join('\n'),
+  )
+  .pipe(
+    z
+      .string()
+      .min(1, { error: '报告标题不能为空' })
+      .max(100, { error: '报告标题不能超过100个字符' })
+      .refine((t) => t.split('\n').length <= 5, { error: '报告标题最多分5行' }),
+  );
 
 export const ReportSchema = z
   .object({
-    title: lineText('报告标题', 100, 1),
+    title: titleText,
     /** overrides the unit's 主送机关 when non-empty */
     recipient: lineText('主送机关', 100).default(''),
     preamble: z.array(paragraphText('导语')).max(20).default([]),
     parts: z.array(PartSchema).max(20),
     signature: SignatureSchema.default({ enabled: true, name: '', date: '' }),
+    /** optional (not defaulted) so reports built in code before attachments existed still type-check */
+    attachments: z.array(AttachmentSchema).max(20, { error: '附件最多20个' }).optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

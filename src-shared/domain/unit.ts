@@ -22,7 +22,7 @@ export const UnitSchema = z
   .object({
     shortName: lineText('单位简称', 30, 1),
     fullName: lineText('单位全称', 60, 1),
-    kind: z.enum(UNIT_KINDS, { error: '单位类型只能是镇、街道、乡、区或县' }),
+    kind: z.enum(UNIT_KINDS, { error: `单位类型只能是${UNIT_KINDS.join('、')}` }),
     villages: z.array(VillageSchema).max(500, { error: '村（社区）不能超过500个' }),
     leaders: z.array(LeaderSchema).max(20).default([]),
     /** 主送机关 printed above the body; empty = none. */

@@ -5,6 +5,25 @@
 
 export const UNIT_KINDS = ['镇', '街道', '乡', '区', '县'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** How a report names the unit's bodies and leaders, by kind (区/县 governments write the same report). */
+export const UNIT_KIND_WORDING: Record<UnitKind, { government: string; party: string; leaders: string }> = {
+  镇: { government: '镇政府', party: '镇党委', leaders: '镇党委、镇政府主要负责同志' },
+  街道: { government: '街道办事处', party: '街道党工委', leaders: '街道党工委、办事处主要负责同志' },
+  乡: { government: '乡政府', party: '乡党委', leaders: '乡党委、乡政府主要负责同志' },
+  区: { government: '区政府', party: '区委', leaders: '区委、区政府主要负责同志' },
+  县: { government: '县政府', party: '县委', leaders: '县委、县政府主要负责同志' },
+};
+
+/** Writing guidance for a content item in the unit's own wording ("区委、区政府主要负责同志如何…"). */
+export function contentItemGuidanceFor(item: ContentItem, kind?: UnitKind | undefined): string {
+  const base = CONTENT_ITEM_GUIDANCE[item];
+  if (!kind || !UNIT_KIND_WORDING[kind]) return base;
+  const w = UNIT_KIND_WORDING[kind];
+  if (item === 'firstResponsible') return base.replace('党政主要负责人', w.leaders);
+  if (item === 'measures') return `${base}写明${w.government}本级和所属部门的做法。`;
+  return base;
+}
 export const VILLAGE_KINDS = ['村', '社区'] as const;
 export const FONT_PRESETS = ['standard', 'windows'] as const;
 export type FontPreset = (typeof FONT_PRESETS)[number];

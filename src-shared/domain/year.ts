@@ -16,6 +16,8 @@ export const ExportRecordSchema = z.object({
   at: z.string(),
   fileName: z.string(),
   fontPreset: z.enum(FONT_PRESETS),
+  /** a 征求意见稿, not the final report */
+  draft: z.boolean().optional(),
   /** exactly what was printed: numbering and figures resolved */
   snapshot: z.custom<RenderedReport>((v) => typeof v === 'object' && v !== null),
   /** proofreading findings still open when the clerk exported (records older than 校对 hold 0/0) */

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { IndicatorReading } from '../domain/indicators';
 import type { Part, Report } from '../domain/report';
+import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
 import type { RenderedBlock, RenderedReport } from '../domain/rendered';
 import { headingNumber, runInHeading } from './numbering';
 import { findPlaceholders } from './placeholders';
@@ -30,11 +31,18 @@ export interface MissingPlaceholder {
   unknown?: boolean;
 }
 
+/** How a missing figure is printed: the final export never prints it (it refuses), a draft shows it. */
+export const MISSING_MARK = (name: string) => `【${name}：未填报】`;
+export const DRAFT_MARK = (name: string) => `【待填：${name}】`;
+/** Either mark, for the preview's and the .docx's highlighting. */
+export const MISSING_MARK_RE = /(【[^【】]*：未填报】|【待填：[^【】]*】)/;
+
 /** Replace placeholders; collects the ones that have no figure instead of throwing. */
 export function resolveText(
   text: string,
   readings: ReadonlyMap<string, IndicatorReading>,
   onMissing: (id: string) => void,
+  mark: (name: string) => string = MISSING_MARK,
 ): string {
   const tokens = findPlaceholders(text);
   if (!tokens.length) return text;
@@ -46,7 +54,7 @@ export function resolveText(
     const shown = r ? formatReading(r, t.rounded) : null;
     if (shown === null) {
       onMissing(t.id);
-      out += `【${r?.def.name ?? t.id}：未填报】`;
+      out += mark(r?.def.name ?? t.id);
     } else out += shown;
     last = t.end;
   }
@@ -61,41 +69,98 @@ export interface RenderInput {
   unitRecipient: string;
   /** ISO date used when the signature has no date of its own */
   today: string;
+  /** 征求意见稿: missing figures print as 【待填：指标名】 */
+  draft?: boolean;
+}
+
+/** A part left out of the output because nothing in it has text (no bare heading is printed). */
+export interface OmittedPart {
+  partId: string;
+  heading: string;
+  contentItem?: ContentItem | undefined;
+  /** a content item the regulation requires: the proofreader reports it */
+  required: boolean;
+  /** 1-based depth in the outline */
+  level: number;
+  /** the printed block it would have followed (null = before the first), for the preview to show it greyed */
+  afterPartId: string | null;
 }
 
 export interface RenderResult {
   rendered: RenderedReport;
   missing: MissingPlaceholder[];
+  /** parts with no text anywhere in them, not printed */
+  omitted?: OmittedPart[];
+}
+
+const hasText = (t: string) => t.trim() !== '';
+
+/** Whether a part prints anything: body text in it or below it, or a run-in heading (itself a sentence). */
+export function partHasText(p: Part): boolean {
+  return (p.runIn && hasText(p.heading)) || p.paragraphs.some(hasText) || (p.tables ?? []).length > 0 || p.children.some(partHasText);
 }
 
 /** Number the parts by position and resolve figures. Never throws: callers decide on `missing`. */
 export function renderReport(input: RenderInput): RenderResult {
   const { report, readings } = input;
   const missing: MissingPlaceholder[] = [];
+  const omitted: OmittedPart[] = [];
   const blocks: RenderedBlock[] = [];
   const resolve = (text: string, heading: string) =>
-    resolveText(text, readings, (id) => {
-      const r = readings.get(id);
-      missing.push({ id, name: r?.def.name ?? id, partHeading: heading, unknown: !r });
-    });
+    resolveText(
+      text,
+      readings,
+      (id) => {
+        const r = readings.get(id);
+        missing.push({ id, name: r?.def.name ?? id, partHeading: heading, unknown: !r });
+      },
+      input.draft ? DRAFT_MARK : MISSING_MARK,
+    );
 
   const walk = (parts: Part[], level: number) => {
-    parts.forEach((p, i) => {
+    // numbered by position among the parts that print
+    let i = 0;
+    for (const p of parts) {
+      if (!partHasText(p)) {
+        const item = level === 1 ? p.contentItem : undefined;
+        omitted.push({
+          partId: p.id,
+          heading: p.heading,
+          contentItem: item,
+          required: !!item && REQUIRED_CONTENT_ITEMS.includes(item),
+          level,
+          afterPartId: blocks.at(-1)?.partId ?? null,
+        });
+        continue;
+      }
+      i++;
       const lvl = Math.min(level, 4) as 1 | 2 | 3 | 4;
-      const runIn = p.runIn && lvl > 1;
+      const runIn = p.runIn;
       const heading = runIn ? runInHeading(p.heading) : p.heading.trim();
+      const resolved = p.paragraphs.map((t) => resolve(t, p.heading));
+      const tables = (p.tables ?? []).map((t) => {
+        const cols = Math.max(1, ...t.rows.map((r) => r.length));
+        return {
+          // blank paragraphs are not printed: count the printed ones above the table
+          after: resolved.slice(0, t.after).filter(hasText).length,
+          rows: t.rows.map((r) => Array.from({ length: cols }, (_, j) => resolve(r[j] ?? '', p.heading))),
+          headerRows: Math.min(t.headerRows, t.rows.length),
+          size: t.size,
+        };
+      });
       blocks.push({
         partId: p.id,
         level: lvl,
-        number: headingNumber(lvl, i + 1),
+        number: headingNumber(lvl, i),
         heading: resolve(heading, p.heading),
         runIn,
-        paragraphs: p.paragraphs.map((t) => resolve(t, p.heading)).filter((t) => t.trim() !== ''),
+        paragraphs: resolved.filter(hasText),
+        ...(tables.length ? { tables } : {}),
         status: p.status,
         contentItem: lvl === 1 ? p.contentItem : undefined,
       });
       walk(p.children, level + 1);
-    });
+    }
   };
   walk(report.parts, 1);
 
@@ -107,9 +172,25 @@ export function renderReport(input: RenderInput): RenderResult {
       recipient: (report.recipient || input.unitRecipient).replace(/[：:]+$/, ''),
       preamble: report.preamble.map((t) => resolve(t, '导语')).filter((t) => t.trim() !== ''),
       blocks,
-      signature: sig.enabled ? { name: sig.name || input.unitSignatureName, date: chineseDate(sig.date || input.today) } : null,
+      signature: sig.enabled
+        ? {
+            name: sig.name || input.unitSignatureName,
+            date: chineseDate(sig.date || input.today),
+            ...(sig.jointName ? { jointName: sig.jointName } : {}),
+            ...(sig.sealed === false ? { sealed: false } : {}),
+          }
+        : null,
+      ...((report.attachments ?? []).length
+        ? {
+            attachments: (report.attachments ?? []).filter((a) => hasText(a.title)).map((a) => ({
+              title: a.title,
+              paragraphs: a.paragraphs.map((t) => resolve(t, `附件：${a.title}`)).filter(hasText),
+            })),
+          }
+        : {}),
     },
     missing,
+    omitted,
   };
 }
 

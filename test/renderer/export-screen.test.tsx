@@ -29,7 +29,7 @@ describe('导出', () => {
     await be.handlers['report.save']({ year: YEAR, report: { ...report, signature: { ...report.signature, enabled: true, date: '2025-01-20' } } });
     renderScreen(<ExportScreen />, unit, YEAR);
     await waitFor(() => expect(signatureSwitch().getAttribute('aria-checked')).toBe('true'));
-    expect((screen.getByLabelText('落款日期') as HTMLInputElement).value).toBe('2025-01-20');
+    expect((screen.getByLabelText('落款日期') as HTMLInputElement).value).toBe('2025年1月20日');
   });
 
   it('starts switched off when the report has no 落款', async () => {

@@ -17,14 +17,16 @@ const HISTORY_LIMIT = 50;
 
 export function exportHandlers(ctx: ServiceContext): H {
   return {
-    async 'export.docx'({ year, fontPreset, signature, today }) {
-      const { rendered: r0, missing, unit } = await renderYear(ctx, year, today);
+    async 'export.docx'({ year, fontPreset, signature, today, draft }) {
+      const { rendered: r0, missing, unit } = await renderYear(ctx, year, today, { draft: !!draft });
       if (!unit) throw new AppError('NOT_FOUND', '尚未设置单位信息，无法生成落款和文件名');
-      const rendered = assertComplete({ rendered: r0, missing });
+      // a draft (征求意见稿) prints missing figures as 【待填：…】; the final export refuses them
+      const rendered = draft ? r0 : assertComplete({ rendered: r0, missing });
       if (signature) {
         // the export dialog's choice wins over what the report stored
         rendered.signature = signature.enabled
           ? {
+              ...rendered.signature,
               name: rendered.signature?.name ?? signatureNameOf(unit),
               date: signature.date ? chineseDate(signature.date) : (rendered.signature?.date ?? chineseDate(today ?? isoDate(ctx.now()))),
             }
@@ -32,15 +34,16 @@ export function exportHandlers(ctx: ServiceContext): H {
       }
       if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
       const preset = fontPreset ?? unit.fontPreset;
-      const data = await buildDocx(rendered, { fontPreset: preset });
+      const data = await buildDocx(rendered, { fontPreset: preset, draft: !!draft });
       // the record says how many findings were open: exporting anyway is the clerk's call
       const stored = await requireYear(ctx, year);
       const counts = countBySeverity(yearFindings(unit, stored));
       const record: ExportRecord = {
         id: newId('x'),
         at: ctx.now().toISOString(),
-        fileName: exportFileName(unit.shortName, year),
+        fileName: exportFileName(unit.shortName, year, rendered.title, !!draft),
         fontPreset: preset,
+        ...(draft ? { draft: true } : {}),
         snapshot: rendered,
         openFindings: { errors: counts.错误, reminders: counts.提醒 },
       };

@@ -17,7 +17,12 @@ function checkPlaceholders(report: Report, unit: Unit | null) {
       if (!known.has(t.id)) throw new AppError('VALIDATION', `“${where}”中引用了不存在的指标：${t.id}`);
 }
 
-export async function renderYear(ctx: ServiceContext, year: number, today?: string): Promise<RenderResult & { unit: Unit | null }> {
+export async function renderYear(
+  ctx: ServiceContext,
+  year: number,
+  today?: string,
+  opts: { draft?: boolean } = {},
+): Promise<RenderResult & { unit: Unit | null }> {
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const data = await requireYear(ctx, year);
   const result = renderReport({
@@ -26,6 +31,7 @@ export async function renderYear(ctx: ServiceContext, year: number, today?: stri
     unitSignatureName: unit ? signatureNameOf(unit) : '',
     unitRecipient: unit?.recipient ?? '',
     today: today ?? isoDate(ctx.now()),
+    ...(opts.draft ? { draft: true } : {}),
   });
   return { ...result, unit };
 }
@@ -43,8 +49,8 @@ export function reportHandlers(ctx: ServiceContext): H {
       return report;
     },
     async 'report.render'({ year, today }) {
-      const { rendered, missing } = await renderYear(ctx, year, today);
-      return { rendered, missing };
+      const { rendered, missing, omitted } = await renderYear(ctx, year, today);
+      return { rendered, missing, ...(omitted ? { omitted } : {}) };
     },
   };
 }

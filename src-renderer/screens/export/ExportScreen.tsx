@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Form, Modal, Radio, Space, Switch, Table, Tooltip, Typography } from 'antd';
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { ExportRecord } from '../../../src-shared/domain/year';
 import type { Finding } from '../../../src-shared/proofread/finding';
@@ -27,13 +28,13 @@ export function ExportScreen() {
   const stored = useLoad(() => call('report.get', { year: app.year }).then((r) => r.signature), [app.year]);
   const [sigChoice, setSigChoice] = useState<{ enabled: boolean; date: string } | null>(null);
   const sig = sigChoice ?? (stored.data ? { enabled: stored.data.enabled, date: stored.data.date } : null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'final' | 'draft' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [viewing, setViewing] = useState<ExportRecord | null>(null);
   const history = useLoad(() => call('export.history', { year: app.year }), [app.year]);
 
-  const doExport = async () => {
-    setBusy(true);
+  const doExport = async (draft = false) => {
+    setBusy(draft ? 'draft' : 'final');
     setOutcome(null);
     try {
       const r = await call('export.docx', {
@@ -41,18 +42,19 @@ export function ExportScreen() {
         fontPreset,
         // unknown (report not read): leave it to the report's own setting
         signature: sig ?? undefined,
+        ...(draft ? { draft: true } : {}),
       });
       const file = await saveFile(r.fileName, r.data);
       if (file) {
         setOutcome({ kind: 'saved', file, fileName: r.fileName });
-        message.success('报告已导出');
+        message.success(draft ? '征求意见稿已导出' : '报告已导出');
       }
       void history.reload(true);
       void proof.reload(true);
     } catch (err) {
       setOutcome({ kind: 'failed', message: errorText(err) });
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -103,13 +105,11 @@ export function ExportScreen() {
               {sig?.enabled && (
                 <>
                   <span>落款日期</span>
-                  {/* the native date input keeps the renderer bundle small (antd's picker brings dayjs and rc-picker) */}
-                  <Input
-                    type="date"
+                  <ChineseDateInput
                     aria-label="落款日期"
                     value={sig.date}
-                    onChange={(e) => setSigChoice({ enabled: true, date: e.target.value })}
-                    style={{ width: 170 }}
+                    year={app.year + 1}
+                    onChange={(date) => setSigChoice({ enabled: true, date })}
                   />
                   <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>
                 </>
@@ -117,9 +117,16 @@ export function ExportScreen() {
             </Space>
           </Form.Item>
           <Form.Item label=" ">
-            <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy} onClick={onExport}>
-              导出 Word
-            </Button>
+            <Space>
+              <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy === 'final'} disabled={busy === 'draft'} onClick={onExport}>
+                导出 Word
+              </Button>
+              <Tooltip title="供领导审阅：未填报的指标标为【待填：指标名】，未定稿的部分加批注，页眉标“征求意见稿”">
+                <Button size="large" loading={busy === 'draft'} disabled={busy === 'final'} onClick={() => void doExport(true)}>
+                  导出征求意见稿
+                </Button>
+              </Tooltip>
+            </Space>
           </Form.Item>
         </Form>
         {proof.data && (
@@ -166,6 +173,7 @@ export function ExportScreen() {
           locale={{ emptyText: '尚未导出过' }}
           columns={[
             { key: 'at', title: '导出时间', width: 180, render: (_, r) => chineseDateTime(r.at) },
+            // a draft's file name says （征求意见稿）
             { key: 'file', title: '文件名', render: (_, r) => r.fileName },
             {
               key: 'open',

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Select, Space, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PrintHost } from '../../components/PrintHost';
+import { RECORD_PRINT_CSS, RecordPrint } from './RecordPrint';
 import { errorText } from '../../components/errors';
 import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useApp } from '../../state/app';
@@ -228,6 +230,9 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
     [config],
   );
   const tableHeight = useViewportRest(420, 260);
+  // 打印: every row the filter shows (the screen's table only draws the visible ones), A4 landscape
+  const [printing, setPrinting] = useState(false);
+  const stopPrint = useCallback(() => setPrinting(false), []);
   // stable props: the entry form is memoized and must not re-render on each search keystroke
   const cancelEdit = useCallback(() => setEditing(null), []);
   const savedNote = useCallback((n: number) => `已添加 ${n} ${config.countWord}，可继续录入下一${config.countWord}`, [config.countWord]);
@@ -305,6 +310,9 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             value={filter.search}
             onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
           />
+          <Button icon={<PrinterOutlined />} onClick={() => setPrinting(true)} loading={printing} disabled={!shown.length}>
+            打印
+          </Button>
           {isFilterActive(filter) && (
             <>
               <Typography.Text type="secondary" data-testid="filter-count">
@@ -329,6 +337,15 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入`}
         />
       </Card>
+      {printing && (
+        <PrintHost css={RECORD_PRINT_CSS} onDone={stopPrint}>
+          <RecordPrint
+            caption={`${app.unit.shortName} ${app.year}年度${config.title}（共${shown.length}${config.countWord}${isFilterActive(filter) ? '，已筛选' : ''}）`}
+            columns={config.columns}
+            rows={shown}
+          />
+        </PrintHost>
+      )}
     </div>
   );
 }

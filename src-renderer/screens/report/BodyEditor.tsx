@@ -9,6 +9,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { IndicatorPlaceholder } from './placeholderNode';
 import { ProofMark } from './proofMark';
 import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
+import { echoedUnitLength } from '../../../src-shared/report/unitEcho';
 
 /** Official documents are plain paragraphs: no marks, lists, headings or line breaks. */
 export const bodyExtensions = [
@@ -64,7 +65,28 @@ function BodyEditorView({ initial, onChange, onEditor, label }: BodyEditorProps)
   return <EditorContent editor={editor} className="fz-body-editor-wrap" />;
 }
 
-/** Insert a chip at the cursor (or replacing the selection) and put the cursor after it. */
-export function insertPlaceholder(editor: Editor, id: string, rounded: boolean): void {
-  editor.chain().focus().insertContent({ type: PLACEHOLDER_NODE, attrs: { id, rounded } }).run();
+/**
+ * Insert a chip at the cursor (or replacing the selection) and put the cursor after it. The figure
+ * prints with its unit, so a `unit` typed right after the cursor is taken out in the same step (one
+ * undo brings both back). Returns whether it was.
+ */
+export function insertPlaceholder(editor: Editor, id: string, rounded: boolean, unit = ''): boolean {
+  let removed = false;
+  editor
+    .chain()
+    .focus()
+    .insertContent({ type: PLACEHOLDER_NODE, attrs: { id, rounded } })
+    .command(({ tr }) => {
+      const from = tr.selection.from;
+      const $pos = tr.doc.resolve(from);
+      const after = $pos.parent.textBetween($pos.parentOffset, $pos.parent.content.size, undefined, '\ufffc');
+      const n = echoedUnitLength(unit, after);
+      if (n) {
+        tr.delete(from, from + n);
+        removed = true;
+      }
+      return true;
+    })
+    .run();
+  return removed;
 }

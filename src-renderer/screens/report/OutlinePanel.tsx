@@ -15,6 +15,7 @@ import {
 } from '@ant-design/icons';
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
+import { stripHeadingNumber } from '../../../src-shared/report/headingNumber';
 import {
   canAddChild,
   canIndent,
@@ -120,7 +121,8 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                 aria-label="标题"
                 onClick={(e) => e.stopPropagation()}
                 onBlur={(e) => {
-                  onRename(part.id, e.target.value);
+                  // as in the heading field: a typed or pasted number comes off (the outline numbers itself)
+                  onRename(part.id, stripHeadingNumber(e.target.value).text);
                   setRenaming(null);
                 }}
                 onKeyDown={(e) => {

@@ -1,42 +1,61 @@
 /** The selected part's fields: heading, run-in, status, content item (level 1). The body editor sits below. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
-import { CONTENT_ITEM_GUIDANCE, CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, type ContentItem, type PartStatus } from '../../../src-shared/domain/vocabulary';
+import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceFor, type ContentItem, type PartStatus, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
+import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
+import { PartTables } from './PartTables';
 
 interface Props {
   part: Part;
   level: number;
   number: string;
   onPatch: (id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => void;
+  /** the unit's kind, for guidance in its own wording */
+  unitKind?: UnitKind | undefined;
 }
 
 /** Typing in the body changes `part.paragraphs` only; these fields need no re-render for that. */
 const sameFields = (a: Props, b: Props) =>
   a.level === b.level &&
+  a.unitKind === b.unitKind &&
   a.number === b.number &&
   a.onPatch === b.onPatch &&
   a.part.id === b.part.id &&
   a.part.heading === b.part.heading &&
   a.part.runIn === b.part.runIn &&
   a.part.status === b.part.status &&
-  a.part.contentItem === b.part.contentItem;
+  a.part.contentItem === b.part.contentItem &&
+  a.part.tables === b.part.tables &&
+  a.part.paragraphs.length === b.part.paragraphs.length;
 
-export const PartFields = memo(function PartFields({ part, level, number, onPatch }: Props) {
+export const PartFields = memo(function PartFields({ part, level, number, onPatch, unitKind }: Props) {
   const onChange = (patch: Partial<Omit<Part, 'id' | 'children'>>) => onPatch(part.id, patch);
+  const [note, setNote] = useState<string | null>(null);
+  // a number typed or pasted at the start comes off at once: the outline numbers headings itself
+  const onHeading = (value: string) => {
+    const { text, removed } = stripHeadingNumber(value);
+    if (removed) setNote(strippedNote(removed, number));
+    onChange({ heading: text });
+  };
   return (
     <div className="fz-part-fields">
       <div className="fz-part-heading">
         <span className="fz-part-number">{number}</span>
         <Input
           value={part.heading}
-          onChange={(e) => onChange({ heading: e.target.value })}
+          onChange={(e) => onHeading(e.target.value)}
           placeholder="标题"
           aria-label="标题"
           maxLength={200}
           size="large"
         />
       </div>
+      {note && (
+        <Typography.Text type="secondary" role="status" className="fz-heading-note" data-testid="heading-note">
+          {note}
+        </Typography.Text>
+      )}
       <Space wrap size={16} className="fz-part-meta">
         <label className="fz-field">
           <span>状态</span>
@@ -49,8 +68,14 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
             aria-label="状态"
           />
         </label>
-        {level >= 2 && (
-          <Tooltip title="标题与第一段正文排在同一段，如“（一）加强组织领导。镇党委……”">
+        {(
+          <Tooltip
+            title={
+              level === 1
+                ? '标题与第一段正文排在同一段，如“一、加强组织领导。镇党委……”（一级标题一般单独成行）'
+                : '标题与第一段正文排在同一段，如“（一）加强组织领导。镇党委……”'
+            }
+          >
             <label className="fz-field">
               <span>标题接排</span>
               <Switch size="small" checked={part.runIn} onChange={(runIn) => onChange({ runIn })} aria-label="标题接排" />
@@ -75,9 +100,10 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
           </label>
         )}
       </Space>
+      <PartTables tables={part.tables ?? []} paragraphCount={part.paragraphs.length} onChange={(tables) => onChange({ tables })} />
       {level === 1 && part.contentItem && (
         <Typography.Paragraph type="secondary" className="fz-part-guidance">
-          写作提示：{CONTENT_ITEM_GUIDANCE[part.contentItem]}
+          写作提示：{contentItemGuidanceFor(part.contentItem, unitKind)}
         </Typography.Paragraph>
       )}
     </div>

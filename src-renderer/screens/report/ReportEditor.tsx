@@ -5,7 +5,9 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App as AntApp, Button, Input, Segmented, Switch, Tooltip, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PrintHost } from '../../components/PrintHost';
+import { REPORT_PRINT_CSS, ReportPrint } from './ReportPrint';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { ContentItem, Part, Report } from '../../../src-shared/domain/report';
@@ -28,6 +30,7 @@ import {
 import { BodyEditor, insertPlaceholder } from './BodyEditor';
 import { paragraphsToDoc } from './doc';
 import { IndicatorPicker } from './IndicatorPicker';
+import { FrontMatterFields } from './FrontMatterFields';
 import { FRONT_MATTER, OutlinePanel, type OutlineOp } from './OutlinePanel';
 import { PartFields } from './PartPanel';
 import { Preview } from './Preview';
@@ -145,6 +148,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
 
   const { state: saveState, flush } = useAutosave(report, save, errorText, saveDelay);
+  const [printing, setPrinting] = useState(false);
+  const stopPrint = useCallback(() => setPrinting(false), []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -235,10 +240,13 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const stableOp = useCallback((op: OutlineOp) => latest.current.onOp(op), []);
   const stableRename = useCallback((id: string, heading: string) => latest.current.patchPart(id, { heading }), []);
   const stablePatch = useCallback((id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => latest.current.patchPart(id, patch), []);
+  const [insertNote, setInsertNote] = useState<string | null>(null);
   const insertRef = useRef<(id: string, rounded: boolean) => void>(() => undefined);
   insertRef.current = (id, rounded) => {
     const ed = editors.current.get(selectedRow ? selectedId : FRONT_MATTER);
-    if (ed) insertPlaceholder(ed, id, rounded);
+    const unitText = readings.get(id)?.def.unit ?? '';
+    // "6件件": the unit typed after the cursor goes, since the figure brings its own
+    if (ed) setInsertNote(insertPlaceholder(ed, id, rounded, unitText) ? `数值自带单位，已去掉后面重复的“${unitText}”。` : null);
   };
   const stableInsert = useCallback((id: string, rounded: boolean) => insertRef.current(id, rounded), []);
 
@@ -367,6 +375,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
               </Button>
             </Tooltip>
           )}
+          <Tooltip title="按公文格式（A4，每页22行、每行28字）打印；在打印对话框中可选择“另存为 PDF”">
+            <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(true)} loading={printing}>
+              打印
+            </Button>
+          </Tooltip>
           <Tooltip title="自动保存；按 Ctrl+S 立即保存">
             <span>
               <SaveBadge state={saveState} onRetry={() => void flush()} />
@@ -391,9 +404,10 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                   level={selectedRow.level}
                   number={selectedRow.number}
                   onPatch={stablePatch}
+                  unitKind={unit?.kind}
                 />
               ) : (
-                <FrontMatterFields report={report} unit={unit} onChange={(patch) => setReport((r) => ({ ...r, ...patch }))} />
+                <FrontMatterFields report={report} unit={unit} year={year} onChange={(patch) => setReport((r) => ({ ...r, ...patch }))} />
               )}
               {asideNode}
               <div className="fz-report-toolbar">
@@ -401,6 +415,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                   rows={indicators}
                   onInsert={stableInsert}
                 />
+                {insertNote && (
+                  <Typography.Text type="secondary" role="status" className="fz-insert-note">
+                    {insertNote}
+                  </Typography.Text>
+                )}
               </div>
               <div className="fz-report-editors">
                 {alive.map((id) => {
@@ -456,62 +475,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
           </div>
         </div>
       </div>
+      {printing && (
+        <PrintHost css={REPORT_PRINT_CSS} onDone={stopPrint}>
+          <ReportPrint rendered={result.rendered} />
+        </PrintHost>
+      )}
     </ReadingsContext.Provider>
-  );
-}
-
-function FrontMatterFields({
-  report,
-  unit,
-  onChange,
-}: {
-  report: Report;
-  unit: Unit | null;
-  onChange: (patch: Partial<Report>) => void;
-}) {
-  const sig = report.signature;
-  return (
-    <div className="fz-part-fields">
-      <label className="fz-field-block">
-        <span>报告标题</span>
-        <Input value={report.title} onChange={(e) => onChange({ title: e.target.value })} maxLength={100} aria-label="报告标题" />
-      </label>
-      <label className="fz-field-block">
-        <span>主送机关</span>
-        <Input
-          value={report.recipient}
-          onChange={(e) => onChange({ recipient: e.target.value })}
-          maxLength={100}
-          placeholder={unit?.recipient ? `留空则用单位设置中的“${unit.recipient}”` : '留空则不写主送机关'}
-          aria-label="主送机关"
-        />
-      </label>
-      <div className="fz-field-row">
-        <label className="fz-field">
-          <span>落款</span>
-          <Switch size="small" checked={sig.enabled} onChange={(enabled) => onChange({ signature: { ...sig, enabled } })} aria-label="落款" />
-        </label>
-        <Input
-          disabled={!sig.enabled}
-          value={sig.name}
-          onChange={(e) => onChange({ signature: { ...sig, name: e.target.value } })}
-          placeholder={unit ? `留空则为“${signatureNameOf(unit)}”` : '落款单位'}
-          aria-label="落款单位"
-          style={{ width: 260 }}
-        />
-        <Input
-          type="date"
-          disabled={!sig.enabled}
-          value={sig.date}
-          onChange={(e) => onChange({ signature: { ...sig, date: e.target.value } })}
-          title="留空则为导出当天"
-          aria-label="落款日期"
-          style={{ width: 170 }}
-        />
-      </div>
-      <Typography.Text type="secondary" className="fz-front-hint">
-        导语写在下面，排在标题、主送机关之后，第一个标题之前。
-      </Typography.Text>
-    </div>
   );
 }
