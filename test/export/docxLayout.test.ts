@@ -209,27 +209,6 @@ describe('GB/T 9704 .docx (Windows fonts)', () => {
   });
 });
 
-describe('building speed', () => {
-  it('builds and packs a six-page report in under 50 ms (median of 20, warm)', async () => {
-    const report = fixtureReport();
-    for (let i = 0; i < 3; i++) await buildDocx(report, { fontPreset: 'standard' });
-    // Other work shares this machine's two cores: the best of up to five rounds of 20 is the figure.
-    const medians: number[] = [];
-    for (let round = 0; round < 5 && !(Math.min(...medians) < 50); round++) {
-      const times: number[] = [];
-      for (let i = 0; i < 20; i++) {
-        const t = performance.now();
-        await buildDocx(report, { fontPreset: 'standard' });
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      medians.push((times[9]! + times[10]!) / 2);
-    }
-    console.log(`buildDocx warm median of 20: ${medians.map((m) => m.toFixed(1)).join(' / ')} ms`);
-    expect(Math.min(...medians)).toBeLessThan(50);
-  }, 30_000);
-});
-
 describe('exportFileName', () => {
   it('names the file <单位><年度>年法治政府建设年度报告.docx', () => {
     expect(exportFileName('青溪镇', 2025)).toBe('青溪镇2025年法治政府建设年度报告.docx');
