@@ -3,24 +3,12 @@
  * part, and the 落款 date.
  */
 import type { Finding } from './finding';
+import { TITLE_MIN_LINE, titleLines, titleOneLine } from '../report/titleLines';
 import { finding, inSpans, quotedSpans, wholeFinding, type CheckText, type ProofreadInput } from './context';
 
-/**
- * Characters per title line in the export: 二号 (22 pt) title, no character spacing, in the 156 mm
- * text block (src-main/export/gbt9704.ts: TEXT_WIDTH 8845 twips / 440 twips = 20.1). A test keeps
- * this equal to the export's numbers.
- */
-export const TITLE_LINE_CHARS = 20;
-
-/** Width of a title in 二号 characters: Latin letters and digits (Times New Roman) are about half. */
-export function titleWidth(title: string): number {
-  let w = 0;
-  for (const ch of title) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
-  return w;
-}
-
 export function checkTitle(input: ProofreadInput): Finding[] {
-  const title = input.report.title.trim();
+  // the clerk may break the title by hand; unit, year and 报告 are looked for in the whole of it
+  const title = titleOneLine(input.report.title);
   const t: CheckText = { partId: null, field: 'title', paragraph: -1, text: input.report.title, masked: input.report.title, part: null, item: undefined, where: '标题' };
   const out: Finding[] = [];
   if (!title) return [wholeFinding(null, 'title', 'title-format', '错误', '报告还没有标题', '')];
@@ -36,14 +24,14 @@ export function checkTitle(input: ProofreadInput): Finding[] {
           finding(t, 'year-mismatch', '错误', `标题写的是${m[1]}年，本报告是${input.year}年度`, m.index!, 4, { label: `改为${input.year}`, replacement: String(input.year) }),
         );
   if (!title.includes('报告')) out.push(wholeFinding(null, 'title', 'title-format', '错误', '标题里没有“报告”二字', title));
-  const width = titleWidth(title);
-  if (width > TITLE_LINE_CHARS) {
-    const rest = width - Math.floor(width / TITLE_LINE_CHARS) * TITLE_LINE_CHARS;
-    if (rest > 0 && rest <= 2)
-      out.push(
-        wholeFinding(null, 'title', 'title-format', '提醒', `标题一行排${TITLE_LINE_CHARS}字，转行后最后一行只剩${Math.ceil(rest)}个字，宜调整措辞或断行位置`, title),
-      );
-  }
+  // the lines the export prints (typed breaks, else word boundaries): a line of one to three
+  // characters can only come from a hand-made break, and GB/T 9704 wants lines of like length
+  const lines = titleLines(input.report.title);
+  const short = lines.findIndex((l) => [...l].length < TITLE_MIN_LINE);
+  if (lines.length > 1 && short >= 0)
+    out.push(
+      wholeFinding(null, 'title', 'title-format', '提醒', `标题第${short + 1}行只有“${lines[short]}”${[...lines[short]!].length}个字，宜调整断行位置，使各行长短相近`, input.report.title),
+    );
   return out;
 }
 

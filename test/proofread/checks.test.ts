@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_CODES, findingKey, type Finding, type FindingCode } from '../../src-shared/proofread/finding';
 import { applyFix, findingText, mergeFindings, proofreadPart, proofreadReport, type ProofreadInput } from '../../src-shared/proofread';
-import { TITLE_LINE_CHARS, titleWidth } from '../../src-shared/proofread/titleDates';
+import { TITLE_LINE_UNITS, titleLines } from '../../src-shared/report/titleLines';
 import { SIZE_ERHAO, TEXT_WIDTH } from '../../src-main/export/gbt9704';
 import { buildDemo, demoUnit } from '../../src-main/demo';
 import { computeReadings } from '../../src-main/services/indicators/compute';
@@ -158,17 +158,21 @@ describe('each code: a text that raises it', () => {
     expect(fs[1]).toMatchObject({ severity: '错误' });
   });
 
-  it('title-format: no unit, no 报告, and a wrap that leaves one character alone', () => {
+  it('title-format: no unit, no 报告, and a hand-made break that leaves one character alone', () => {
     const r = frame(2024, {});
     r.title = '2024年法治政府建设工作情况';
     expect(only(run(r), 'title-format').map((f) => f.message)).toEqual([expect.stringContaining('单位名称'), expect.stringContaining('报告')]);
+    // one character too long for a line: the export breaks it at a word boundary, nothing to flag
     r.title = '横街镇人民政府2024年度法治政府建设工作报告';
-    expect(titleWidth(r.title)).toBe(TITLE_LINE_CHARS + 1);
-    expect(only(run(r), 'title-format')).toMatchObject([{ severity: '提醒', field: 'title' }]);
+    expect(titleLines(r.title).length).toBe(2);
+    expect(only(run(r), 'title-format')).toEqual([]);
+    // the clerk's own break leaves 告 alone on the second line
+    r.title = '横街镇2024年法治政府建设年度报\n告';
+    expect(only(run(r), 'title-format')).toMatchObject([{ severity: '提醒', field: 'title', message: expect.stringContaining('第2行') }]);
   });
 
   it('the title line length is the export’s: 二号 characters across the 156 mm block', () => {
-    expect(TITLE_LINE_CHARS).toBe(Math.floor(TEXT_WIDTH / (SIZE_ERHAO * 10)));
+    expect(TITLE_LINE_UNITS).toBe(Math.floor(TEXT_WIDTH / (SIZE_ERHAO * 10)));
   });
 
   it('every code of the contract is raised by one of the tests above', () => {
