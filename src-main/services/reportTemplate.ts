@@ -54,7 +54,8 @@ export function carryReport(prev: Report, unit: Unit | null, from: number, to: n
     children: p.children.map(carry),
   });
   return {
-    title: reportTitle(unit, to),
+    // the clerk's own title form ("XX区人民政府关于2024年度…的报告") carries, with the year moved on
+    title: prev.title.includes(String(from)) ? shiftYears(prev.title, from, to) : reportTitle(unit, to),
     recipient: prev.recipient,
     preamble: opts.keepText ? [...prev.preamble] : [],
     parts: prev.parts.map(carry),

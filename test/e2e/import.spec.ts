@@ -128,10 +128,15 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     await hw.getByRole('checkbox').check();
   });
 
-  await test.step('adjust one level: 1. becomes （三）', async () => {
+  await test.step('adjust one level: 1. becomes （三）; change a content item', async () => {
     await preview.getByRole('button', { name: '“提升调解员业务能力”升一级' }).click();
     await expect(preview.getByRole('group', { name: '（三）提升调解员业务能力', exact: true })).toContainText('2级');
     await shot(page, 'import-03-level-adjusted');
+    // the clerk files the 第一责任人 part under 其他 (and the outline then says which item is missing)
+    const first = preview.getByRole('group', { name: '三、党政主要负责人履行推进法治建设第一责任人职责情况', exact: true });
+    await first.getByRole('combobox', { name: /对应内容项/ }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '其他需要报告的情况' }).click();
+    await expect(first).toContainText('其他需要报告的情况');
   });
 
   await test.step('commit: the unit and 2024 are created from the title', async () => {
@@ -143,6 +148,8 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     const outline = page.getByRole('tree');
     await expect(outline).toContainText('（三）提升调解员业务能力');
     await expect(outline).toContainText('2024年推进法治政府建设的主要举措和成效');
+    await expect(outline.getByRole('treeitem').filter({ hasText: '党政主要负责人' })).toContainText('其他');
+    await expect(page.getByRole('status').filter({ hasText: '尚无一级标题对应' })).toContainText('第一责任人');
     const article = page.getByRole('article', { name: '报告预览' });
     await expect(article).toContainText('合法性审查办法（试行）');
     await expect(article).toContainText('调解矛盾纠纷86起');

@@ -17,14 +17,14 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 /** The printed report as a Word file, after `edit` changed its lines the way a leader would in Word. */
-async function leaderCopy(r: RenderedReport, edit: (lines: string[]) => string[]): Promise<Uint8Array<ArrayBuffer>> {
+async function leaderCopy(r: RenderedReport, edit: (lines: string[]) => string[], track?: StyledLine['track']): Promise<Uint8Array<ArrayBuffer>> {
   const lines: string[] = [r.title, ...r.preamble];
   for (const b of r.blocks) {
     if (b.runIn && b.paragraphs.length) lines.push(`${b.number}${b.heading}${b.paragraphs[0]}`, ...b.paragraphs.slice(1));
     else lines.push(`${b.number}${b.heading}`, ...b.paragraphs);
   }
   if (r.signature) lines.push(r.signature.name, r.signature.date);
-  return styledDocx(edit(lines).map((text): StyledLine => ({ text })));
+  return styledDocx(edit(lines).map((text): StyledLine => (track && text.includes(track.del) ? { text, track } : { text })));
 }
 
 describe('import.compare and import.applyCompare', () => {
@@ -83,6 +83,16 @@ describe('import.compare and import.applyCompare', () => {
     const printed = (await call('report.render', { year: 2024 })).rendered.blocks.find((b) => b.partId === decide!.id)!.paragraphs[0]!;
     expect(printed).toContain('每项决策都严格经过公众参与');
     expect(printed).toBe(rendered.blocks.find((b) => b.partId === decide!.id)!.paragraphs[0]!.replace('每项决策均经过公众参与', '每项决策都严格经过公众参与'));
+  });
+
+  it('a leader’s tracked changes (修订, not yet accepted) read as accepted', async () => {
+    const { rendered } = await call('report.render', { year: 2024 });
+    const data = await leaderCopy(rendered, (l) => l, { del: '每项决策均经过', ins: '每项决策都严格经过' });
+    const cmp = await call('import.compare', { year: 2024, fileName: '修订稿.docx', data });
+    const changed = cmp.parts.filter((p) => p.status !== 'same');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.theirs[0]).toContain('每项决策都严格经过公众参与');
+    expect(changed[0]!.theirs[0]).not.toContain('均经过');
   });
 
   it('a part the leader added or deleted can be taken too; unknown keys are refused with nothing written', async () => {

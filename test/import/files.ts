@@ -3,12 +3,34 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 
 const exec = promisify(execFile);
 
 /** `list`: numbered by Word's automatic numbering (一、 / （一）), so the number is not in the text */
-export type StyledLine = { text: string; heading?: 1 | 2 | 3 | 'title'; styleName?: string; center?: boolean; list?: 0 | 1 };
+export type StyledLine = {
+  text: string;
+  heading?: 1 | 2 | 3 | 'title';
+  styleName?: string;
+  center?: boolean;
+  list?: 0 | 1;
+  /** a tracked change (Word's 修订) inside the line: `del` (which must be in `text`) struck, `ins` put after it */
+  track?: { del: string; ins: string };
+};
+
+function runs(l: StyledLine) {
+  if (!l.track) return { text: l.text };
+  const at = l.text.indexOf(l.track.del);
+  const meta = { author: '领导', date: '2025-01-15T09:00:00Z' };
+  return {
+    children: [
+      new TextRun(l.text.slice(0, at)),
+      new DeletedTextRun({ text: l.track.del, id: 1, ...meta }),
+      new InsertedTextRun({ text: l.track.ins, id: 2, ...meta }),
+      new TextRun(l.text.slice(at + l.track.del.length)),
+    ],
+  };
+}
 
 const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, title: HeadingLevel.TITLE } as const;
 
@@ -33,7 +55,7 @@ export async function styledDocx(lines: StyledLine[]): Promise<Uint8Array<ArrayB
         children: lines.map(
           (l) =>
             new Paragraph({
-              text: l.text,
+              ...runs(l),
               ...(l.styleName ? { style: `Custom${custom.indexOf(l.styleName)}` } : l.heading ? { heading: LEVEL[l.heading] } : {}),
               ...(l.center ? { alignment: AlignmentType.CENTER } : {}),
               ...(l.list !== undefined ? { numbering: { reference: 'outline', level: l.list } } : {}),

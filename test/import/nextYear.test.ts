@@ -79,6 +79,23 @@ describe('the next year starts from last year', () => {
     expect(after.points[0]!.status).toBe('结转');
   });
 
+  it('an imported report in the district’s own title form carries into the next year with the year moved on', async () => {
+    const { dir: d2, cleanup: c2 } = await tempDir('fazhi-next-title-');
+    try {
+      const { call: c } = await servicesClient(d2);
+      const lines = ['东湖区人民政府关于2024年度法治政府建设情况的报告', '一、2024年主要举措', '做了工作。', '二、2025年工作安排', '一是完善制度；二是加强培训。'];
+      const p = await c('import.preview', { fileName: 'r.txt', data: new TextEncoder().encode(lines.join('\n')) });
+      await c('import.commit', { year: 2024, report: p.report, unit: p.unit! });
+      await c('years.createNext', {});
+      const next = await c('report.get', { year: 2025 });
+      expect(next.title).toBe('东湖区人民政府关于2025年度法治政府建设情况的报告');
+      expect(next.parts.map((x) => x.heading)).toEqual(['2025年主要举措', '2026年工作安排']);
+      expect((await c('plan.checklist', { year: 2025 })).points.map((x) => x.text)).toEqual(['完善制度', '加强培训']);
+    } finally {
+      await c2();
+    }
+  });
+
   it('a year without a previous one has an empty checklist', async () => {
     const c = await call('plan.checklist', { year: 2024 });
     expect(c).toMatchObject({ fromYear: null, points: [], unfinishedText: '' });

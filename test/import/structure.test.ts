@@ -239,6 +239,14 @@ describe('what a published copy carries besides the report', () => {
     expect(p.year).toBe(2024);
     expect(p.report.parts.map((x) => x.heading)).toEqual(['主要举措']);
   });
+
+  it('（此件公开发布） below the 落款 is left out with a warning; the 落款 is still found', async () => {
+    const lines = ['青石镇2024年法治政府建设年度报告', '一、主要举措', '做了工作。', '青石镇人民政府', '2025年1月10日', '（此件公开发布）'];
+    const p = await call('import.preview', { fileName: 'r.txt', data: utf8(lines) });
+    expect(p.report.signature).toMatchObject({ name: '青石镇人民政府', date: '2025-01-10' });
+    expect(p.report.parts[0]!.paragraphs).toEqual(['做了工作。']);
+    expect(p.warnings.join('')).toContain('“（此件公开发布）”不属于报告正文');
+  });
 });
 
 describe('the app’s own export, saved again by another word processor', () => {

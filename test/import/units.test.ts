@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentItemOf, matchNumber, parseChineseDate } from '../../src-main/services/import/structure';
 import { unitFromTitle, yearFromTitle } from '../../src-main/services/import/titleInfo';
+import { suggestIndicators } from '../../src-main/services/import/suggest';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
 
 describe('pieces of the importer', () => {
   it('dates in the 落款, in digits or Chinese numerals', () => {
@@ -53,5 +55,22 @@ describe('pieces of the importer', () => {
     expect(unitFromTitle('云溪县2024年法治政府建设年度报告')).toMatchObject({ kind: '县' });
     expect(unitFromTitle('宁海市南岭镇2024年法治政府建设年度报告')).toMatchObject({ shortName: '南岭镇', kind: '镇' });
     expect(unitFromTitle('2024年法治政府建设年度报告')).toBeNull();
+  });
+});
+
+describe('indicator suggestions', () => {
+  const suggest = (text: string) =>
+    suggestIndicators({ title: 't', recipient: '', preamble: [text], parts: [], signature: { enabled: true, name: '', date: '' } }, BUILT_IN_INDICATORS).map((s) => `${s.indicatorId}=${s.value}:${s.text}`);
+
+  it('each figure gets the indicator its own words name, by unit and meaning', () => {
+    expect(suggest('全年主动公开政务信息60条，其中应急管理类2条、建议提案办理类3条。')).toEqual(['open-total=60:60条', 'open-emergency=2:2条', 'open-proposals=3:3条']);
+    expect(suggest('共有12名机关干部参加执法人员认证考试。')).toEqual(['enf-exam-takers=12:12名']);
+    expect(suggest('全年调解矛盾纠纷96起，调解成功90起，成功率93.8%。')).toEqual(['mediation-cases=96:96起', 'mediation-success=90:90起', 'mediation-success-rate=93.8:93.8%']);
+  });
+
+  it('rounded figures and figures nothing names are not offered', () => {
+    expect(suggest('发放宣传资料1500余份，受众5000多人。')).toEqual([]);
+    expect(suggest('全镇面积58平方公里，常住人口3万。')).toEqual([]);
+    expect(suggest('修缮文化礼堂3个。')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { AppError } from '../../../src-shared/errors';
 import type { PlanChecklist } from '../../../src-shared/import/types';
 import { requireYear, type ServiceContext } from '../context';
 import { computeReadings } from '../indicators/compute';
-import { printText } from '../import/compare';
+import { printText } from '../import/printText';
 import { checklistPoints, planPart, unfinishedText } from '../import/planPoints';
 
 type H = Pick<Handlers, 'plan.checklist' | 'plan.setStatus'>;

@@ -206,6 +206,11 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     recipient = r.text.replace(/[：:]$/, '').trim();
     i++;
   }
+  // notes below the 落款 of a published copy: （此件公开发布） and the like
+  const trailing: string[] = [];
+  while (lines.length - i > 2 && trailing.length < 3 && /^[（(][^）)]{1,30}[）)]$/.test(lines.at(-1)!.text) && parseChineseDate(lines.at(-2)!.text))
+    trailing.unshift(lines.pop()!.text);
+  if (trailing.length) warnings.push(`落款后的“${trailing.join('”“')}”不属于报告正文，未导入`);
   const sig = takeSignature(lines.slice(i));
   const body = lines.slice(i, lines.length - sig.used);
 

@@ -55,7 +55,9 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
         if (!units.includes(d.def.unit)) continue;
         let hit = 0;
         for (const p of d.pairs) if (cp.has(p)) hit++;
-        const score = hit / d.pairs.size;
+        // most of the indicator's name is in the clause, or (for a short clause such as
+        // "其中应急管理") nearly all of the clause is in the name
+        const score = Math.max(hit / d.pairs.size, hit >= 3 ? (hit / cp.size) * 0.9 : 0);
         if (score >= 0.4 && (!best || score > best.score)) best = { def: d.def, score };
       }
       if (!best) continue;

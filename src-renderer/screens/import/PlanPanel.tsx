@@ -82,11 +82,19 @@ export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, error
             onChange={(e) => void mark(p.key, e.target.value as PlanStatus)}
             options={MARKS.map((m) => ({ value: m, label: m }))}
           />
-          {p.status !== '未标记' && (
-            <Button size="small" type="link" disabled={saving === p.key} onClick={() => void mark(p.key, '未标记')} aria-label={`清除第${i + 1}项的标记`}>
-              清除
-            </Button>
-          )}
+          {/* kept in the layout when hidden, so the rows' buttons stay aligned */}
+          <Button
+            size="small"
+            type="link"
+            disabled={saving === p.key}
+            onClick={() => void mark(p.key, '未标记')}
+            aria-label={`清除第${i + 1}项的标记`}
+            aria-hidden={p.status === '未标记'}
+            tabIndex={p.status === '未标记' ? -1 : 0}
+            style={p.status === '未标记' ? { visibility: 'hidden' } : undefined}
+          >
+            清除
+          </Button>
           </span>
         </div>
       ))}
