@@ -15,6 +15,8 @@ import type { ExportRecord } from './domain/year';
 import type { LedgerCategory } from './catalog/ledgerCategories';
 import type { RenderResult } from './report/render';
 import { dateField } from './domain/text';
+import { importRows, RememberInputSchema, SheetKindSchema, SheetMappingSchema, SheetValueMapSchema } from './sheet/schema';
+import type { AddManyResult, SheetPreview } from './sheet/targets';
 
 const year = z.object({ year: yearField });
 const bytes = z.instanceof(Uint8Array, { error: '文件内容无效' });
@@ -67,6 +69,23 @@ export const METHOD_SCHEMAS = {
   'backup.inspect': z.object({ data: bytes }),
   'backup.restore': z.object({ data: bytes }),
   'demo.create': z.object({ force: z.boolean().default(false) }),
+  // spreadsheet import / export (issue 9)
+  'ledger.addMany': z.object({ year: yearField, entries: importRows(LedgerFieldsSchema), remember: RememberInputSchema.optional() }),
+  'ledger.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000) }),
+  'mediation.addMany': z.object({ year: yearField, entries: importRows(MediationFieldsSchema), remember: RememberInputSchema.optional() }),
+  'mediation.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000) }),
+  'sheet.preview': z.object({
+    kind: SheetKindSchema,
+    fileName: z.string({ error: '文件名必须是文字' }).max(260, { error: '文件名过长' }),
+    data: bytes,
+    year: yearField,
+    mapping: SheetMappingSchema.optional(),
+    values: SheetValueMapSchema.optional(),
+  }),
+  'xlsx.export': z.object({
+    year: yearField,
+    sheets: z.array(z.enum(['ledger', 'mediation', 'indicators'], { error: '工作表只能是 ledger、mediation 或 indicators' })).min(1).max(3).optional(),
+  }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -151,6 +170,12 @@ export interface MethodOutputs {
   'backup.inspect': BackupPreview;
   'backup.restore': BackupPreview;
   'demo.create': YearSummary;
+  'ledger.addMany': AddManyResult;
+  'ledger.removeMany': { removed: number };
+  'mediation.addMany': AddManyResult;
+  'mediation.removeMany': { removed: number };
+  'sheet.preview': SheetPreview;
+  'xlsx.export': FilePayload;
 }
 
 /** A client of the contract, whatever carries it. */

@@ -38,6 +38,12 @@ export const METHOD_NAMES = [
   'backup.inspect',
   'backup.restore',
   'demo.create',
+  'ledger.addMany',
+  'ledger.removeMany',
+  'mediation.addMany',
+  'mediation.removeMany',
+  'sheet.preview',
+  'xlsx.export',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -11,6 +11,7 @@ import { overviewHandlers } from './handlers/overview';
 import { reportHandlers } from './handlers/report';
 import { unitHandlers } from './handlers/unit';
 import { yearsHandlers } from './handlers/years';
+import { sheetHandlers } from './handlers/sheet';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -34,6 +35,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...reportHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...sheetHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

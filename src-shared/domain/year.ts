@@ -5,6 +5,7 @@ import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
 import { FONT_PRESETS } from './unit';
 import type { RenderedReport } from './rendered';
+import { RememberedMappingSchema } from '../sheet/schema';
 import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
 
 export const YEAR_FILE_VERSION = 1;
@@ -52,5 +53,7 @@ export const YearDataSchema = z.object({
   report: ReportSchema,
   exports: z.array(ExportRecordSchema).default([]),
   proofreading: ProofreadingStateSchema.default({ imported: [], ignored: [] }),
+  /** spreadsheet column mappings the clerk confirmed, by header-set key (issue 9) */
+  sheetMappings: z.record(z.string().max(16), RememberedMappingSchema).optional(),
 });
 export type YearData = z.output<typeof YearDataSchema>;
