@@ -165,7 +165,7 @@ describe('CSV', () => {
 });
 
 describe('bad files: a Chinese message and nothing changed', () => {
-  const refused = async (fileName: string, data: Uint8Array, re: RegExp) => {
+  const refused = async (fileName: string, data: Uint8Array<ArrayBuffer>, re: RegExp) => {
     const before = await snapshotDir(dir);
     const err = await call('sheet.preview', { kind: 'ledger', fileName, data, year: 2024 }).catch((e: Error & { code?: string }) => e);
     expect(err).toBeInstanceOf(Error);

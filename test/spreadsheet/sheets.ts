@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 
-export async function xlsxOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function xlsxOf(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -12,7 +12,7 @@ export async function xlsxOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
  * 日期 merged down), Excel dates, serial numbers and text dates, a blank row, numbers as text with
  * full-width digits, a formula, and a total row.
  */
-export async function realLedgerSheet(): Promise<Uint8Array> {
+export async function realLedgerSheet(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('2024年台账');
   ws.addRow(['横街镇2024年度普法宣传活动台账']);
@@ -43,7 +43,7 @@ export async function realLedgerSheet(): Promise<Uint8Array> {
 }
 
 /** Mediation cases with 当事人 and 联系电话 columns that must never be imported. */
-export async function mediationSheet(): Promise<Uint8Array> {
+export async function mediationSheet(): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('调解');
   ws.addRow(['横街镇2024年人民调解案件登记表']);
@@ -61,7 +61,7 @@ export function csvText(rows: string[][]): string {
   return rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
 }
 
-export function gb18030Csv(rows: string[][]): Uint8Array {
+export function gb18030Csv(rows: string[][]): Uint8Array<ArrayBuffer> {
   return new Uint8Array(iconv.encode(csvText(rows), 'gb18030'));
 }
 
@@ -69,7 +69,7 @@ export function gb18030Csv(rows: string[][]): Uint8Array {
  * A valid workbook with `n` data rows, its sheet XML written directly (exceljs needs ~20 s and
  * gigabytes to build 200,000 rows; the file is the same kind Excel writes).
  */
-export async function hugeSheet(n: number): Promise<Uint8Array> {
+export async function hugeSheet(n: number): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('台账').addRow(['日期', '类别', '活动名称']);
   const files = unzipSync(await xlsxOf(wb));
@@ -79,11 +79,11 @@ export async function hugeSheet(n: number): Promise<Uint8Array> {
   files['xl/worksheets/sheet1.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
   );
-  return zipSync(files);
+  return new Uint8Array(zipSync(files));
 }
 
 /** n simple ledger rows under one header row (bench and the large-sheet tests). */
-export async function bigLedgerSheet(n: number, year = 2024): Promise<Uint8Array> {
+export async function bigLedgerSheet(n: number, year = 2024): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   ws.addRow(['日期', '类别', '活动名称', '村（社区）', '参与人数', '资料份数', '备注']);
