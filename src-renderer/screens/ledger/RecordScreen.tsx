@@ -6,6 +6,8 @@ import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
 import { EntryForm, type FieldSpec, type FormValues } from './EntryForm';
+import { SheetActions } from '../sheets/SheetActions';
+import type { SheetKind } from '../../../src-shared/sheet/targets';
 import {
   EMPTY_FILTER,
   NO_VILLAGE,
@@ -51,6 +53,8 @@ export interface RecordConfig<T extends RecordRow> {
   categoryFilter: { placeholder: string; options: Array<{ value: string; label: string }> };
   outcomeFilter?: { placeholder: string; options: Array<{ value: string; label: string }> };
   label: (row: T) => string;
+  /** 从Excel导入 / 导出Excel for this kind of record */
+  sheetKind?: SheetKind;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
@@ -114,7 +118,7 @@ function RowActions<T extends RecordRow>({ row, config, onEdit, onRemove }: { ro
 export function RecordScreen<T extends RecordRow>({ config }: { config: RecordConfig<T> }) {
   const app = useApp();
   const { message } = AntApp.useApp();
-  const { data, error, loading, setData } = useLoad(() => config.list(app.year), [app.year]);
+  const { data, error, loading, setData, reload } = useLoad(() => config.list(app.year), [app.year]);
   const rows = useMemo(() => data ?? [], [data]);
   const [filter, setFilter] = useState<RowFilter>(() => ({
     ...EMPTY_FILTER,
@@ -240,6 +244,11 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
         <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginLeft: 12 }}>
           {app.year}年度，共 {rows.length} {config.countWord}
         </Typography.Text>
+        {config.sheetKind && (
+          <span style={{ float: 'right', fontSize: 14, fontWeight: 400 }}>
+            <SheetActions kind={config.sheetKind} onChanged={() => void reload(true)} />
+          </span>
+        )}
       </h2>
       <Card size="small" title={editing ? `修改：${config.label(editing)}` : `新增${config.noun}`} style={{ marginBottom: 12 }}>
         <EntryForm
