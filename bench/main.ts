@@ -2,6 +2,7 @@ import path from 'node:path';
 import { coreBench, printTable } from './core';
 import { soakBench } from './soak';
 import { uiBench } from './ui';
+import { sheetBench } from './sheet';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -12,7 +13,10 @@ async function main() {
     printTable('法治年报 断电模拟（长跑）', await soakBench(root, Number.isInteger(n) && n > 0 ? n : 1000));
     return;
   }
+  // `--sheet`: only the spreadsheet figures
+  if (args.includes('--sheet')) return printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
+  if (!args.includes('--ui')) printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));
 }
 main().catch((e) => {

@@ -2,7 +2,8 @@
  * The row-level report of an import, before anything is written: which rows go in, which have
  * problems and why, which repeat entries already in the year.
  */
-import { LedgerFieldsSchema, MediationFieldsSchema, type LedgerEntry, type MediationCase } from '../../src-shared/domain/ledger';
+import type { LedgerEntry, LedgerFields, MediationCase, MediationFields } from '../../src-shared/domain/ledger';
+import { cleanText } from '../../src-shared/domain/textRules';
 import { findLedgerCategory } from '../../src-shared/catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../src-shared/domain/vocabulary';
 import { matchCategory, matchMediationKind, matchMediationOutcome, matchVillage } from '../../src-shared/domain/lookup';
@@ -36,6 +37,8 @@ export interface PreviewInput {
   remembered?: Record<string, RememberedMapping> | undefined;
 }
 
+const lineClean = (s: string) => cleanText(s).replace(/[\r\n\t]+/g, ' ').trim();
+const paragraphClean = (s: string) => cleanText(s).replace(/\r\n?/g, '\n');
 const titleKey = (date: string, title: string) => `${date}\u0001${title.replace(/\s+/g, '')}`;
 const caseKey = (c: { date: string; villageId?: string | undefined; kind: string; outcome: string; note?: string | undefined }) =>
   [c.date, c.villageId ?? '', c.kind, c.outcome, (c.note ?? '').replace(/\s+/g, '')].join('\u0001');
@@ -195,22 +198,25 @@ export function buildPreview(input: PreviewInput): SheetPreview {
       if ('problem' in mat) problems.push(mat.problem);
       const note = cellText(get(raw, 'note'));
       if (!problems.length) {
-        const parsed = LedgerFieldsSchema.safeParse({
+        // built here as the schema would (cleaned one-line title, paragraph note); addMany checks again
+        const t = lineClean(title);
+        const fields: LedgerFields = {
           date,
-          category,
-          title,
+          category: category!,
+          title: t,
           ...(villageId ? { villageId } : {}),
           ...('value' in part && part.value !== undefined ? { participants: part.value } : {}),
           ...('value' in mat && mat.value !== undefined ? { materials: mat.value } : {}),
-          ...(note ? { note } : {}),
-        });
-        if (!parsed.success) problems.push(parsed.error.issues.map((i) => i.message).join('；'));
+          ...(note ? { note: paragraphClean(note) } : {}),
+        };
+        if (!t) problems.push('活动名称为空');
+        else if ((fields.note ?? '').length > 2000) problems.push('备注超过2000个字符');
         else {
-          row.fields = parsed.data;
-          const k = titleKey(date, parsed.data.title);
+          row.fields = fields;
+          const k = titleKey(date, t);
           if (seenInYear.has(k)) {
             row.status = 'duplicate';
-            problems.push(`${year}年度已有同一天同名的活动“${parsed.data.title.slice(0, 40)}”`);
+            problems.push(`${year}年度已有同一天同名的活动“${t.slice(0, 40)}”`);
           } else if (seenInSheet.has(k)) {
             row.status = 'duplicate';
             problems.push(`与表格第${seenInSheet.get(k)}行重复（同一天、同名）`);
@@ -247,11 +253,17 @@ export function buildPreview(input: PreviewInput): SheetPreview {
       }
       const note = cellText(get(raw, 'note'));
       if (!problems.length) {
-        const parsed = MediationFieldsSchema.safeParse({ date, kind: caseKind, outcome, ...(villageId ? { villageId } : {}), ...(note ? { note } : {}) });
-        if (!parsed.success) problems.push(parsed.error.issues.map((i) => i.message).join('；'));
+        const fields: MediationFields = {
+          date,
+          kind: caseKind as MediationFields['kind'],
+          outcome: outcome as MediationFields['outcome'],
+          ...(villageId ? { villageId } : {}),
+          ...(note ? { note: paragraphClean(note) } : {}),
+        };
+        if ((fields.note ?? '').length > 2000) problems.push('简要情况超过2000个字符');
         else {
-          row.fields = parsed.data;
-          if (seenInYear.has(caseKey(parsed.data))) {
+          row.fields = fields;
+          if (seenInYear.has(caseKey(fields))) {
             row.status = 'duplicate';
             problems.push(`${year}年度已有一起同日、同村、同类型、同结果的案件`);
           }

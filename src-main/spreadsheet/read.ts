@@ -5,9 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { Unzip, UnzipInflate } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_ROWS } from '../../src-shared/sheet/targets';
+import { FastReadUnsupported, readXlsxFast } from './xlsxFast';
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -23,6 +24,8 @@ export interface Grid {
 
 /** Files above this are refused before anything is parsed. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
+/** Worksheet XML up to this size is parsed without counting its rows first. */
+const SMALL_SHEET_BYTES = 4 * 1024 * 1024;
 /** Header and title rows allowed above the data. */
 const SLACK_ROWS = 50;
 
@@ -74,6 +77,20 @@ export async function readGrid(fileName: string, data: Uint8Array): Promise<Grid
  * holding its XML (tens of MB) or exceljs's cell objects (hundreds of MB) in memory.
  */
 function checkRowCounts(data: Uint8Array): void {
+  // sheets this small cannot hold much in memory whatever their row count: the reader counts
+  // their rows itself, and the inflate-and-count pass is saved (a third of a 5,000-row import)
+  let sheetBytes = 0;
+  try {
+    unzipSync(data, {
+      filter: (f) => {
+        if (/^xl\/worksheets\/[^/]+\.xml$/i.test(f.name)) sheetBytes += f.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    return; // a damaged zip: exceljs reports it with the file-level message
+  }
+  if (sheetBytes <= SMALL_SHEET_BYTES) return;
   const limit = MAX_IMPORT_ROWS + SLACK_ROWS;
   let over: number | null = null;
   const uz = new Unzip();
@@ -129,8 +146,25 @@ function cellOf(v: ExcelJS.CellValue): { value: CellValue; noResult?: boolean } 
   return { value: null };
 }
 
+const EMPTY_WORKBOOK = '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录';
+
 async function readXlsx(data: Uint8Array): Promise<Grid> {
   checkRowCounts(data);
+  let grid: Grid;
+  try {
+    grid = readXlsxFast(data);
+  } catch (e) {
+    if (!(e instanceof FastReadUnsupported)) throw e;
+    // something the small reader does not know: exceljs reads it (slower, same result)
+    grid = await readXlsxWithExcelJs(data);
+  }
+  if (!grid.rows.some((r) => r.some((c) => c !== null && c !== ''))) throw new AppError('VALIDATION', EMPTY_WORKBOOK);
+  if (grid.rows.length > MAX_IMPORT_ROWS + SLACK_ROWS) throw tooMany(grid.rows.length);
+  return grid;
+}
+
+/** The exceljs reader: the reference the fast reader is tested against, and its fallback. */
+export async function readXlsxWithExcelJs(data: Uint8Array): Promise<Grid> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
@@ -140,7 +174,7 @@ async function readXlsx(data: Uint8Array): Promise<Grid> {
   const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
   const nonEmpty = sheets.filter((ws) => ws.actualRowCount > 0);
   const ws = nonEmpty[0];
-  if (!ws) throw new AppError('VALIDATION', '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录');
+  if (!ws) throw new AppError('VALIDATION', EMPTY_WORKBOOK);
   if (ws.rowCount > MAX_IMPORT_ROWS + SLACK_ROWS) throw tooMany(ws.rowCount);
   const rows: CellValue[][] = [];
   let formulasWithoutResult = 0;
