@@ -1,9 +1,9 @@
 /**
- * Bytes of a spreadsheet → a grid of cell values. .xlsx through exceljs, .csv through papaparse
+ * Bytes of a spreadsheet → a grid of cell values. .xlsx through xlsxFast.ts (why not exceljs: see
+ * there; exceljs would also put its dependencies' web links into the offline bundles), .csv through papaparse
  * (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030). Everything a clerk may hand us that is not
  * one of these gets a Chinese message saying what to do instead.
  */
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
@@ -123,77 +123,20 @@ function checkRowCounts(data: Uint8Array): void {
   if (over !== null) throw tooMany(`超过${MAX_IMPORT_ROWS}`);
 }
 
-function cellOf(v: ExcelJS.CellValue): { value: CellValue; noResult?: boolean } {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? null : v };
-  if (typeof v === 'object') {
-    if ('formula' in v || 'sharedFormula' in v) {
-      // the cached result Excel stored; a formula never calculated has none
-      const r = (v as { result?: unknown }).result;
-      if (r === undefined || r === null) return { value: null, noResult: true };
-      if (typeof r === 'object' && r !== null && !(r instanceof Date)) return { value: null };
-      return { value: r as CellValue };
-    }
-    if ('richText' in v && Array.isArray(v.richText)) return { value: v.richText.map((t) => t.text).join('') };
-    if ('text' in v) {
-      const t = (v as { text: unknown }).text;
-      if (typeof t === 'string') return { value: t };
-      if (t && typeof t === 'object' && 'richText' in t) return { value: (t as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join('') };
-    }
-    if ('error' in v) return { value: null };
-  }
-  return { value: null };
-}
-
 const EMPTY_WORKBOOK = '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录';
 
-async function readXlsx(data: Uint8Array): Promise<Grid> {
+function readXlsx(data: Uint8Array): Grid {
   checkRowCounts(data);
   let grid: Grid;
   try {
     grid = readXlsxFast(data);
   } catch (e) {
     if (!(e instanceof FastReadUnsupported)) throw e;
-    // something the small reader does not know: exceljs reads it (slower, same result)
-    grid = await readXlsxWithExcelJs(data);
+    throw new AppError('VALIDATION', '无法读取这个 Excel 文件：文件可能已损坏，或不是 Excel 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
   }
   if (!grid.rows.some((r) => r.some((c) => c !== null && c !== ''))) throw new AppError('VALIDATION', EMPTY_WORKBOOK);
   if (grid.rows.length > MAX_IMPORT_ROWS + SLACK_ROWS) throw tooMany(grid.rows.length);
   return grid;
-}
-
-/** The exceljs reader: the reference the fast reader is tested against, and its fallback. */
-export async function readXlsxWithExcelJs(data: Uint8Array): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new AppError('VALIDATION', '无法读取这个 Excel 文件：文件可能已损坏，或不是 Excel 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
-  }
-  const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
-  const nonEmpty = sheets.filter((ws) => ws.actualRowCount > 0);
-  const ws = nonEmpty[0];
-  if (!ws) throw new AppError('VALIDATION', EMPTY_WORKBOOK);
-  if (ws.rowCount > MAX_IMPORT_ROWS + SLACK_ROWS) throw tooMany(ws.rowCount);
-  const rows: CellValue[][] = [];
-  let formulasWithoutResult = 0;
-  const width = Math.min(ws.columnCount, 200);
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: CellValue[] = [];
-    if (row.cellCount > 0) {
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
-        // exceljs gives a merged cell its master's value, so merged headers repeat across their span
-        const { value, noResult } = cellOf(cell.value);
-        if (noResult) formulasWithoutResult++;
-        cells.push(value);
-      }
-    }
-    rows.push(cells);
-  }
-  return { sheetName: ws.name, rows, otherSheets: nonEmpty.slice(1).map((s) => s.name), formulasWithoutResult };
 }
 
 // ---------------------------------------------------------------- csv

@@ -1,9 +1,11 @@
 /**
  * A small reader for the cells of one worksheet of an .xlsx: exceljs's loader builds a full
  * object model (styles, every cell an object) and needs 0.5–0.8 s for 5,000 rows on this kind of
- * machine, most of the import's 1 s budget. The import only needs values, so this reads the sheet
- * XML directly. Anything it does not expect throws FastReadUnsupported and the caller falls back
- * to exceljs, so an unusual file is read slowly rather than wrongly.
+ * machine, most of the import's 1 s budget, and bundling it would put its dependencies' web
+ * links into the offline bundles. The import only needs values, so this reads the sheet XML
+ * directly. Anything it does not expect throws FastReadUnsupported, which the caller turns into
+ * a Chinese message (save as .xlsx again) rather than guessing. The tests check it against
+ * exceljs on the sheets they build.
  */
 import { unzipSync, type Unzipped } from 'fflate';
 import type { CellValue, Grid } from './read';
@@ -77,9 +79,9 @@ function text(files: Unzipped, name: string): string | null {
   return f ? utf8.decode(f) : null;
 }
 
-function resolveTarget(target: string): string {
+function resolveTarget(baseDir: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
+  const parts = `${baseDir}${target}`.split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
@@ -134,18 +136,28 @@ function serialToDate(serial: number, date1904: boolean): Date | null {
 export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
   let files: Unzipped;
   try {
-    files = unzipSync(data, { filter: (f) => (f.name.startsWith('xl/') && f.name.endsWith('.xml')) || f.name.endsWith('.rels') });
+    files = unzipSync(data, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
   } catch {
     throw new FastReadUnsupported('unzip');
   }
-  const workbook = text(files, 'xl/workbook.xml');
-  const rels = text(files, 'xl/_rels/workbook.xml.rels');
+  // the workbook part is named by the package relationships (nearly always xl/workbook.xml)
+  const rootRels = text(files, '_rels/.rels');
+  const wbPath = (rootRels && [...rootRels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)].map((m) => attrs(m[1]!)).find((a) => /\/officeDocument$/.test(a.Type ?? ''))?.Target?.replace(/^\//, '')) || 'xl/workbook.xml';
+  const wbDir = wbPath.includes('/') ? wbPath.slice(0, wbPath.lastIndexOf('/') + 1) : '';
+  const workbook = text(files, wbPath);
+  const rels = text(files, `${wbDir}_rels/${wbPath.slice(wbDir.length)}.rels`);
   if (!workbook || !rels) throw new FastReadUnsupported('no workbook');
   const date1904 = new RegExp(`<${P}workbookPr\\b[^>]*date1904\\s*=\\s*["'](1|true)["']`).test(workbook);
   const relTarget = new Map<string, string>();
+  let sstPath = `${wbDir}sharedStrings.xml`;
+  let stylesPath = `${wbDir}styles.xml`;
   for (const m of rels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     const a = attrs(m[1]!);
-    if (a.Id && a.Target) relTarget.set(a.Id, resolveTarget(a.Target));
+    if (!a.Id || !a.Target) continue;
+    const target = resolveTarget(wbDir, a.Target);
+    relTarget.set(a.Id, target);
+    if (/\/sharedStrings$/.test(a.Type ?? '')) sstPath = target;
+    if (/\/styles$/.test(a.Type ?? '')) stylesPath = target;
   }
   const sheets: Array<{ name: string; path: string }> = [];
   for (const m of workbook.matchAll(new RegExp(`<${P}sheet\\b([^>]*)/?>`, 'g'))) {
@@ -157,10 +169,10 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
   }
   if (!sheets.length) throw new FastReadUnsupported('no sheets');
 
-  const sstXml = text(files, 'xl/sharedStrings.xml');
+  const sstXml = text(files, sstPath);
   const shared: string[] = [];
   if (sstXml) for (const m of sstXml.matchAll(new RegExp(`<${P}si\\b[^>]*>([\\s\\S]*?)</${P}si>|<${P}si\\s*/>`, 'g'))) shared.push(richText(m[1] ?? ''));
-  const isDate = dateStyles(text(files, 'xl/styles.xml'));
+  const isDate = dateStyles(text(files, stylesPath));
 
   const rowRe = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g');
   const cellRe = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readXlsxWithExcelJs, type CellValue, type Grid } from '../../src-main/spreadsheet/read';
+import type { CellValue, Grid } from '../../src-main/spreadsheet/read';
+import { readXlsxWithExcelJs } from './excelJsReader';
 import { FastReadUnsupported, readXlsxFast } from '../../src-main/spreadsheet/xlsxFast';
 import { bigLedgerSheet, mediationSheet, realLedgerSheet, xlsxOf } from './sheets';
 
