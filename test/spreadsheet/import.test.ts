@@ -99,6 +99,12 @@ describe('importing the ledger from a real-looking sheet', () => {
     const q = await fresh.call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data, year: 2024 });
     expect(q.mappingSource).toBe('remembered');
     expect(q.columns.find((c) => c.key === '序号')!.target).toBe('note');
+    // and next year, for the sheet of the same shape
+    await fresh.call('years.create', { year: 2025 });
+    const next = await fresh.call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data, year: 2025 });
+    expect(next.mappingSource).toBe('remembered');
+    expect(next.columns.find((c) => c.key === '序号')!.target).toBe('note');
+    expect(next.rows.find((r) => r.row === 4)!.problems.join()).toContain('不在2025年度内');
   });
 
   it('refuses a mapping that names a column twice or a column the sheet does not have, and writes nothing', async () => {

@@ -22,6 +22,8 @@ export function sheetHandlers(ctx: ServiceContext): H {
       const hash = createHash('sha256').update(fileName).update('\0').update(data).digest('hex');
       const grid = cache?.hash === hash ? cache.grid : await readGrid(fileName, data);
       cache = { hash, grid };
+      // a mapping confirmed last year still applies to this year's sheet of the same shape
+      const last = (await ctx.store.readYear(year - 1))?.sheetMappings ?? {};
       return buildPreview({
         kind,
         year,
@@ -30,7 +32,7 @@ export function sheetHandlers(ctx: ServiceContext): H {
         existing: { ledger: yd.ledger, mediation: yd.mediation },
         mapping,
         values,
-        remembered: yd.sheetMappings,
+        remembered: { ...last, ...(yd.sheetMappings ?? {}) },
       });
     },
     async 'xlsx.export'({ year, sheets }) {
