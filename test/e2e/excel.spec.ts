@@ -134,3 +134,61 @@ test('import a sheet into 活动台账: map one column, commit, see the entries 
   expect(titles).toContain('中秋法治灯谜会');
   expect(problems).toEqual([]);
 });
+
+test('调解案件: parties left out, an unknown kind mapped, and 导出 → 全年数据表', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('调解');
+  ws.addRow(['受理日期', '当事人', '联系电话', '所在村', '纠纷类型', '调解结果']);
+  ws.addRow(['2024-12-29', '王某某、李某某', '13800000000', '桥头村', '邻里纠纷', '调解成功']);
+  ws.addRow(['2024-12-30', '赵某', '13900000000', '和平社区', '宠物纠纷', '调解中']);
+  ws.addRow(['2024-12-31', '钱某', '', '火星村', '婚姻家庭纠纷', '成功']);
+  const file = path.join(dataDir, '..', `fz-e2e-调解-${process.pid}.xlsx`);
+  writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  try {
+    await page.goto(url);
+    await page.getByRole('menuitem', { name: '调解案件' }).click();
+    const title = page.locator('h2.screen-title');
+    await expect(title).toContainText(/共 [1-9]\d* 起/);
+    const n0 = Number(/共 (\d+) 起/.exec(await title.innerText())![1]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '从Excel导入' }).click()]);
+    await chooser.setFiles(file);
+    const dialog = page.getByRole('dialog');
+    await expect(page.getByTestId('sheet-left-out')).toContainText('当事人、联系电话是个人信息，不会保存到本软件');
+    await expect(dialog).not.toContainText('13800000000');
+    await expect(page.getByTestId('sheet-counts')).toContainText('可导入 1');
+    // 宠物纠纷 → 其他; 火星村 → 梅林村
+    await dialog.getByRole('combobox', { name: '纠纷类型“宠物纠纷”对应到' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^其他$/ }).click();
+    await expect(page.getByTestId('sheet-counts')).toContainText('可导入 2');
+    const village = dialog.getByRole('combobox', { name: '村（社区）“火星村”对应到' });
+    await village.click();
+    await village.fill('梅林');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '梅林村' }).click();
+    await expect(page.getByTestId('sheet-counts')).toContainText('可导入 3');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(shots, 'excel-import-cases.png') });
+    await page.getByTestId('sheet-commit').click();
+    await expect(page.getByTestId('sheet-imported')).toContainText('已导入 3 起');
+    await expect(title).toContainText(`共 ${n0 + 3} 起`);
+
+    // undo the whole import with one click
+    await page.getByTestId('sheet-imported').getByRole('button', { name: '撤销导入' }).click();
+    await expect(title).toContainText(`共 ${n0} 起`);
+
+    await page.getByRole('menuitem', { name: '导出' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全年数据表' }).click()]);
+    expect(download.suggestedFilename()).toBe('横街镇2024年度全年数据表.xlsx');
+    const kept = path.join(shots, 'excel-year.xlsx');
+    await download.saveAs(kept);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(kept);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['活动台账', '调解案件', '指标']);
+    await page.screenshot({ path: path.join(shots, 'excel-export-screen.png') });
+    expect(problems).toEqual([]);
+  } finally {
+    rmSync(file, { force: true });
+  }
+});

@@ -143,6 +143,16 @@ export function SheetImportDialog({ kind, file, onClose, onImported }: SheetImpo
           : MEDIATION_OUTCOMES.map((k) => ({ value: k, label: k }));
 
   const problemRows = preview ? preview.rows.filter((r) => r.status !== 'ok') : [];
+  // what the sheet uses that the app did not know, and what the clerk already said it means
+  // (kept in the list, so a choice can be changed)
+  const valueItems: Array<{ field: UnknownValue['field']; text: string; count: number | null; chosen?: string }> = [
+    ...(preview?.unknown ?? []),
+    ...(['category', 'village', 'kind', 'outcome'] as const).flatMap((field) =>
+      Object.entries(values[field] ?? {})
+        .filter(([text]) => !preview?.unknown.some((u) => u.field === field && u.text === text))
+        .map(([text, chosen]) => ({ field, text, count: null, chosen })),
+    ),
+  ];
   const personalLeftOut = preview ? preview.columns.filter((c) => c.personal && !c.target).map((c) => c.key) : [];
 
   return (
@@ -235,24 +245,25 @@ export function SheetImportDialog({ kind, file, onClose, onImported }: SheetImpo
             </Typography.Paragraph>
           )}
 
-          {preview.unknown.length > 0 && (
+          {valueItems.length > 0 && (
             <>
               <Typography.Title level={5}>2. 表格中有本软件不认识的内容</Typography.Title>
               <Space orientation="vertical" style={{ width: '100%' }}>
-                {preview.unknown.map((u) => (
+                {valueItems.map((u) => (
                   <Space key={`${u.field}-${u.text}`} wrap>
                     <span>
-                      {FIELD_LABEL[u.field]}“<b>{u.text}</b>”（{u.count} 行）对应到
+                      {FIELD_LABEL[u.field]}“<b>{u.text}</b>”{u.count !== null ? `（${u.count} 行）` : ''}对应到
                     </span>
                     <Select
                       aria-label={`${FIELD_LABEL[u.field]}“${u.text}”对应到`}
                       placeholder={`选择${FIELD_LABEL[u.field]}`}
+                      value={u.chosen}
                       style={{ width: 180 }}
                       showSearch={{ optionFilterProp: 'label' }}
                       options={choicesFor(u.field)}
                       onChange={(v: string) => setValue(u.field, u.text, v)}
                     />
-                    {u.field === 'village' && (
+                    {u.field === 'village' && !u.chosen && (
                       <Button size="small" onClick={() => void addVillage(u.text)}>
                         添加为新村（社区）
                       </Button>
@@ -264,7 +275,7 @@ export function SheetImportDialog({ kind, file, onClose, onImported }: SheetImpo
           )}
 
           <Typography.Title level={5} style={{ marginTop: 12 }}>
-            {preview.unknown.length ? '3' : '2'}. 逐行检查结果
+            {valueItems.length ? '3' : '2'}. 逐行检查结果
           </Typography.Title>
           <Space wrap style={{ marginBottom: 8 }} data-testid="sheet-counts">
             <Tag color="green">可导入 {preview.counts.ok}</Tag>
