@@ -235,6 +235,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   // stable props: the entry form is memoized and must not re-render on each search keystroke
   const cancelEdit = useCallback(() => setEditing(null), []);
   const savedNote = useCallback((n: number) => `已添加 ${n} ${config.countWord}，可继续录入下一${config.countWord}`, [config.countWord]);
+  const reloadQuietly = useCallback(() => void reload(true), [reload]);
   const rowClass = useCallback((r: T) => (r.id === justSaved ? 'row-just-saved' : ''), [justSaved]);
 
   return (
@@ -246,7 +247,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
         </Typography.Text>
         {config.sheetKind && (
           <span style={{ float: 'right', fontSize: 14, fontWeight: 400 }}>
-            <SheetActions kind={config.sheetKind} onChanged={() => void reload(true)} />
+            <SheetActions kind={config.sheetKind} onChanged={reloadQuietly} />
           </span>
         )}
       </h2>

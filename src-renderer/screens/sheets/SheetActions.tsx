@@ -1,5 +1,5 @@
 /** 从Excel导入 / 导出Excel on the ledger and cases screens, and the export button other screens use. */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { App as AntApp, Button, Space } from 'antd';
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import type { SheetKind } from '../../../src-shared/sheet/targets';
@@ -35,7 +35,8 @@ export function XlsxExportButton({ sheets, label = '导出Excel', type }: { shee
   );
 }
 
-export function SheetActions({ kind, onChanged }: { kind: SheetKind; onChanged: () => void }) {
+/** memo: the record screens re-render on every search keystroke; these buttons need not */
+export const SheetActions = memo(function SheetActions({ kind, onChanged }: { kind: SheetKind; onChanged: () => void }) {
   const app = useApp();
   const { message } = AntApp.useApp();
   const [file, setFile] = useState<OpenedFile | null>(null);
@@ -52,42 +53,45 @@ export function SheetActions({ kind, onChanged }: { kind: SheetKind; onChanged: 
         从Excel导入
       </Button>
       <XlsxExportButton sheets={[kind]} />
-      <SheetImportDialog
-        kind={kind}
-        file={file}
-        onClose={() => setFile(null)}
-        onImported={(r) => {
-          setFile(null);
-          onChanged();
-          const key = `sheet-undo-${++undoSeq.current}`;
-          message.open({
-            key,
-            type: 'success',
-            duration: 10,
-            content: (
-              <span data-testid="sheet-imported">
-                已导入 {r.added} {kind === 'ledger' ? '条' : '起'}
-                <Button
-                  type="link"
-                  size="small"
-                  onClick={async () => {
-                    message.destroy(key);
-                    try {
-                      const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
-                      onChanged();
-                      message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
-                    } catch (e) {
-                      message.error(errorText(e));
-                    }
-                  }}
-                >
-                  撤销导入
-                </Button>
-              </span>
-            ),
-          });
-        }}
-      />
+      {/* mounted only while a file is being imported: nothing of it costs the screen otherwise */}
+      {file && (
+        <SheetImportDialog
+          kind={kind}
+          file={file}
+          onClose={() => setFile(null)}
+          onImported={(r) => {
+            setFile(null);
+            onChanged();
+            const key = `sheet-undo-${++undoSeq.current}`;
+            message.open({
+              key,
+              type: 'success',
+              duration: 10,
+              content: (
+                <span data-testid="sheet-imported">
+                  已导入 {r.added} {kind === 'ledger' ? '条' : '起'}
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={async () => {
+                      message.destroy(key);
+                      try {
+                        const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
+                        onChanged();
+                        message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
+                      } catch (e) {
+                        message.error(errorText(e));
+                      }
+                    }}
+                  >
+                    撤销导入
+                  </Button>
+                </span>
+              ),
+            });
+          }}
+        />
+      )}
     </Space>
   );
-}
+});
