@@ -71,9 +71,9 @@ export const METHOD_SCHEMAS = {
   'demo.create': z.object({ force: z.boolean().default(false) }),
   // spreadsheet import / export (issue 9)
   'ledger.addMany': z.object({ year: yearField, entries: importRows(LedgerFieldsSchema), remember: RememberInputSchema.optional() }),
-  'ledger.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000) }),
+  'ledger.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000, { error: '一次最多撤销20000条' }) }),
   'mediation.addMany': z.object({ year: yearField, entries: importRows(MediationFieldsSchema), remember: RememberInputSchema.optional() }),
-  'mediation.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000) }),
+  'mediation.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000, { error: '一次最多撤销20000条' }) }),
   'sheet.preview': z.object({
     kind: SheetKindSchema,
     fileName: z.string({ error: '文件名必须是文字' }).max(260, { error: '文件名过长' }),
@@ -84,7 +84,7 @@ export const METHOD_SCHEMAS = {
   }),
   'xlsx.export': z.object({
     year: yearField,
-    sheets: z.array(z.enum(['ledger', 'mediation', 'indicators'], { error: '工作表只能是 ledger、mediation 或 indicators' })).min(1).max(3).optional(),
+    sheets: z.array(z.enum(['ledger', 'mediation', 'indicators'], { error: '工作表只能是 ledger、mediation 或 indicators' })).min(1, { error: '至少选择一个工作表' }).max(3, { error: '工作表最多三个：ledger、mediation、indicators' }).optional(),
   }),
 } as const;
 

@@ -90,8 +90,9 @@ export function parseCount(v: CellValue, label: string): CountResult {
 
 /** Rows that total or sign the sheet rather than record an activity. */
 export function isTotalRow(texts: string[]): boolean {
-  const first = texts.filter((t) => t !== '').slice(0, 3);
-  return first.some((t) => /^(合计|总计|小计|共计|总数|累计)/.test(t.replace(/\s+/g, '')));
+  // the row's first filled cell says it ("合计", "总 计：" under an empty 序号)
+  const first = texts.find((t) => t !== '');
+  return first !== undefined && /^(合计|总计|小计|共计|总数|累计)([:：(（]|$|\d|共)/.test(first.replace(/\s+/g, ''));
 }
 export function isSignatureRow(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');

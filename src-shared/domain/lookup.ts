@@ -14,10 +14,13 @@ interface VillageLike {
 
 /** Spaces (also full-width), brackets and the 委员会 suffixes a sheet may add around a name. */
 export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/(村民委员会|居民委员会|村委会|居委会)$/, (m) => (m.startsWith('村') ? '村' : '社区'));
+  const n = s.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+  // 东山村村委会 / 东山村委会 → 东山村; 和平社区居委会 / 和平居委会 → 和平社区
+  const village = /^(.+?)(村民委员会|村委会)$/.exec(n);
+  if (village) return village[1]!.endsWith('村') ? village[1]! : `${village[1]}村`;
+  const community = /^(.+?)(社区居民委员会|居民委员会|社区居委会|居委会)$/.exec(n);
+  if (community) return community[1]!.endsWith('社区') ? community[1]! : `${community[1]}社区`;
+  return n;
 }
 
 /** Exact id or name; the CLI's rule (no guessing on the command line). */
