@@ -237,5 +237,7 @@ describe('bad files: a Chinese message and nothing changed', () => {
     expect(p.counts.ok).toBe(5000);
     const r = await call('ledger.addMany', { year: 2024, entries: goodFields(p) as never });
     expect(r.added).toBe(5000);
+    expect(new Set(r.ids).size).toBe(5000);
+    expect(r.ids.every((id) => /^l[A-Za-z0-9_-]+$/.test(id))).toBe(true);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { dateInYear } from '../../../src-shared/domain/ledger';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
-import { newId } from '../../../src-shared/ids';
+import { newId, newIds } from '../../../src-shared/ids';
 import type { RememberedMapping } from '../../../src-shared/sheet/schema';
 
 interface EntryFields {
@@ -51,7 +51,8 @@ export function entryOps<F extends EntryFields, E extends F & StoredEntry>(
       });
       const at = ctx.now().toISOString();
       const prefix = key === 'ledger' ? 'l' : 'm';
-      const entries = fields.map((f) => ({ ...f, id: newId(prefix), createdAt: at }) as E);
+      const ids = newIds(prefix, fields.length);
+      const entries = fields.map((f, i) => ({ ...f, id: ids[i]!, createdAt: at }) as E);
       await ctx.store.updateYear(year, (d) => {
         list(d).push(...entries);
         if (remember) {
