@@ -1,5 +1,5 @@
 /** 从Excel导入 / 导出Excel on the ledger and cases screens, and the export button other screens use. */
-import { memo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { App as AntApp, Button, Space } from 'antd';
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import type { SheetKind } from '../../../src-shared/sheet/targets';
@@ -7,7 +7,8 @@ import { call } from '../../api/client';
 import { openFile, saveFile, type OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
-import { SheetImportDialog } from './SheetImportDialog';
+// loaded when the clerk first picks a file: the first screen does not carry the import dialog
+const SheetImportDialog = lazy(() => import('./SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })));
 
 type SheetName = 'ledger' | 'mediation' | 'indicators';
 
@@ -55,42 +56,44 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
       <XlsxExportButton sheets={[kind]} />
       {/* mounted only while a file is being imported: nothing of it costs the screen otherwise */}
       {file && (
-        <SheetImportDialog
-          kind={kind}
-          file={file}
-          onClose={() => setFile(null)}
-          onImported={(r) => {
-            setFile(null);
-            onChanged();
-            const key = `sheet-undo-${++undoSeq.current}`;
-            message.open({
-              key,
-              type: 'success',
-              duration: 10,
-              content: (
-                <span data-testid="sheet-imported">
-                  已导入 {r.added} {kind === 'ledger' ? '条' : '起'}
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={async () => {
-                      message.destroy(key);
-                      try {
-                        const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
-                        onChanged();
-                        message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
-                      } catch (e) {
-                        message.error(errorText(e));
-                      }
-                    }}
-                  >
-                    撤销导入
-                  </Button>
-                </span>
-              ),
-            });
-          }}
-        />
+        <Suspense fallback={null}>
+          <SheetImportDialog
+            kind={kind}
+            file={file}
+            onClose={() => setFile(null)}
+            onImported={(r) => {
+              setFile(null);
+              onChanged();
+              const key = `sheet-undo-${++undoSeq.current}`;
+              message.open({
+                key,
+                type: 'success',
+                duration: 10,
+                content: (
+                  <span data-testid="sheet-imported">
+                    已导入 {r.added} {kind === 'ledger' ? '条' : '起'}
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={async () => {
+                        message.destroy(key);
+                        try {
+                          const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
+                          onChanged();
+                          message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
+                        } catch (e) {
+                          message.error(errorText(e));
+                        }
+                      }}
+                    >
+                      撤销导入
+                    </Button>
+                  </span>
+                ),
+              });
+            }}
+          />
+        </Suspense>
       )}
     </Space>
   );
