@@ -51,6 +51,16 @@ function extOf(fileName: string): string {
 
 /** Read the first non-empty worksheet (or the CSV) of a file the clerk picked. */
 export async function readGrid(fileName: string, data: Uint8Array): Promise<Grid> {
+  try {
+    return readAny(fileName, data);
+  } catch (e) {
+    // whatever a damaged file makes a parser throw, the clerk gets a sentence, not a stack
+    if (e instanceof AppError) throw e;
+    throw new AppError('VALIDATION', `无法读取文件“${fileName.slice(0, 60)}”：文件可能已损坏。请在 Excel 或 WPS 中打开，另存为 .xlsx 或 .csv 后再导入`);
+  }
+}
+
+function readAny(fileName: string, data: Uint8Array): Grid {
   if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的（0 字节），没有可导入的内容');
   if (data.byteLength > MAX_FILE_BYTES)
     throw new AppError('VALIDATION', `文件太大（${(data.byteLength / 1024 / 1024).toFixed(1)} MB），一次导入的文件不能超过 30 MB；请分成几个文件导入`);
