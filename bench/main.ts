@@ -4,6 +4,7 @@ import { soakBench } from './soak';
 import { uiBench } from './ui';
 import { importBench } from './importBench';
 import { proofreadBench } from './proofread';
+import { sheetBench } from './sheet';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -14,10 +15,13 @@ async function main() {
     printTable('法治年报 断电模拟（长跑）', await soakBench(root, Number.isInteger(n) && n > 0 ? n : 1000));
     return;
   }
+  // `--proofread` / `--sheet`: only that table
   if (args.includes('--proofread')) return printTable('法治年报 基准（校对）', proofreadBench());
+  if (args.includes('--sheet')) return printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（导入）', await importBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（校对）', proofreadBench());
+  if (!args.includes('--ui')) printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));
 }
 main().catch((e) => {

@@ -20,6 +20,8 @@ import { FindingSchema } from './domain/year';
 import { UNIT_KINDS } from './domain/vocabulary';
 import { PLAN_STATUSES } from './import/types';
 import type { ImportPreview, ImportResult, CompareResult, ApplyCompareResult, PlanChecklist } from './import/types';
+import { importRows, RememberInputSchema, SheetKindSchema, SheetMappingSchema, SheetValueMapSchema } from './sheet/schema';
+import type { AddManyResult, SheetPreview } from './sheet/targets';
 
 const year = z.object({ year: yearField });
 const bytes = z.instanceof(Uint8Array, { error: '文件内容无效' });
@@ -138,6 +140,23 @@ export const METHOD_SCHEMAS = {
   'proofread.state': year,
   'proofread.ignore': z.object({ year: yearField, key: z.string({ error: '校对项标识必须是文字' }).min(1, { error: '校对项标识不能为空' }).max(700, { error: '校对项标识过长' }) }),
   'proofread.unignore': z.object({ year: yearField, key: z.string({ error: '校对项标识必须是文字' }).max(700, { error: '校对项标识过长' }) }),
+  // spreadsheet import / export (issue 9)
+  'ledger.addMany': z.object({ year: yearField, entries: importRows(LedgerFieldsSchema), remember: RememberInputSchema.optional() }),
+  'ledger.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000, { error: '一次最多撤销20000条' }) }),
+  'mediation.addMany': z.object({ year: yearField, entries: importRows(MediationFieldsSchema), remember: RememberInputSchema.optional() }),
+  'mediation.removeMany': z.object({ year: yearField, ids: z.array(idField).min(1, { error: '没有要删除的记录' }).max(20_000, { error: '一次最多撤销20000条' }) }),
+  'sheet.preview': z.object({
+    kind: SheetKindSchema,
+    fileName: z.string({ error: '文件名必须是文字' }).max(260, { error: '文件名过长' }),
+    data: bytes,
+    year: yearField,
+    mapping: SheetMappingSchema.optional(),
+    values: SheetValueMapSchema.optional(),
+  }),
+  'xlsx.export': z.object({
+    year: yearField,
+    sheets: z.array(z.enum(['ledger', 'mediation', 'indicators'], { error: '工作表只能是 ledger、mediation 或 indicators' })).min(1, { error: '至少选择一个工作表' }).max(3, { error: '工作表最多三个：ledger、mediation、indicators' }).optional(),
+  }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -235,6 +254,12 @@ export interface MethodOutputs {
   'proofread.state': ProofreadingState;
   'proofread.ignore': ProofreadingState;
   'proofread.unignore': ProofreadingState;
+  'ledger.addMany': AddManyResult;
+  'ledger.removeMany': { removed: number };
+  'mediation.addMany': AddManyResult;
+  'mediation.removeMany': { removed: number };
+  'sheet.preview': SheetPreview;
+  'xlsx.export': FilePayload;
 }
 
 /** A client of the contract, whatever carries it. */

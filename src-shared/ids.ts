@@ -8,3 +8,19 @@ export function newId(prefix = ''): string {
   globalThis.crypto.getRandomValues(bytes);
   return `${prefix}${Date.now().toString(36)}${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** `n` ids at once (an import of thousands): one call for the random bytes instead of one per id. */
+export function newIds(prefix: string, n: number): string[] {
+  const bytes = new Uint8Array(5 * n);
+  // getRandomValues fills at most 65,536 bytes per call
+  for (let i = 0; i < bytes.length; i += 65_536) globalThis.crypto.getRandomValues(bytes.subarray(i, Math.min(bytes.length, i + 65_536)));
+  const hex = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+  const time = Date.now().toString(36);
+  const out: string[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    let r = '';
+    for (let j = 0; j < 5; j++) r += hex[bytes[5 * k + j]!];
+    out[k] = `${prefix}${time}${r}`;
+  }
+  return out;
+}

@@ -48,6 +48,12 @@ export const METHOD_NAMES = [
   'proofread.state',
   'proofread.ignore',
   'proofread.unignore',
+  'ledger.addMany',
+  'ledger.removeMany',
+  'mediation.addMany',
+  'mediation.removeMany',
+  'sheet.preview',
+  'xlsx.export',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

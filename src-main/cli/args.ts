@@ -23,6 +23,9 @@ const OPTIONS = {
   participants: { type: 'string' },
   materials: { type: 'string' },
   note: { type: 'string' },
+  mapping: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  sheets: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -12,6 +12,8 @@ import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
 import { checkCommand } from './checkCommand';
+import { sheetImport, xlsxExport } from './sheetCommands';
+import { findCategory, findVillage } from '../../src-shared/domain/lookup';
 
 export interface Io {
   out(line: string): void;
@@ -114,6 +116,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
         return;
       }
       const call = await client(dataDirOf(flags, true));
+      if (sub === 'import') return sheetImport('ledger', parsed, io, call);
       const year = yearArg(flags);
       if (sub === 'list') {
         const list = await call('ledger.list', { year });
@@ -123,13 +126,13 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       }
       if (sub === 'add') {
         const catRaw = str(flags, 'category', '类别');
-        const cat = findLedgerCategory(catRaw);
+        const cat = findCategory(catRaw);
         if (!cat) throw new AppError('VALIDATION', `未知的台账类别：${catRaw}（可选：${LEDGER_CATEGORIES.map((c) => c.name).join('、')}）`);
         const villageRaw = optStr(flags, 'village');
         let villageId: string | undefined;
         if (villageRaw !== undefined) {
           const unit = await call('unit.get', {});
-          const v = unit?.villages.find((x) => x.name === villageRaw || x.id === villageRaw);
+          const v = findVillage(unit?.villages ?? [], villageRaw);
           if (!v) throw new AppError('VALIDATION', `未知的村（社区）：${villageRaw}`);
           villageId = v.id;
         }
@@ -149,7 +152,16 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
         // printed only now: ledger.add resolves after the year file is fsynced
         return io.out(entry.id);
       }
-      throw new AppError('VALIDATION', `未知的 ledger 子命令：${sub ?? '（空）'}（可用：add、list、categories）`);
+      throw new AppError('VALIDATION', `未知的 ledger 子命令：${sub ?? '（空）'}（可用：add、list、categories、import）`);
+    }
+    case 'mediation': {
+      if (sub !== 'import') throw new AppError('VALIDATION', `未知的 mediation 子命令：${sub ?? '（空）'}（可用：import）`);
+      return sheetImport('mediation', parsed, io, await client(dataDirOf(flags, true)));
+    }
+    case 'xlsx': {
+      const dir = dataDirOf(flags, true);
+      const file = outFile(flags, 'out', '输出文件，如 数据表.xlsx');
+      return xlsxExport(parsed, io, await client(dir), file);
     }
     case 'years': {
       const call = await client(dataDirOf(flags, true));

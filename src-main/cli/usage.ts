@@ -13,6 +13,13 @@ export const USAGE = `法治年报 命令行（fazhi）
   fazhi ledger list --data DIR --year Y [--json]
   fazhi ledger categories                    列出台账类别
   fazhi check --data DIR --year Y [--json]   校对年度报告：每行一项（位置、问题、原文）；有“错误”时退出码为1
+  fazhi ledger import FILE --data DIR --year Y [--mapping JSON] [--dry-run] [--json]
+                                             从 Excel（.xlsx）或 CSV 导入台账：先列出每行的问题，
+                                             再一次写入全部可导入的行；--dry-run 只检查不写入
+  fazhi mediation import FILE --data DIR --year Y [--mapping JSON] [--dry-run] [--json]
+                                             导入调解案件（日期、村、纠纷类型、调解结果；当事人等个人信息不导入）
+  fazhi xlsx --data DIR --year Y --out FILE.xlsx [--sheets ledger,mediation,indicators]
+                                             导出全年数据表（活动台账、调解案件、指标）
   fazhi years --data DIR                     列出年度
   fazhi backup --data DIR --out FILE         备份整个数据文件夹到一个文件
   fazhi restore --data DIR --from FILE       从备份文件恢复（先校验，并先备份现有数据）

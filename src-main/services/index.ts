@@ -14,6 +14,7 @@ import { unitHandlers } from './handlers/unit';
 import { yearsHandlers } from './handlers/years';
 import { importHandlers } from './handlers/import';
 import { planHandlers } from './handlers/plan';
+import { sheetHandlers } from './handlers/sheet';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -40,6 +41,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...importHandlers(ctx),
     ...planHandlers(ctx),
     ...proofreadHandlers(ctx),
+    ...sheetHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

@@ -17,6 +17,7 @@ const MIME_BY_EXT: Record<string, string> = {
   json: 'application/json',
   zip: 'application/zip',
   pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 function mimeOf(fileName: string): string {

@@ -5,6 +5,7 @@ import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
 import { FONT_PRESETS } from './unit';
 import type { RenderedReport } from './rendered';
+import { RememberedMappingSchema } from '../sheet/schema';
 import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
 import { PLAN_STATUSES } from '../import/types';
 
@@ -61,5 +62,7 @@ export const YearDataSchema = z.object({
   proofreading: ProofreadingStateSchema.default({ imported: [], ignored: [] }),
   /** this year's marks on last year's plan points (plan.checklist), by point key; optional so older files and literals stay valid */
   planMarks: z.record(z.string().max(64), z.enum(PLAN_STATUSES)).optional(),
+  /** spreadsheet column mappings the clerk confirmed, by header-set key (issue 9) */
+  sheetMappings: z.record(z.string().max(16), RememberedMappingSchema).optional(),
 });
 export type YearData = z.output<typeof YearDataSchema>;

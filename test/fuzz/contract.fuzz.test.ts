@@ -56,6 +56,27 @@ const shaped: Record<string, fc.Arbitrary<unknown>> = {
     year,
     entry: fc.record({ date, kind: mostly(fc.constantFrom('邻里纠纷', '其他'), evilString), outcome: mostly(fc.constantFrom('成功', '未成功', '调解中'), evilString), villageId: maybe(mostly(fc.constantFrom('v02'), evilString)), note: maybe(evilString) }),
   }),
+  // spreadsheet import (issue 9): random bytes as .xlsx/.csv, zips that are not workbooks, hostile mappings
+  'sheet.preview': fc.record({
+    kind: mostly(fc.constantFrom('ledger', 'mediation'), evilString),
+    fileName: fc.oneof(fc.constantFrom('台账.xlsx', 'a.csv', 'x.xls', '', 'noext'), evilString),
+    data: fc.oneof(
+      fc.uint8Array({ maxLength: 3000 }),
+      fc.uint8Array({ maxLength: 3000 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b])),
+      fc.uint8Array({ maxLength: 3000 }).map((b) => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...b])),
+      fc.array(fc.array(evilString, { maxLength: 5 }), { maxLength: 8 }).map((rows) => new TextEncoder().encode(['日期,类别,活动名称', ...rows.map((r) => r.join(','))].join('\n'))),
+    ),
+    year,
+    mapping: maybe(fc.dictionary(evilString, fc.oneof(fc.constantFrom('date', 'title', null), evilString), { maxKeys: 3 })),
+  }),
+  'ledger.addMany': fc.record({
+    year,
+    entries: fc.array(
+      fc.record({ date, category: mostly(fc.constantFrom(...LEDGER_CATEGORY_IDS), evilString), title: evilString, villageId: maybe(mostly(fc.constantFrom('v01'), evilString)) }),
+      { maxLength: 4 },
+    ),
+  }),
+  'xlsx.export': fc.record({ year, sheets: maybe(fc.array(mostly(fc.constantFrom('ledger', 'mediation', 'indicators'), evilString), { maxLength: 4 })) }),
   'indicators.set': fc.record({ year, id: fc.oneof(fc.constantFrom('open-total', 'correction-check-rate', 'pufa-events'), evilString), value: fc.oneof(evilNumber, fc.constant(null)), wording: fc.oneof(fc.constantFrom('40余', '超过5000'), evilString) }),
   'report.save': fc.record({
     year,

@@ -4,7 +4,8 @@ import { dateInYear } from '../../../src-shared/domain/ledger';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
-import { newId } from '../../../src-shared/ids';
+import { newId, newIds } from '../../../src-shared/ids';
+import type { RememberedMapping } from '../../../src-shared/sheet/schema';
 
 interface EntryFields {
   date: string;
@@ -34,6 +35,45 @@ export function entryOps<F extends EntryFields, E extends F & StoredEntry>(
   };
 
   return {
+    /**
+     * An import: every entry is checked first, then all are written in one update of the year
+     * file (with the confirmed column mapping, if given), so either all are in or none.
+     */
+    async addMany(year: number, fields: F[], remember?: { key: string } & Omit<RememberedMapping, 'at' | 'kind'>): Promise<{ added: number; ids: string[] }> {
+      const unit = await requireUnit(ctx);
+      fields.forEach((f, i) => {
+        try {
+          check(unit, year, f);
+        } catch (e) {
+          if (e instanceof AppError) throw new AppError(e.code, `第${i + 1}条：${e.message}；没有导入任何记录`);
+          throw e;
+        }
+      });
+      const at = ctx.now().toISOString();
+      const prefix = key === 'ledger' ? 'l' : 'm';
+      const ids = newIds(prefix, fields.length);
+      const entries = fields.map((f, i) => ({ ...f, id: ids[i]!, createdAt: at }) as E);
+      await ctx.store.updateYear(year, (d) => {
+        list(d).push(...entries);
+        if (remember) {
+          const { key: k, ...rest } = remember;
+          d.sheetMappings = { ...(d.sheetMappings ?? {}), [k]: { ...rest, kind: key, at } };
+        }
+      });
+      return { added: entries.length, ids: entries.map((e) => e.id) };
+    },
+    /** undo of an import: removes the entries still there; NOT_FOUND when none is */
+    async removeMany(year: number, ids: string[]): Promise<{ removed: number }> {
+      const wanted = new Set(ids);
+      return ctx.store.updateYear(year, (d) => {
+        const arr = list(d);
+        const kept = arr.filter((e) => !wanted.has(e.id));
+        const removed = arr.length - kept.length;
+        if (!removed) throw new AppError('NOT_FOUND', `没有找到这些${label}（可能已被删除）`);
+        arr.splice(0, arr.length, ...kept);
+        return { removed };
+      });
+    },
     async list(year: number): Promise<E[]> {
       return list(await requireYear(ctx, year));
     },

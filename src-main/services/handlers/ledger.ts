@@ -17,6 +17,10 @@ type H = Pick<
   | 'mediation.update'
   | 'mediation.remove'
   | 'mediation.restore'
+  | 'ledger.addMany'
+  | 'ledger.removeMany'
+  | 'mediation.addMany'
+  | 'mediation.removeMany'
 >;
 
 export function ledgerHandlers(ctx: ServiceContext): H {
@@ -34,5 +38,9 @@ export function ledgerHandlers(ctx: ServiceContext): H {
     'mediation.update': ({ year, id, entry }) => mediation.update(year, id, entry),
     'mediation.remove': ({ year, id }) => mediation.remove(year, id),
     'mediation.restore': ({ year, entry }) => mediation.restore(year, entry),
+    'ledger.addMany': ({ year, entries, remember }) => ledger.addMany(year, entries, remember),
+    'ledger.removeMany': ({ year, ids }) => ledger.removeMany(year, ids),
+    'mediation.addMany': ({ year, entries, remember }) => mediation.addMany(year, entries, remember),
+    'mediation.removeMany': ({ year, ids }) => mediation.removeMany(year, ids),
   };
 }

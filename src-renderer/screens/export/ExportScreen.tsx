@@ -12,6 +12,7 @@ import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
 import { chineseDateTime } from '../../../src-shared/dates';
 import { Preview } from '../report/Preview';
+import { XlsxExportButton } from '../sheets/SheetActions';
 
 type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
 
@@ -161,6 +162,12 @@ export function ExportScreen() {
           />
         )}
         {outcome?.kind === 'failed' && <Alert type="error" showIcon role="alert" title="导出失败" description={outcome.message} />}
+      </Card>
+      <Card size="small" title="全年数据表（Excel）" style={{ marginTop: 16 }}>
+        <Space wrap>
+          <XlsxExportButton label="导出全年数据表" type="primary" />
+          <Typography.Text type="secondary">一个 .xlsx 文件：活动台账、调解案件、指标（含上年数值）三个工作表，可直接打印（A4 横向）。</Typography.Text>
+        </Space>
       </Card>
       <Card size="small" title="导出记录" style={{ marginTop: 16 }}>
         {history.error && <Alert type="error" showIcon title={history.error} style={{ marginBottom: 8 }} />}

@@ -9,6 +9,7 @@ import { useApp, type AppState } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
 import { IndicatorField } from './IndicatorField';
 import { CustomIndicatorDialog } from './CustomIndicatorDialog';
+import { XlsxExportButton } from '../sheets/SheetActions';
 
 const CUSTOM_AREA = '自定义';
 
@@ -100,6 +101,7 @@ export function IndicatorsScreen() {
         <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={!data}>
           新增自定义指标
         </Button>
+        <XlsxExportButton sheets={['indicators']} />
       </h2>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       {loading && !data ? (

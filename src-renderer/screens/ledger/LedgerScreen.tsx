@@ -66,6 +66,7 @@ export function LedgerScreen() {
         text: (r) => `${r.title} ${r.note ?? ''} ${vname(r.villageId)} ${CATEGORY_NAME.get(r.category) ?? ''} ${r.date}`,
       },
       categoryFilter: { placeholder: '全部类别', options: categoryOptions },
+      sheetKind: 'ledger',
       label: (r) => r.title,
     };
   }, [unit.villages]);

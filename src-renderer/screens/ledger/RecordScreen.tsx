@@ -8,6 +8,8 @@ import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
 import { EntryForm, type FieldSpec, type FormValues } from './EntryForm';
+import { SheetActions } from '../sheets/SheetActions';
+import type { SheetKind } from '../../../src-shared/sheet/targets';
 import {
   EMPTY_FILTER,
   NO_VILLAGE,
@@ -53,6 +55,8 @@ export interface RecordConfig<T extends RecordRow> {
   categoryFilter: { placeholder: string; options: Array<{ value: string; label: string }> };
   outcomeFilter?: { placeholder: string; options: Array<{ value: string; label: string }> };
   label: (row: T) => string;
+  /** 从Excel导入 / 导出Excel for this kind of record */
+  sheetKind?: SheetKind;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
@@ -116,7 +120,7 @@ function RowActions<T extends RecordRow>({ row, config, onEdit, onRemove }: { ro
 export function RecordScreen<T extends RecordRow>({ config }: { config: RecordConfig<T> }) {
   const app = useApp();
   const { message } = AntApp.useApp();
-  const { data, error, loading, setData } = useLoad(() => config.list(app.year), [app.year]);
+  const { data, error, loading, setData, reload } = useLoad(() => config.list(app.year), [app.year]);
   const rows = useMemo(() => data ?? [], [data]);
   const [filter, setFilter] = useState<RowFilter>(() => ({
     ...EMPTY_FILTER,
@@ -236,6 +240,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   // stable props: the entry form is memoized and must not re-render on each search keystroke
   const cancelEdit = useCallback(() => setEditing(null), []);
   const savedNote = useCallback((n: number) => `已添加 ${n} ${config.countWord}，可继续录入下一${config.countWord}`, [config.countWord]);
+  const reloadQuietly = useCallback(() => void reload(true), [reload]);
   const rowClass = useCallback((r: T) => (r.id === justSaved ? 'row-just-saved' : ''), [justSaved]);
 
   return (
@@ -245,6 +250,11 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
         <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginLeft: 12 }}>
           {app.year}年度，共 {rows.length} {config.countWord}
         </Typography.Text>
+        {config.sheetKind && (
+          <span style={{ float: 'right', fontSize: 14, fontWeight: 400 }}>
+            <SheetActions kind={config.sheetKind} onChanged={reloadQuietly} />
+          </span>
+        )}
       </h2>
       <Card size="small" title={editing ? `修改：${config.label(editing)}` : `新增${config.noun}`} style={{ marginBottom: 12 }}>
         <EntryForm

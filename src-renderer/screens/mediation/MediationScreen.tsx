@@ -63,6 +63,7 @@ export function MediationScreen() {
       },
       categoryFilter: { placeholder: '全部纠纷类型', options: kindOptions },
       outcomeFilter: { placeholder: '全部结果', options: outcomeOptions },
+      sheetKind: 'mediation',
       label: (r) => `${r.date} ${r.kind}`,
     };
   }, [unit.villages]);
