@@ -16,6 +16,16 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const seq = useRef(0);
+  // a load that ends after the screen is gone (an export's follow-up reload, a test torn down)
+  // must not set state: the page, or in tests the whole window, may no longer exist
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+  const current = (mine: number) => alive.current && mine === seq.current;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const load = useCallback(fn, deps);
 
@@ -25,14 +35,14 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): Loaded<T> {
       if (!quiet) setLoading(true);
       try {
         const v = await load();
-        if (mine === seq.current) {
+        if (current(mine)) {
           setDataState(v);
           setError(null);
         }
       } catch (err) {
-        if (mine === seq.current) setError(errorText(err));
+        if (current(mine)) setError(errorText(err));
       } finally {
-        if (mine === seq.current) setLoading(false);
+        if (current(mine)) setLoading(false);
       }
     },
     [load],

@@ -22,6 +22,18 @@ const ALLOWED_HOSTS = new Map<string, string>([
   ['answers.microsoft.com', "a comment-like string in the docx library's error text"],
   ['www.npmjs.com', "a string in the docx library's error text"],
   ['127.0.0.1', 'the loopback bridge printing its own address'],
+  // report import (mammoth and its XML parser, services only): comments and identifiers
+  ['dom.spec.whatwg.org', '@see links in comments of xmldom (mammoth’s XML parser)'],
+  ['html.spec.whatwg.org', '@see links in comments of xmldom'],
+  ['developer.mozilla.org', '@see links in comments of xmldom'],
+  ['www.iana.org', '@see links in comments of xmldom (MIME type registrations)'],
+  ['en.wikipedia.org', '@see links in comments of xmldom'],
+  ['tools.ietf.org', '@see links in comments of xmldom (RFC 7303)'],
+  ['github.com', 'an @see issue link in a comment of xmldom'],
+  ['www.saxproject.org', 'an @link in a comment of xmldom'],
+  ['learn.microsoft.com', 'a comment in mammoth citing the .docx specification'],
+  ['schemas.zwobble.org', 'mammoth’s style-map namespace identifier'],
+  ['stuk.github.io', "jszip's error text (mammoth reads the .docx zip with it)"],
 ]);
 
 function files(dir: string): string[] {
