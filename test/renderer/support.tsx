@@ -39,6 +39,11 @@ export function installJsdomShims(): void {
   const zeroRect = () => new DOMRect(0, 0, 0, 0);
   Range.prototype.getClientRects ??= emptyRects;
   Range.prototype.getBoundingClientRect ??= zeroRect;
+  // ProseMirror's scrollToSelection measures whatever node the selection sits in; when an undo
+  // lands the selection in a text node (timing-dependent, seen under load) it calls these on Text
+  const text = Text.prototype as unknown as { getClientRects?: () => DOMRectList; getBoundingClientRect?: () => DOMRect };
+  text.getClientRects ??= emptyRects;
+  text.getBoundingClientRect ??= zeroRect;
   document.elementFromPoint ??= () => null;
 }
 
