@@ -3,7 +3,7 @@
  * 28.95 pt, 28 characters of 16 pt with −0.25 pt between them, "— N —" at the foot (odd pages right,
  * even pages left), 附件 each on a new page. For the clerk without Word at hand, and for a PDF.
  */
-import type { RenderedReport } from '../../../src-shared/domain/rendered';
+import type { RenderedReport, RenderedTable } from '../../../src-shared/domain/rendered';
 import { titleLines } from '../../../src-shared/report/titleLines';
 import { recipientLine } from './Preview';
 
@@ -34,6 +34,32 @@ export const REPORT_PRINT_CSS = `
 
 const HEADING_CLASS = { 1: 'gb-h1', 2: 'gb-h2', 3: 'gb-h3', 4: '' } as const;
 
+function PrintTable({ t }: { t: RenderedTable }) {
+  const head = Math.min(t.headerRows, t.rows.length - 1);
+  return (
+    <table className={t.size === '五号' ? 'gb-small' : undefined}>
+      <thead>
+        {t.rows.slice(0, head).map((r, ri) => (
+          <tr key={ri}>
+            {r.map((c, ci) => (
+              <th key={ci}>{c}</th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {t.rows.slice(head).map((r, ri) => (
+          <tr key={ri}>
+            {r.map((c, ci) => (
+              <td key={ci}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
   const attachments = rendered.attachments ?? [];
   const sig = rendered.signature;
@@ -61,30 +87,7 @@ export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
         );
         const runIn = b.runIn && b.paragraphs.length > 0;
         const tables = (k: number) =>
-          (b.tables ?? [])
-            .filter((t) => Math.min(t.after, b.paragraphs.length) === k)
-            .map((t, i) => (
-              <table key={`t${k}-${i}`} className={t.size === '五号' ? 'gb-small' : undefined}>
-                <thead>
-                  {t.rows.slice(0, Math.min(t.headerRows, t.rows.length - 1)).map((r, ri) => (
-                    <tr key={ri}>
-                      {r.map((c, ci) => (
-                        <th key={ci}>{c}</th>
-                      ))}
-                    </tr>
-                  ))}
-                </thead>
-                <tbody>
-                  {t.rows.slice(Math.min(t.headerRows, t.rows.length - 1)).map((r, ri) => (
-                    <tr key={ri}>
-                      {r.map((c, ci) => (
-                        <td key={ci}>{c}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ));
+          (b.tables ?? []).filter((t) => Math.min(t.after, b.paragraphs.length) === k).map((t, i) => <PrintTable key={`t${k}-${i}`} t={t} />);
         return (
           <div key={b.partId}>
             {!runIn && <p className={HEADING_CLASS[b.level]}>{head}</p>}
@@ -146,8 +149,16 @@ export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
         <div key={`ap${i}`} className="gb-attach-page">
           <p className="gb-attach-head">附件{attachments.length > 1 ? i + 1 : ''}</p>
           {title(a.title)}
+          {(a.tables ?? []).filter((t) => t.after <= 0).map((t, k) => <PrintTable key={`t0-${k}`} t={t} />)}
           {a.paragraphs.map((t, k) => (
-            <p key={k}>{t}</p>
+            <div key={k}>
+              <p>{t}</p>
+              {(a.tables ?? [])
+                .filter((x) => x.after > 0 && Math.min(x.after, a.paragraphs.length) === k + 1)
+                .map((x, j) => (
+                  <PrintTable key={j} t={x} />
+                ))}
+            </div>
           ))}
         </div>
       ))}
