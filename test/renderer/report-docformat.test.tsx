@@ -107,6 +107,17 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
     expect(preview().textContent).toContain('（一）队伍建设方面');
   });
 
+  it('takes a number off a heading renamed in the outline, and says so', async () => {
+    await openScreen();
+    const heading = '党政主要负责人履行推进法治建设第一责任人职责情况';
+    fireEvent.doubleClick(rowFor(heading));
+    const input = within(outline()).getByRole('textbox', { name: '标题' });
+    fireEvent.change(input, { target: { value: `（三）${heading}` } });
+    fireEvent.blur(input);
+    expect(rowFor(heading)).toBeTruthy();
+    expect(screen.getByText('已去掉开头的编号“（三）”：编号由提纲按位置自动生成（此处为“三、”）。')).toBeTruthy();
+  });
+
   it('does not double the unit when a figure goes in front of the one already typed (6件件)', async () => {
     let editor: ReactEditor | null = null;
     render(<BodyEditor initial={['全年开展普法活动场，效果较好。']} onChange={() => undefined} onEditor={(e) => (editor = e)} label="正文" />);

@@ -15,7 +15,7 @@ import {
 } from '@ant-design/icons';
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
-import { stripHeadingNumber } from '../../../src-shared/report/headingNumber';
+import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
 import {
   canAddChild,
   canIndent,
@@ -54,6 +54,7 @@ export const OutlinePanel = memo(
 function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props) {
   const rows = useMemo(() => flattenOutline(parts), [parts]);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [renameNote, setRenameNote] = useState<string | null>(null);
   const isPart = selectedId !== FRONT_MATTER && findPart(parts, selectedId) !== null;
   const selected = isPart ? findPart(parts, selectedId) : null;
   const missingItems = REQUIRED_CONTENT_ITEMS.filter((item) => !parts.some((p) => p.contentItem === item));
@@ -122,7 +123,9 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                 onClick={(e) => e.stopPropagation()}
                 onBlur={(e) => {
                   // as in the heading field: a typed or pasted number comes off (the outline numbers itself)
-                  onRename(part.id, stripHeadingNumber(e.target.value).text);
+                  const { text, removed } = stripHeadingNumber(e.target.value);
+                  setRenameNote(removed ? strippedNote(removed, number) : null);
+                  onRename(part.id, text);
                   setRenaming(null);
                 }}
                 onKeyDown={(e) => {
@@ -150,6 +153,11 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
           </li>
         ))}
       </ul>
+      {renameNote && (
+        <div className="fz-outline-missing" role="status">
+          {renameNote}
+        </div>
+      )}
       {missingItems.length > 0 && (
         <div className="fz-outline-missing" role="status">
           尚无一级标题对应：{missingItems.map((i) => CONTENT_ITEM_LABELS[i]).join('、')}
