@@ -16,6 +16,8 @@ import { stripHeadingNumber } from '../../src-shared/report/headingNumber';
 import { echoedUnitLength } from '../../src-shared/report/unitEcho';
 import { titleLines } from '../../src-shared/report/titleLines';
 import { startBackend, type Backend } from './support';
+import { PrintHost } from '../../src-renderer/components/PrintHost';
+import { ReportPrint } from '../../src-renderer/screens/report/ReportPrint';
 
 let be: Backend;
 const YEAR = 2024;
@@ -183,6 +185,22 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
       },
       { timeout: 4000 },
     );
+  });
+
+  it('PrintHost puts the print layout on the page, runs the action (e.g. saving a PDF) and then goes', async () => {
+    const seen: Array<string | null> = [];
+    let done = 0;
+    const action = async () => void seen.push(document.querySelector('.fz-print-host [data-testid="report-print"]')?.textContent ?? null);
+    const { rerender } = render(
+      <PrintHost css="" onDone={() => (done += 1)} action={action}>
+        <ReportPrint rendered={{ title: '青溪镇人民政府关于2025年度法治政府建设工作情况的报告', recipient: '', preamble: ['导语。'], blocks: [], signature: null }} />
+      </PrintHost>,
+    );
+    await waitFor(() => expect(done).toBe(1));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain('青溪镇人民政府关于2025年度法治政府建设工作情况的报告导语。');
+    rerender(<></>);
+    expect(document.querySelector('.fz-print-host')).toBeNull();
   });
 
   it('writes the 落款 date in Chinese order and reads what the clerk types', async () => {
