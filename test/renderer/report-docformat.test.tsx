@@ -164,7 +164,7 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
   it('edits a table in a part: cells, rows, position; the preview shows it with its header', async () => {
     await openScreen();
     fireEvent.click(rowFor('存在的不足和原因'));
-    fireEvent.click(screen.getByRole('button', { name: /插入表格/ }));
+    fireEvent.click(screen.getByRole('button', { name: /添加表格/ }));
     const cell = (r: number, c: number) => screen.getByRole('textbox', { name: `表格1第${r}行第${c}列` });
     fireEvent.change(cell(1, 1), { target: { value: '指标' } });
     fireEvent.change(cell(2, 1), { target: { value: '主动公开政务信息' } });

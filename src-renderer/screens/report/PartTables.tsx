@@ -110,7 +110,7 @@ export function PartTables({ tables, paragraphCount, onChange, label = '表格' 
       })}
       <Space size={8}>
         <Button size="small" icon={<PlusOutlined />} disabled={tables.length >= 20} onClick={() => onChange([...tables, blankTable(paragraphCount)])}>
-          {label === '表格' ? '插入表格' : `插入${label}`}
+          {label === '表格' ? '添加表格' : `添加${label}`}
         </Button>
         {tables.length > 0 && (
           <Typography.Text type="secondary">第一行为表头，表格跨页时每页重复；单元格中的指标数值可从正文复制指标后粘贴。</Typography.Text>
