@@ -213,3 +213,14 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
     await waitFor(() => expect(screen.getByTestId('preview-signature').textContent).toContain('2025年2月3日'));
   });
 });
+
+describe('unit kinds 区/县', () => {
+  it('are offered with their own wording in the writing guidance', async () => {
+    const { UNIT_KINDS, contentItemGuidanceFor } = await import('../../src-shared/domain/vocabulary');
+    expect(UNIT_KINDS.slice(-2)).toEqual(['区', '县']);
+    expect(contentItemGuidanceFor('firstResponsible', '区')).toContain('区委、区政府主要负责同志如何部署推进法治建设');
+    expect(contentItemGuidanceFor('firstResponsible', '县')).toContain('县委、县政府主要负责同志');
+    expect(contentItemGuidanceFor('measures', '区')).toContain('区政府本级、各部门和各乡镇（街道）');
+    expect(contentItemGuidanceFor('measures', '镇')).not.toContain('本级');
+  });
+});

@@ -158,3 +158,12 @@ describe('year files from before', () => {
     expect(r.fileName).toBe('横街镇2024年法治政府建设年度报告.docx');
   });
 });
+
+describe('unit kinds', () => {
+  it('a 区 or 县 government can be the unit; an unknown kind is refused in Chinese, naming the kinds', async () => {
+    const unit = (await call('unit.get', {}))!;
+    expect((await call('unit.save', { unit: { ...unit, kind: '区', fullName: '东城区人民政府', shortName: '东城区' } })).kind).toBe('区');
+    expect((await call('unit.save', { unit: { ...unit, kind: '县' } })).kind).toBe('县');
+    await expect(call('unit.save', { unit: { ...unit, kind: '市' as '县' } })).rejects.toThrow('单位类型只能是镇、街道、乡、区、县');
+  });
+});
