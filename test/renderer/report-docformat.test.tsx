@@ -102,10 +102,12 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
       const p = preview().querySelector('[data-omitted="true"]')!;
       expect(p.textContent).toBe('队伍建设方面（没有正文，导出时略去）');
     });
+    expect(within(rowFor('队伍建设方面')).getByText('无正文')).toBeTruthy();
     act(() => {
       visibleEditor().commands.insertContent('人员少、年龄偏大。');
     });
     await waitFor(() => expect(preview().querySelector('[data-omitted="true"]')).toBeNull());
+    expect(within(rowFor('队伍建设方面')).queryByText('无正文')).toBeNull();
     expect(preview().textContent).toContain('（一）队伍建设方面');
   });
 

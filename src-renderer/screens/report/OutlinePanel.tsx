@@ -16,6 +16,7 @@ import {
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
+import { partHasText } from '../../../src-shared/report/render';
 import {
   canAddChild,
   canIndent,
@@ -42,7 +43,9 @@ interface Props {
 
 /** What the outline shows of the parts; body text is not part of it. */
 function outlineKey(parts: Props['parts']): string {
-  return parts.map((p) => `${p.id}\u0001${p.heading}\u0001${p.status}\u0001${p.contentItem ?? ''}\u0001[${outlineKey(p.children)}]`).join('\u0002');
+  return parts
+    .map((p) => `${p.id}\u0001${p.heading}\u0001${p.status}\u0001${p.contentItem ?? ''}\u0001${partHasText(p) ? 1 : 0}\u0001[${outlineKey(p.children)}]`)
+    .join('\u0002');
 }
 
 // Re-render only when the outline itself changes, not on every keystroke in a body.
@@ -144,6 +147,11 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                   <Tag color="blue" className="fz-outline-item">
                     {shortItem(part.contentItem)}
                   </Tag>
+                </Tooltip>
+              )}
+              {!partHasText(part) && (
+                <Tooltip title="还没有正文：导出时不印这个标题">
+                  <Tag className="fz-outline-empty">无正文</Tag>
                 </Tooltip>
               )}
               <Tag color={STATUS_COLOR[part.status]} className="fz-outline-status">
