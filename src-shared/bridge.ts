@@ -17,6 +17,8 @@ export interface FazhiBridge {
   /** shows a folder (or a file inside it) in the system file manager */
   showInFolder(path: string): Promise<void>;
   print(): Promise<void>;
+  /** the page as Chromium prints it (print CSS, A4) saved as a PDF where the clerk chooses; null when cancelled */
+  printToPdf(fileName: string): Promise<{ path: string } | null>;
   onMenu(cb: (command: MenuCommand) => void): () => void;
 }
 
@@ -26,5 +28,6 @@ export const IPC_CHANNELS = {
   openFile: 'fazhi:open-file',
   showInFolder: 'fazhi:show-in-folder',
   print: 'fazhi:print',
+  printToPdf: 'fazhi:print-to-pdf',
   menu: 'fazhi:menu',
 } as const;

@@ -10,7 +10,7 @@ import { isMethodName } from '../../src-shared/methodNames';
 import type { WireResult } from '../../src-shared/wire';
 
 export const BRIDGE_KEY = 'fazhi';
-export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'onMenu'] as const;
+export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'printToPdf', 'onMenu'] as const;
 
 type IpcLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -55,6 +55,10 @@ export function createBridge(ipc: IpcLike): FazhiBridge {
     },
     print() {
       return invoke(ipc, IPC_CHANNELS.print);
+    },
+    printToPdf(fileName) {
+      if (typeof fileName !== 'string') return Promise.reject(new Error('文件名无效'));
+      return invoke(ipc, IPC_CHANNELS.printToPdf, fileName);
     },
     onMenu(cb) {
       if (typeof cb !== 'function') throw new Error('菜单回调必须是函数');

@@ -36,6 +36,7 @@ export function assertTrustedSender(event: SenderEvent, win: Pick<BrowserWindow,
 const FILTERS_BY_EXT: Record<string, { name: string; extensions: string[] }> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   json: { name: '备份文件', extensions: ['json'] },
+  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
 };
 
 /** Keeps only a plain file name: the renderer proposes a name, never a place on disk. */
@@ -183,6 +184,24 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
         else reject(new Error(`打印失败：${failureReason || '未知原因'}`));
       });
     });
+  });
+
+  // 政务公开 wants the report as a PDF: what the print CSS lays out (A4, GB/T 9704), saved where chosen
+  deps.ipcMain.handle(IPC_CHANNELS.printToPdf, async (event, fileName: unknown) => {
+    const win = trusted(event);
+    const name = safeFileName(fileName).replace(/\.[^.]*$/, '') + '.pdf';
+    const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    const r = await deps.dialog.showSaveDialog(win, {
+      title: '另存为 PDF',
+      defaultPath: path.join(opts.defaultSaveDir(), name),
+      filters: saveFilters(name),
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    if (r.canceled || !r.filePath) return null;
+    const target = path.resolve(r.filePath);
+    await saveBytes(target, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    saved.add(target);
+    return { path: target };
   });
 
   return {

@@ -458,7 +458,13 @@ function attachmentPages(b: Builder, attachments: RenderedAttachment[]): FileChi
     );
     const lines = titleLines(a.title);
     if (lines.length) out.push(titleParagraph(b, lines), blankParagraph());
-    for (const p of (a.paragraphs ?? []).flatMap(linesOf)) out.push(bodyParagraph(b, p, markedRuns(p, b.fonts.fangsong)));
+    const strings = a.paragraphs ?? [];
+    const tablesAt = (k: number) => (a.tables ?? []).filter((t) => Math.min(Math.max(0, t.after), strings.length) === k).map((t) => partTable(b, t));
+    out.push(...tablesAt(0));
+    strings.forEach((text, k) => {
+      for (const p of linesOf(text)) out.push(bodyParagraph(b, p, markedRuns(p, b.fonts.fangsong)));
+      out.push(...tablesAt(k + 1));
+    });
   });
   return out;
 }

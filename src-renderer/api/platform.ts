@@ -90,6 +90,16 @@ export async function print(): Promise<void> {
   window.print();
 }
 
+/** Saving the printed pages as a PDF directly: the desktop app; in the browser the print dialog's “另存为 PDF” does it. */
+export const canPrintToPdf = isElectron;
+
+/** The page's print layout saved as a PDF where the clerk chooses (desktop app); null when cancelled. */
+export async function printToPdf(fileName: string): Promise<{ path: string } | null> {
+  if (isElectron && window.fazhi) return window.fazhi.printToPdf(fileName);
+  window.print();
+  return null;
+}
+
 export const canShowInFolder = isElectron;
 
 export async function showInFolder(path: string): Promise<void> {

@@ -15,7 +15,18 @@ const HIDE_OTHERS = `
 }
 `;
 
-export function PrintHost({ css, onDone, children }: { css: string; onDone: () => void; children: ReactNode }) {
+export function PrintHost({
+  css,
+  onDone,
+  children,
+  action,
+}: {
+  css: string;
+  onDone: () => void;
+  children: ReactNode;
+  /** what to do once laid out: the print dialog (default) or, say, saving a PDF */
+  action?: () => Promise<unknown>;
+}) {
   useEffect(() => {
     let done = false;
     const finish = () => {
@@ -25,12 +36,16 @@ export function PrintHost({ css, onDone, children }: { css: string; onDone: () =
     };
     window.addEventListener('afterprint', finish);
     // after the portal has been laid out
-    const t = window.setTimeout(() => void print().catch(finish), 50);
+    const t = window.setTimeout(() => {
+      // a PDF saved in the background fires no afterprint: done when it is written (or refused)
+      if (action) void action().finally(finish);
+      else void print().catch(finish);
+    }, 50);
     return () => {
       window.clearTimeout(t);
       window.removeEventListener('afterprint', finish);
     };
-  }, [onDone]);
+  }, [onDone, action]);
   return createPortal(
     <div className="fz-print-host">
       <style>{HIDE_OTHERS + css}</style>

@@ -48,6 +48,7 @@ export interface RenderedSignature {
 export interface RenderedAttachment {
   title: string;
   paragraphs: string[];
+  tables?: RenderedTable[];
 }
 
 export interface ExportOptions {

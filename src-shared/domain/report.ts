@@ -82,6 +82,8 @@ export const AttachmentSchema = z.object({
   // may be empty while the clerk is typing; an attachment without a name is not printed
   title: lineText('附件名称', 100),
   paragraphs: z.array(paragraphText('附件正文')).max(200, { error: '一个附件最多200段' }).default([]),
+  /** an attachment may be (or hold) a table, e.g. a figures table */
+  tables: z.array(PartTableSchema).max(20, { error: '一个附件最多20个表格' }).optional(),
 });
 export type Attachment = z.output<typeof AttachmentSchema>;
 export type Signature = z.output<typeof SignatureSchema>;

@@ -21,7 +21,8 @@ export function contentItemGuidanceFor(item: ContentItem, kind?: UnitKind | unde
   if (!kind || !UNIT_KIND_WORDING[kind]) return base;
   const w = UNIT_KIND_WORDING[kind];
   if (item === 'firstResponsible') return base.replace('党政主要负责人', w.leaders);
-  if (item === 'measures') return `${base}写明${w.government}本级和所属部门的做法。`;
+  // a 区/县 government reports for itself, its departments and the towns under it
+  if (item === 'measures' && (kind === '区' || kind === '县')) return `${base}写明${w.government}本级、各部门和各乡镇（街道）的做法。`;
   return base;
 }
 export const VILLAGE_KINDS = ['村', '社区'] as const;

@@ -1,8 +1,8 @@
 import { AppError } from '../errors';
 import type { IndicatorReading } from '../domain/indicators';
-import type { Part, Report } from '../domain/report';
+import type { Part, PartTable, Report } from '../domain/report';
 import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
-import type { RenderedBlock, RenderedReport } from '../domain/rendered';
+import type { RenderedBlock, RenderedReport, RenderedTable } from '../domain/rendered';
 import { headingNumber, runInHeading } from './numbering';
 import { findPlaceholders } from './placeholders';
 
@@ -100,6 +100,19 @@ export function partHasText(p: Part): boolean {
   return (p.runIn && hasText(p.heading)) || p.paragraphs.some(hasText) || (p.tables ?? []).length > 0 || p.children.some(partHasText);
 }
 
+/** Tables with figures resolved and `after` counting only the paragraphs that print (blank ones do not). */
+function renderTables(tables: PartTable[] | undefined, resolved: string[], resolve: (t: string) => string): RenderedTable[] {
+  return (tables ?? []).map((t) => {
+    const cols = Math.max(1, ...t.rows.map((r) => r.length));
+    return {
+      after: resolved.slice(0, t.after).filter(hasText).length,
+      rows: t.rows.map((r) => Array.from({ length: cols }, (_, j) => resolve(r[j] ?? ''))),
+      headerRows: Math.min(t.headerRows, t.rows.length),
+      size: t.size,
+    };
+  });
+}
+
 /** Number the parts by position and resolve figures. Never throws: callers decide on `missing`. */
 export function renderReport(input: RenderInput): RenderResult {
   const { report, readings } = input;
@@ -138,16 +151,7 @@ export function renderReport(input: RenderInput): RenderResult {
       const runIn = p.runIn;
       const heading = runIn ? runInHeading(p.heading) : p.heading.trim();
       const resolved = p.paragraphs.map((t) => resolve(t, p.heading));
-      const tables = (p.tables ?? []).map((t) => {
-        const cols = Math.max(1, ...t.rows.map((r) => r.length));
-        return {
-          // blank paragraphs are not printed: count the printed ones above the table
-          after: resolved.slice(0, t.after).filter(hasText).length,
-          rows: t.rows.map((r) => Array.from({ length: cols }, (_, j) => resolve(r[j] ?? '', p.heading))),
-          headerRows: Math.min(t.headerRows, t.rows.length),
-          size: t.size,
-        };
-      });
+      const tables = renderTables(p.tables, resolved, (t) => resolve(t, p.heading));
       blocks.push({
         partId: p.id,
         level: lvl,
@@ -182,10 +186,12 @@ export function renderReport(input: RenderInput): RenderResult {
         : null,
       ...((report.attachments ?? []).length
         ? {
-            attachments: (report.attachments ?? []).filter((a) => hasText(a.title)).map((a) => ({
-              title: a.title,
-              paragraphs: a.paragraphs.map((t) => resolve(t, `附件：${a.title}`)).filter(hasText),
-            })),
+            attachments: (report.attachments ?? []).filter((a) => hasText(a.title)).map((a) => {
+              const where = `附件：${a.title}`;
+              const resolved = a.paragraphs.map((t) => resolve(t, where));
+              const tables = renderTables(a.tables, resolved, (t) => resolve(t, where));
+              return { title: a.title, paragraphs: resolved.filter(hasText), ...(tables.length ? { tables } : {}) };
+            }),
           }
         : {}),
     },

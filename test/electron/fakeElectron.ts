@@ -46,6 +46,11 @@ export class FakeWebContents extends EventEmitter {
     this.printCalls.push(options);
     setImmediate(() => cb(...this.printResult));
   }
+  printToPdfCalls: unknown[] = [];
+  printToPDF(options: unknown): Promise<Buffer> {
+    this.printToPdfCalls.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7 fake'));
+  }
   /** plays Chromium: asks the listeners, returns true when the navigation may proceed */
   tryNavigate(event: 'will-navigate' | 'will-redirect', url: string): boolean {
     const e = new FakeEvent(url);

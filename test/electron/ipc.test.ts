@@ -160,6 +160,17 @@ describe('saving, opening and showing files', () => {
 });
 
 describe('printing', () => {
+  it('saves the page as a PDF (print CSS, A4) where the clerk chose, named like the report', async () => {
+    savePath = path.join(docs, '报告.pdf');
+    const r = await ipc().invoke(IPC_CHANNELS.printToPdf, fromApp(), '../横街镇2024年法治政府建设年度报告.docx');
+    expect(r).toEqual({ path: savePath });
+    expect(win.webContents.printToPdfCalls).toEqual([{ printBackground: true, preferCSSPageSize: true }]);
+    expect(readFileSync(savePath, 'utf8')).toBe('%PDF-1.7 fake');
+    const opts = f.dialogCalls.save.at(-1);
+    expect(opts.defaultPath).toBe(path.join(docs, '横街镇2024年法治政府建设年度报告.pdf'));
+    expect(opts.filters[0]).toEqual({ name: 'PDF 文件', extensions: ['pdf'] });
+  });
+
   it('opens the system print dialog for our window', async () => {
     await ipc().invoke(IPC_CHANNELS.print, fromApp());
     expect(win.webContents.printCalls).toEqual([{ silent: false, printBackground: true }]);

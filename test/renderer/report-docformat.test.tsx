@@ -16,6 +16,8 @@ import { stripHeadingNumber } from '../../src-shared/report/headingNumber';
 import { echoedUnitLength } from '../../src-shared/report/unitEcho';
 import { titleLines } from '../../src-shared/report/titleLines';
 import { startBackend, type Backend } from './support';
+import { PrintHost } from '../../src-renderer/components/PrintHost';
+import { ReportPrint } from '../../src-renderer/screens/report/ReportPrint';
 
 let be: Backend;
 const YEAR = 2024;
@@ -100,11 +102,24 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
       const p = preview().querySelector('[data-omitted="true"]')!;
       expect(p.textContent).toBe('队伍建设方面（没有正文，导出时略去）');
     });
+    expect(within(rowFor('队伍建设方面')).getByText('无正文')).toBeTruthy();
     act(() => {
       visibleEditor().commands.insertContent('人员少、年龄偏大。');
     });
     await waitFor(() => expect(preview().querySelector('[data-omitted="true"]')).toBeNull());
+    expect(within(rowFor('队伍建设方面')).queryByText('无正文')).toBeNull();
     expect(preview().textContent).toContain('（一）队伍建设方面');
+  });
+
+  it('takes a number off a heading renamed in the outline, and says so', async () => {
+    await openScreen();
+    const heading = '党政主要负责人履行推进法治建设第一责任人职责情况';
+    fireEvent.doubleClick(rowFor(heading));
+    const input = within(outline()).getByRole('textbox', { name: '标题' });
+    fireEvent.change(input, { target: { value: `（三）${heading}` } });
+    fireEvent.blur(input);
+    expect(rowFor(heading)).toBeTruthy();
+    expect(screen.getByText('已去掉开头的编号“（三）”：编号由提纲按位置自动生成（此处为“三、”）。')).toBeTruthy();
   });
 
   it('does not double the unit when a figure goes in front of the one already typed (6件件)', async () => {
@@ -151,7 +166,7 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
   it('edits a table in a part: cells, rows, position; the preview shows it with its header', async () => {
     await openScreen();
     fireEvent.click(rowFor('存在的不足和原因'));
-    fireEvent.click(screen.getByRole('button', { name: /插入表格/ }));
+    fireEvent.click(screen.getByRole('button', { name: /添加表格/ }));
     const cell = (r: number, c: number) => screen.getByRole('textbox', { name: `表格1第${r}行第${c}列` });
     fireEvent.change(cell(1, 1), { target: { value: '指标' } });
     fireEvent.change(cell(2, 1), { target: { value: '主动公开政务信息' } });
@@ -174,6 +189,22 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
     );
   });
 
+  it('PrintHost puts the print layout on the page, runs the action (e.g. saving a PDF) and then goes', async () => {
+    const seen: Array<string | null> = [];
+    let done = 0;
+    const action = async () => void seen.push(document.querySelector('.fz-print-host [data-testid="report-print"]')?.textContent ?? null);
+    const { rerender } = render(
+      <PrintHost css="" onDone={() => (done += 1)} action={action}>
+        <ReportPrint rendered={{ title: '青溪镇人民政府关于2025年度法治政府建设工作情况的报告', recipient: '', preamble: ['导语。'], blocks: [], signature: null }} />
+      </PrintHost>,
+    );
+    await waitFor(() => expect(done).toBe(1));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain('青溪镇人民政府关于2025年度法治政府建设工作情况的报告导语。');
+    rerender(<></>);
+    expect(document.querySelector('.fz-print-host')).toBeNull();
+  });
+
   it('writes the 落款 date in Chinese order and reads what the clerk types', async () => {
     await openScreen();
     fireEvent.click(within(outline()).getByText('标题、主送机关与导语'));
@@ -182,5 +213,16 @@ describe('报告编辑: title, headings, figures, 落款 and 附件', () => {
     fireEvent.blur(date);
     expect(date.value).toBe('2025年2月3日');
     await waitFor(() => expect(screen.getByTestId('preview-signature').textContent).toContain('2025年2月3日'));
+  });
+});
+
+describe('unit kinds 区/县', () => {
+  it('are offered with their own wording in the writing guidance', async () => {
+    const { UNIT_KINDS, contentItemGuidanceFor } = await import('../../src-shared/domain/vocabulary');
+    expect(UNIT_KINDS.slice(-2)).toEqual(['区', '县']);
+    expect(contentItemGuidanceFor('firstResponsible', '区')).toContain('区委、区政府主要负责同志如何部署推进法治建设');
+    expect(contentItemGuidanceFor('firstResponsible', '县')).toContain('县委、县政府主要负责同志');
+    expect(contentItemGuidanceFor('measures', '区')).toContain('区政府本级、各部门和各乡镇（街道）');
+    expect(contentItemGuidanceFor('measures', '镇')).not.toContain('本级');
   });
 });

@@ -63,6 +63,7 @@ export async function startBackend(prefix: string): Promise<Backend> {
     openFile: async () => null,
     showInFolder: async () => {},
     print: async () => {},
+    printToPdf: async () => null,
     onMenu: () => () => {},
   };
   return {

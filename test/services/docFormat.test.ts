@@ -116,14 +116,30 @@ describe('what the export prints', () => {
       report: {
         ...report,
         signature: { enabled: true, name: '', date: '2025-01-20', jointName: '中共横街镇委员会', sealed: false },
-        attachments: [{ id: 'a1', title: '横街镇2024年度法治政府建设指标表', paragraphs: ['见下表。'] }],
+        attachments: [
+          {
+            id: 'a1',
+            title: '横街镇2024年度法治政府建设指标表',
+            paragraphs: ['见下表。'],
+            tables: [{ id: 't1', after: 1, rows: [['指标', '数值'], ['主动公开政务信息', '{{open-total}}']], headerRows: 1, size: '五号' }],
+          },
+        ],
       },
     });
-    const text = docText((await call('export.docx', { year: 2024 })).data);
+    const data = (await call('export.docx', { year: 2024 })).data;
+    const text = docText(data);
+    // the attachment's table: after its text, the figure filled in, 五号 (21 half-points)
+    const xml = unzipDocx(data)['word/document.xml']!;
+    const tbl = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    expect(xml.indexOf('见下表。')).toBeLessThan(xml.indexOf('<w:tbl>'));
+    expect(tbl).toContain('主动公开政务信息');
+    expect(tbl).toContain('55条');
+    expect(tbl).toContain('<w:sz w:val="21"/>');
     const i = text.indexOf('横街镇人民政府');
     expect(text.slice(i, i + 3)).toEqual(['横街镇人民政府', '中共横街镇委员会', '2025年1月20日']);
     expect(text).toContain('附件：横街镇2024年度法治政府建设指标表');
-    expect(text.slice(-5)).toEqual(['附件', '', '横街镇2024年度法治政府建设指标表', '', '见下表。']);
+    const page = text.lastIndexOf('附件');
+    expect(text.slice(page)).toEqual(['附件', '', '横街镇2024年度法治政府建设指标表', '', '见下表。', '指标', '数值', '主动公开政务信息', '55条']);
   });
 });
 
@@ -140,5 +156,14 @@ describe('year files from before', () => {
     expect(report.title).toBe('横街镇2024年法治政府建设年度报告');
     const r = await again('export.docx', { year: 2024 });
     expect(r.fileName).toBe('横街镇2024年法治政府建设年度报告.docx');
+  });
+});
+
+describe('unit kinds', () => {
+  it('a 区 or 县 government can be the unit; an unknown kind is refused in Chinese, naming the kinds', async () => {
+    const unit = (await call('unit.get', {}))!;
+    expect((await call('unit.save', { unit: { ...unit, kind: '区', fullName: '东城区人民政府', shortName: '东城区' } })).kind).toBe('区');
+    expect((await call('unit.save', { unit: { ...unit, kind: '县' } })).kind).toBe('县');
+    await expect(call('unit.save', { unit: { ...unit, kind: '市' as '县' } })).rejects.toThrow('单位类型只能是镇、街道、乡、区、县');
   });
 });

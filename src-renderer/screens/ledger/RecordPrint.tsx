@@ -5,14 +5,9 @@
  */
 import type { ReactNode } from 'react';
 
+/** Page rules only while printing the records; the table's look is in styles.css. */
 export const RECORD_PRINT_CSS = `
 @page { size: A4 landscape; margin: 12mm 12mm 14mm; @bottom-center { content: "第 " counter(page) " 页"; font: 9pt sans-serif; } }
-.fz-record-print { font: 10pt/1.45 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif; color: #000; }
-.fz-record-print table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-.fz-record-print th, .fz-record-print td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; word-break: break-all; }
-.fz-record-print thead th { background: #eee; }
-.fz-record-print .fz-record-print-caption th { background: none; border: none; font-size: 13pt; text-align: center; padding-bottom: 6pt; }
-.fz-record-print tr { break-inside: avoid; }
 `;
 
 export interface PrintColumn<T> {

@@ -10,6 +10,7 @@ import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { newId } from '../../../src-shared/ids';
 import { manualTitleLines, titleLines, titleWidth, TITLE_LINE_UNITS } from '../../../src-shared/report/titleLines';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
+import { PartTables } from './PartTables';
 
 /** What the title field says about the lines the title will print on. */
 export function titleHint(title: string): string {
@@ -157,6 +158,12 @@ export function FrontMatterFields({
               autoSize={{ minRows: 2, maxRows: 8 }}
               placeholder="附件正文，每段一行"
               aria-label={`附件${i + 1}正文`}
+            />
+            <PartTables
+              tables={a.tables ?? []}
+              paragraphCount={a.paragraphs.length}
+              onChange={(tables) => patchAttachment(a.id, { tables })}
+              label={`附件${i + 1}表格`}
             />
           </div>
         ))}

@@ -15,7 +15,8 @@ import {
 } from '@ant-design/icons';
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
-import { stripHeadingNumber } from '../../../src-shared/report/headingNumber';
+import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
+import { partHasText } from '../../../src-shared/report/render';
 import {
   canAddChild,
   canIndent,
@@ -42,7 +43,9 @@ interface Props {
 
 /** What the outline shows of the parts; body text is not part of it. */
 function outlineKey(parts: Props['parts']): string {
-  return parts.map((p) => `${p.id}\u0001${p.heading}\u0001${p.status}\u0001${p.contentItem ?? ''}\u0001[${outlineKey(p.children)}]`).join('\u0002');
+  return parts
+    .map((p) => `${p.id}\u0001${p.heading}\u0001${p.status}\u0001${p.contentItem ?? ''}\u0001${partHasText(p) ? 1 : 0}\u0001[${outlineKey(p.children)}]`)
+    .join('\u0002');
 }
 
 // Re-render only when the outline itself changes, not on every keystroke in a body.
@@ -54,6 +57,7 @@ export const OutlinePanel = memo(
 function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props) {
   const rows = useMemo(() => flattenOutline(parts), [parts]);
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [renameNote, setRenameNote] = useState<string | null>(null);
   const isPart = selectedId !== FRONT_MATTER && findPart(parts, selectedId) !== null;
   const selected = isPart ? findPart(parts, selectedId) : null;
   const missingItems = REQUIRED_CONTENT_ITEMS.filter((item) => !parts.some((p) => p.contentItem === item));
@@ -122,7 +126,9 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                 onClick={(e) => e.stopPropagation()}
                 onBlur={(e) => {
                   // as in the heading field: a typed or pasted number comes off (the outline numbers itself)
-                  onRename(part.id, stripHeadingNumber(e.target.value).text);
+                  const { text, removed } = stripHeadingNumber(e.target.value);
+                  setRenameNote(removed ? strippedNote(removed, number) : null);
+                  onRename(part.id, text);
                   setRenaming(null);
                 }}
                 onKeyDown={(e) => {
@@ -143,6 +149,11 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                   </Tag>
                 </Tooltip>
               )}
+              {!partHasText(part) && (
+                <Tooltip title="还没有正文：导出时不印这个标题">
+                  <Tag className="fz-outline-empty">无正文</Tag>
+                </Tooltip>
+              )}
               <Tag color={STATUS_COLOR[part.status]} className="fz-outline-status">
                 {part.status}
               </Tag>
@@ -150,6 +161,11 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
           </li>
         ))}
       </ul>
+      {renameNote && (
+        <div className="fz-outline-missing" role="status">
+          {renameNote}
+        </div>
+      )}
       {missingItems.length > 0 && (
         <div className="fz-outline-missing" role="status">
           尚无一级标题对应：{missingItems.map((i) => CONTENT_ITEM_LABELS[i]).join('、')}

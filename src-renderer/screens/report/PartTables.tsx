@@ -19,9 +19,11 @@ interface Props {
   tables: PartTable[];
   paragraphCount: number;
   onChange: (tables: PartTable[]) => void;
+  /** accessible name prefix of each table: 表格 (a part's) or 附件1表格 */
+  label?: string;
 }
 
-export function PartTables({ tables, paragraphCount, onChange }: Props) {
+export function PartTables({ tables, paragraphCount, onChange, label = '表格' }: Props) {
   const patch = (id: string, fn: (t: PartTable) => PartTable) => onChange(tables.map((t) => (t.id === id ? fn(t) : t)));
   const cols = (t: PartTable) => Math.max(1, ...t.rows.map((r) => r.length));
   return (
@@ -29,15 +31,18 @@ export function PartTables({ tables, paragraphCount, onChange }: Props) {
       {tables.map((t, n) => {
         const c = cols(t);
         return (
-          <div key={t.id} className="fz-part-table" role="group" aria-label={`表格${n + 1}`}>
+          <div key={t.id} className="fz-part-table" role="group" aria-label={`${label}${n + 1}`}>
             <Space wrap size={8} className="fz-part-table-bar">
-              <span>表格{n + 1}</span>
+              <span>
+                {label}
+                {n + 1}
+              </span>
               <Select<number>
                 size="small"
                 value={Math.min(t.after, paragraphCount)}
                 onChange={(after) => patch(t.id, (x) => ({ ...x, after }))}
                 options={Array.from({ length: paragraphCount + 1 }, (_, k) => ({ value: k, label: k === 0 ? '排在标题下' : `排在第${k}段后` }))}
-                aria-label={`表格${n + 1}位置`}
+                aria-label={`${label}${n + 1}位置`}
                 style={{ width: 130 }}
               />
               <Select<PartTable['size']>
@@ -48,7 +53,7 @@ export function PartTables({ tables, paragraphCount, onChange }: Props) {
                   { value: '四号', label: '四号字' },
                   { value: '五号', label: '五号字' },
                 ]}
-                aria-label={`表格${n + 1}字号`}
+                aria-label={`${label}${n + 1}字号`}
                 style={{ width: 90 }}
               />
               <Button size="small" disabled={t.rows.length >= MAX_ROWS} onClick={() => patch(t.id, (x) => ({ ...x, rows: [...x.rows, Array(c).fill('')] }))}>
@@ -69,7 +74,7 @@ export function PartTables({ tables, paragraphCount, onChange }: Props) {
                   type="text"
                   danger
                   icon={<DeleteOutlined />}
-                  aria-label={`删除表格${n + 1}`}
+                  aria-label={`删除${label}${n + 1}`}
                   onClick={() => onChange(tables.filter((x) => x.id !== t.id))}
                 />
               </Tooltip>
@@ -84,7 +89,7 @@ export function PartTables({ tables, paragraphCount, onChange }: Props) {
                           size="small"
                           variant="borderless"
                           value={r[j] ?? ''}
-                          aria-label={`表格${n + 1}第${i + 1}行第${j + 1}列`}
+                          aria-label={`${label}${n + 1}第${i + 1}行第${j + 1}列`}
                           onChange={(e) =>
                             patch(t.id, (x) => ({
                               ...x,
@@ -105,7 +110,7 @@ export function PartTables({ tables, paragraphCount, onChange }: Props) {
       })}
       <Space size={8}>
         <Button size="small" icon={<PlusOutlined />} disabled={tables.length >= 20} onClick={() => onChange([...tables, blankTable(paragraphCount)])}>
-          插入表格
+          {label === '表格' ? '添加表格' : `添加${label}`}
         </Button>
         {tables.length > 0 && (
           <Typography.Text type="secondary">第一行为表头，表格跨页时每页重复；单元格中的指标数值可从正文复制指标后粘贴。</Typography.Text>

@@ -172,10 +172,16 @@ function AttachmentPages({ list }: { list: RenderedAttachment[] }) {
         <article key={i} className="fz-doc fz-doc-attachment" aria-label={`附件${i + 1}`}>
           <p className="fz-doc-attach-head">附件{list.length > 1 ? i + 1 : ''}</p>
           <Title title={a.title} />
+          {(a.tables ?? []).filter((t) => t.after <= 0).map((t, k) => <PreviewTable key={`t0-${k}`} t={t} />)}
           {a.paragraphs.map((t, k) => (
-            <p key={k} className="fz-doc-p">
-              {withMissing(t)}
-            </p>
+            <Fragment key={k}>
+              <p className="fz-doc-p">{withMissing(t)}</p>
+              {(a.tables ?? [])
+                .filter((x) => Math.min(x.after, a.paragraphs.length) === k + 1 && x.after > 0)
+                .map((x, j) => (
+                  <PreviewTable key={`t${k}-${j}`} t={x} />
+                ))}
+            </Fragment>
           ))}
         </article>
       ))}

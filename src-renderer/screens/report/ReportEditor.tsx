@@ -7,6 +7,8 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { App as AntApp, Button, Input, Segmented, Switch, Tooltip, Typography } from 'antd';
 import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PrintHost } from '../../components/PrintHost';
+import { canPrintToPdf, printToPdf } from '../../api/platform';
+import { titleOneLine } from '../../../src-shared/report/titleLines';
 import { REPORT_PRINT_CSS, ReportPrint } from './ReportPrint';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
@@ -148,8 +150,17 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
 
   const { state: saveState, flush } = useAutosave(report, save, errorText, saveDelay);
-  const [printing, setPrinting] = useState(false);
+  const [printing, setPrinting] = useState<false | 'print' | 'pdf'>(false);
   const stopPrint = useCallback(() => setPrinting(false), []);
+  const [pdfNote, setPdfNote] = useState<string | null>(null);
+  const savePdf = useCallback(async () => {
+    try {
+      const saved = await printToPdf(titleOneLine(initial.title) || `${year}年法治政府建设年度报告`);
+      setPdfNote(saved ? `已另存为 PDF：${saved.path}` : null);
+    } catch (err) {
+      setPdfNote(`另存为 PDF 失败：${errorText(err)}`);
+    }
+  }, [errorText, initial.title, year]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -376,10 +387,22 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
             </Tooltip>
           )}
           <Tooltip title="按公文格式（A4，每页22行、每行28字）打印；在打印对话框中可选择“另存为 PDF”">
-            <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(true)} loading={printing}>
+            <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting('print')} loading={printing === 'print'}>
               打印
             </Button>
           </Tooltip>
+          {canPrintToPdf && (
+            <Tooltip title="按公文格式保存为 PDF，供政务公开">
+              <Button size="small" onClick={() => setPrinting('pdf')} loading={printing === 'pdf'}>
+                另存为 PDF
+              </Button>
+            </Tooltip>
+          )}
+          {pdfNote && (
+            <Typography.Text type="secondary" role="status">
+              {pdfNote}
+            </Typography.Text>
+          )}
           <Tooltip title="自动保存；按 Ctrl+S 立即保存">
             <span>
               <SaveBadge state={saveState} onRetry={() => void flush()} />
@@ -476,7 +499,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
         </div>
       </div>
       {printing && (
-        <PrintHost css={REPORT_PRINT_CSS} onDone={stopPrint}>
+        <PrintHost css={REPORT_PRINT_CSS} onDone={stopPrint} {...(printing === 'pdf' ? { action: savePdf } : {})}>
           <ReportPrint rendered={result.rendered} />
         </PrintHost>
       )}

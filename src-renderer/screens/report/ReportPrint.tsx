@@ -3,36 +3,44 @@
  * 28.95 pt, 28 characters of 16 pt with −0.25 pt between them, "— N —" at the foot (odd pages right,
  * even pages left), 附件 each on a new page. For the clerk without Word at hand, and for a PDF.
  */
-import type { RenderedReport } from '../../../src-shared/domain/rendered';
+import type { RenderedReport, RenderedTable } from '../../../src-shared/domain/rendered';
 import { titleLines } from '../../../src-shared/report/titleLines';
 import { recipientLine } from './Preview';
 
+/** Page rules only while printing the report (other screens print their own pages); the rest is in report.css. */
 export const REPORT_PRINT_CSS = `
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 @page :right { @bottom-right { content: "— " counter(page) " —"; vertical-align: top; padding-top: 7mm; padding-right: 14pt; font: 14pt 'SimSun', '宋体', 'Noto Serif CJK SC', serif; } }
 @page :left { @bottom-left { content: "— " counter(page) " —"; vertical-align: top; padding-top: 7mm; padding-left: 14pt; font: 14pt 'SimSun', '宋体', 'Noto Serif CJK SC', serif; } }
-.fz-gb { font-family: 'FangSong_GB2312', FangSong, 仿宋, 'Noto Serif CJK SC', serif; font-size: 16pt; line-height: 28.95pt; letter-spacing: -0.25pt; color: #000; text-align: justify; width: 156mm; }
-.fz-gb p { margin: 0; text-indent: 2em; orphans: 1; widows: 1; }
-.fz-gb .gb-title { font-family: '方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', serif; font-size: 22pt; line-height: 28.95pt; letter-spacing: 0; text-align: center; text-indent: 0; margin-bottom: 28.95pt; font-weight: 700; }
-.fz-gb .gb-title span { display: block; white-space: nowrap; }
-.fz-gb .gb-noindent { text-indent: 0; }
-.fz-gb .gb-h1 { font-family: '黑体', SimHei, 'Noto Sans CJK SC', sans-serif; break-after: avoid; }
-.fz-gb .gb-h2 { font-family: '楷体_GB2312', KaiTi, 楷体, 'AR PL UKai CN', serif; }
-.fz-gb .gb-h3 { font-weight: 700; }
-.fz-gb .gb-sign { text-indent: 0; text-align: right; }
-.fz-gb .gb-joint { display: flex; justify-content: space-between; text-indent: 0; padding-left: 2em; padding-right: 2em; }
-.fz-gb .gb-attach { padding-left: 5em; text-indent: -3em; }
-.fz-gb .gb-attach-more { padding-left: 5em; text-indent: 0; }
-.fz-gb .gb-attach-page { break-before: page; }
-.fz-gb .gb-attach-head { font-family: '黑体', SimHei, 'Noto Sans CJK SC', sans-serif; text-indent: 0; margin-bottom: 28.95pt; }
-.fz-gb table { width: 100%; border-collapse: collapse; font-size: 14pt; line-height: 1.4; letter-spacing: 0; }
-.fz-gb table.gb-small { font-size: 10.5pt; }
-.fz-gb th, .fz-gb td { border: 0.5pt solid #000; padding: 1pt 3pt; }
-.fz-gb th { font-family: '黑体', SimHei, 'Noto Sans CJK SC', sans-serif; font-weight: normal; }
-.fz-gb tr { break-inside: avoid; }
 `;
 
 const HEADING_CLASS = { 1: 'gb-h1', 2: 'gb-h2', 3: 'gb-h3', 4: '' } as const;
+
+function PrintTable({ t }: { t: RenderedTable }) {
+  const head = Math.min(t.headerRows, t.rows.length - 1);
+  return (
+    <table className={t.size === '五号' ? 'gb-small' : undefined}>
+      <thead>
+        {t.rows.slice(0, head).map((r, ri) => (
+          <tr key={ri}>
+            {r.map((c, ci) => (
+              <th key={ci}>{c}</th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {t.rows.slice(head).map((r, ri) => (
+          <tr key={ri}>
+            {r.map((c, ci) => (
+              <td key={ci}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
   const attachments = rendered.attachments ?? [];
@@ -61,30 +69,7 @@ export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
         );
         const runIn = b.runIn && b.paragraphs.length > 0;
         const tables = (k: number) =>
-          (b.tables ?? [])
-            .filter((t) => Math.min(t.after, b.paragraphs.length) === k)
-            .map((t, i) => (
-              <table key={`t${k}-${i}`} className={t.size === '五号' ? 'gb-small' : undefined}>
-                <thead>
-                  {t.rows.slice(0, Math.min(t.headerRows, t.rows.length - 1)).map((r, ri) => (
-                    <tr key={ri}>
-                      {r.map((c, ci) => (
-                        <th key={ci}>{c}</th>
-                      ))}
-                    </tr>
-                  ))}
-                </thead>
-                <tbody>
-                  {t.rows.slice(Math.min(t.headerRows, t.rows.length - 1)).map((r, ri) => (
-                    <tr key={ri}>
-                      {r.map((c, ci) => (
-                        <td key={ci}>{c}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ));
+          (b.tables ?? []).filter((t) => Math.min(t.after, b.paragraphs.length) === k).map((t, i) => <PrintTable key={`t${k}-${i}`} t={t} />);
         return (
           <div key={b.partId}>
             {!runIn && <p className={HEADING_CLASS[b.level]}>{head}</p>}
@@ -146,8 +131,16 @@ export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
         <div key={`ap${i}`} className="gb-attach-page">
           <p className="gb-attach-head">附件{attachments.length > 1 ? i + 1 : ''}</p>
           {title(a.title)}
+          {(a.tables ?? []).filter((t) => t.after <= 0).map((t, k) => <PrintTable key={`t0-${k}`} t={t} />)}
           {a.paragraphs.map((t, k) => (
-            <p key={k}>{t}</p>
+            <div key={k}>
+              <p>{t}</p>
+              {(a.tables ?? [])
+                .filter((x) => x.after > 0 && Math.min(x.after, a.paragraphs.length) === k + 1)
+                .map((x, j) => (
+                  <PrintTable key={j} t={x} />
+                ))}
+            </div>
           ))}
         </div>
       ))}
