@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
+import { AtomicJsonAdapter, JsonParseError, contentHash, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { acquireFileLock, isProcessAlive, removeDeadLocks, type FileLock } from './fileLock';
 import { encodeEnvelope } from './envelope';
@@ -72,6 +72,20 @@ interface Slot<T> {
 function errCode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
+
+/**
+ * The data file is no longer the one this operation read (another program wrote it without the
+ * lock, or after breaking it): the operation is re-run on the new content instead of writing over it.
+ */
+class StaleReadError extends Error {
+  constructor(file: string) {
+    super(`${file} changed since it was read`);
+    this.name = 'StaleReadError';
+  }
+}
+
+/** How often an operation is re-applied to a file that keeps changing under it before giving up. */
+const MAX_REAPPLY = 5;
 
 function ioError(e: unknown, action: string, file: string): AppError {
   if (e instanceof AppError) return e;
@@ -454,17 +468,57 @@ class FileStore implements Store {
         }
       }
       slot.low.data = value;
-      await slot.low.write();
+      const adapter = slot.low.adapter as AtomicJsonAdapter<unknown>;
+      adapter.beforeRename = () => this.verifyUnchanged(slot);
+      try {
+        await slot.low.write();
+      } finally {
+        adapter.beforeRename = undefined;
+      }
     } catch (e) {
       // The write may or may not have landed; re-read before the next operation.
       slot.loaded = false;
       slot.sig = null;
+      if (e instanceof StaleReadError) throw e;
       throw ioError(e, '保存', slot.fileName);
     }
     slot.data = value;
     slot.loaded = true;
     slot.writesSinceBackup++;
     slot.sig = await statSig(slot.filePath).catch(() => null);
+  }
+
+  /**
+   * Just before the final rename: is the file still the one `slot.data` was read from (size,
+   * mtime and inode, then the bytes' hash)? If not, someone wrote it meanwhile and this write
+   * would drop their change.
+   */
+  private async verifyUnchanged<T>(slot: Slot<T>): Promise<void> {
+    const sig = await statSig(slot.filePath);
+    if (slot.data === null) {
+      if (sig !== null) throw new StaleReadError(slot.fileName);
+      return;
+    }
+    if (sig === null || sig !== slot.sig) throw new StaleReadError(slot.fileName);
+    const expected = (slot.low.adapter as AtomicJsonAdapter<unknown>).lastHash;
+    const now = contentHash(await fsp.readFile(slot.filePath));
+    if (expected !== null && now !== expected) throw new StaleReadError(slot.fileName);
+  }
+
+  /** Runs a read-modify-write, re-reading and re-applying it when the file changed before the rename. */
+  private async reapplying<R>(slot: Slot<unknown>, op: () => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await op();
+      } catch (e) {
+        if (!(e instanceof StaleReadError)) throw e;
+        slot.loaded = false;
+        slot.sig = null;
+        if (attempt >= MAX_REAPPLY) {
+          throw new AppError('IO', `${slot.fileName} 在保存时不断被另一个程序改写，本次修改没有保存，请稍后再试。`, { reason: 'changing' });
+        }
+      }
+    }
   }
 
   // ---- Store -----------------------------------------------------------------------------------
@@ -475,14 +529,14 @@ class FileStore implements Store {
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
     const slot = this.unitSlot();
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       const next = await fn(slot.data === null ? null : structuredClone(slot.data));
       const r = UnitFileSchema.safeParse(next);
       if (!r.success) throw zodToAppError(r.error);
       await this.persist(slot, r.data);
       return structuredClone(r.data);
-    }));
+    })));
   }
 
   async listYears(): Promise<number[]> {
@@ -507,7 +561,7 @@ class FileStore implements Store {
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
     const slot = this.yearSlot(year);
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
       const origins = newOrigins();
@@ -518,18 +572,18 @@ class FileStore implements Store {
       if (next.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${next.year}）与要修改的年度（${year}）不一致。`);
       await this.persist(slot, next);
       return replaced ? (copyYear(next) as T) : result;
-    }));
+    })));
   }
 
   createYear(data: YearData): Promise<void> {
     const r = YearDataSchema.safeParse(data);
     if (!r.success) return Promise.reject(zodToAppError(r.error));
     const slot = this.yearSlot(r.data.year);
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       if (slot.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
       await this.persist(slot, r.data);
-    }));
+    })));
   }
 
   takeNotices(): RecoveryNotice[] {
