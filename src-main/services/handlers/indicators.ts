@@ -13,7 +13,7 @@ import { computeReadings, indicatorDefs } from '../indicators/compute';
 type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
 
 function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
-  return { ...r, lastYear: last?.value ?? null, problem: wordingProblem(r.wording, r.value) };
+  return { ...r, lastYear: last?.value ?? null, problem: r.problem ?? wordingProblem(r.wording, r.value) };
 }
 
 export async function indicatorRows(ctx: ServiceContext, year: number): Promise<IndicatorRow[]> {

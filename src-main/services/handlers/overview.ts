@@ -48,7 +48,8 @@ export function overviewHandlers(ctx: ServiceContext): H {
       let filled = 0;
       for (const r of readings.values()) {
         if (r.value !== null) filled++;
-        const problem = wordingProblem(r.wording, r.value);
+        // a rate over 100% is told once, at the rate (its parts carry the same message)
+        const problem = (r.def.source.type === 'rate' ? r.problem : null) ?? wordingProblem(r.wording, r.value);
         if (problem) warnings.push(`指标“${r.def.name}”：${problem}`);
       }
       warnings.push(...proofread(data.report));
