@@ -11,7 +11,7 @@ import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, Mediation
 import type { LedgerEntry, MediationCase } from './domain/ledger';
 import { IndicatorDefSchema, type IndicatorDef, type IndicatorReading } from './domain/indicators';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
-import type { ExportRecord } from './domain/year';
+import type { ExportRecord, ExportRecordFull } from './domain/year';
 import type { LedgerCategory } from './catalog/ledgerCategories';
 import type { RenderResult } from './report/render';
 import { dateField } from './domain/text';
@@ -145,8 +145,8 @@ export interface MethodOutputs {
   'report.get': Report;
   'report.save': Report;
   'report.render': RenderResult;
-  'export.docx': FilePayload & { record: Omit<ExportRecord, 'snapshot'> };
-  'export.history': ExportRecord[];
+  'export.docx': FilePayload & { record: Omit<ExportRecord, 'snapshot' | 'sameAs'> };
+  'export.history': ExportRecordFull[];
   'backup.create': FilePayload;
   'backup.inspect': BackupPreview;
   'backup.restore': BackupPreview;

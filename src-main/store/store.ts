@@ -9,6 +9,7 @@ import { AtomicJsonAdapter, JsonParseError, contentHash, fsyncDir, parseTempName
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { acquireFileLock, isProcessAlive, removeDeadLocks, type FileLock } from './fileLock';
 import { encodeEnvelope } from './envelope';
+import { JOURNAL_FILE, STAGING_DIR, recoverInterruptedRestore, rollForward, stageFiles, stagingPaths, writeJournal } from './restoreJournal';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
 import { copyYear, newOrigins, stringifyYear, validateYear } from './yearValidation';
@@ -208,6 +209,25 @@ class FileStore implements Store {
     await removeStaleTemps(this.dataDir);
     await removeStaleTemps(this.backupsDir);
     await removeDeadLocks(this.dataDir);
+    await this.finishInterruptedRestore();
+  }
+
+  /** A restore that a crash interrupted is finished (decided) or undone (not yet decided). */
+  private async finishInterruptedRestore(): Promise<void> {
+    const p = stagingPaths(this.dataDir);
+    const present = async (f: string) => (await statSig(f).catch(() => 'error')) !== null;
+    if (!(await present(p.journal)) && !(await present(p.staging))) return;
+    const lock = await this.lockPath(p.journal, '恢复日志');
+    try {
+      const what = await recoverInterruptedRestore(this.dataDir);
+      if (what === 'finished') {
+        this.notices.push({ file: JOURNAL_FILE, message: '上次从备份恢复数据时程序意外退出，已在本次启动时完成恢复。', at: this.now().toISOString() });
+      }
+    } catch (e) {
+      throw ioError(e, '完成上次中断的恢复', STAGING_DIR);
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
   }
 
   // ---- slots -------------------------------------------------------------------------------
@@ -271,6 +291,14 @@ class FileStore implements Store {
     } finally {
       slot.locked = false;
       await lock.release().catch(() => undefined);
+    }
+  }
+
+  private async lockPath(file: string, label: string): Promise<FileLock> {
+    try {
+      return await acquireFileLock(file, { label });
+    } catch (e) {
+      throw ioError(e, '锁定', label);
     }
   }
 
@@ -614,7 +642,9 @@ class FileStore implements Store {
       };
       await addYears();
       for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(this.yearSlot(y.year) as Slot<unknown>);
-      const releases = [await this.lockAll(slots)];
+      // held throughout, so no other process takes this switch for an interrupted one
+      const journalLock = await this.lockPath(path.join(this.dataDir, JOURNAL_FILE), '恢复日志');
+      const releases = [() => journalLock.release().catch(() => undefined), await this.lockAll(slots)];
       try {
         // a year another process created before we held the locks
         const before = slots.length;
@@ -627,30 +657,38 @@ class FileStore implements Store {
     });
   }
 
-  /** replaceAll once every file involved is locked. */
+  /** replaceAll once every file involved is locked: stage, decide (journal), switch. */
   private async replaceLocked(slots: Array<Slot<unknown>>, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
     const now = this.now();
     const stamp = msStamp(now);
-    const movedAside: string[] = [];
 
     // Gather what is there now: readable files go into the safety backup, unreadable ones are
-    // moved aside as they are.
+    // kept aside as they are.
     const current: StoreSnapshot = { unit: null, years: [] };
+    const unreadable = new Set<string>();
     for (const slot of slots) {
       try {
         await this.ensureLoaded(slot);
       } catch (e) {
         if (!(e instanceof AppError) || e.code === 'IO') throw e;
-        if (e.code === 'CORRUPT_RECOVERED') {
-          // now valid again (the notice stays queued)
-        } else {
-          movedAside.push(await this.moveIntoBackups(slot, `unreadable-${stamp}`));
+        if (e.code !== 'CORRUPT_RECOVERED') {
+          unreadable.add(slot.fileName);
           continue;
         }
+        // now valid again (the notice stays queued)
       }
       if (slot.data === null) continue;
       if (slot.year === null) current.unit = slot.data as UnitFile;
       else current.years.push(slot.data as YearData);
+    }
+
+    // The new files as text first: whatever cannot be written fails here, before any change.
+    const files: Array<{ fileName: string; text: string }> = [];
+    try {
+      if (unit) files.push({ fileName: UNIT_FILE, text: UNIT_KIND.stringify(unit) });
+      for (const y of years) files.push({ fileName: yearFileName(y.year), text: stringifyYear(y) });
+    } catch {
+      throw new AppError('VALIDATION', '要恢复的数据结构异常（嵌套过深或过大），无法写入；数据文件夹没有任何改动。');
     }
 
     let safetyBackup: string | null = null;
@@ -664,40 +702,53 @@ class FileStore implements Store {
       }
     }
 
-    const keep = new Set(years.map((y) => y.year));
+    const incoming = new Set(files.map((f) => f.fileName));
+    const aside: Record<string, string | null> = {};
     for (const slot of slots) {
-      if (slot.year !== null && !keep.has(slot.year) && slot.data !== null && slot.loaded) {
-        movedAside.push(await this.moveIntoBackups(slot, `removed-${stamp}`));
-      }
+      const base = slot.fileName.replace(/\.json$/, '');
+      if (unreadable.has(slot.fileName)) aside[slot.fileName] = await uniqueName(this.backupsDir, `${base}.unreadable-${stamp}`, '.json');
+      else if (slot.data === null) continue;
+      else if (!incoming.has(slot.fileName)) aside[slot.fileName] = await uniqueName(this.backupsDir, `${base}.removed-${stamp}`, '.json');
+      else aside[slot.fileName] = null; // its content is in the safety backup
     }
-    const unitSlot = this.unitSlot();
-    if (unit) await this.persist(unitSlot, unit);
-    else if (unitSlot.loaded && unitSlot.data !== null) movedAside.push(await this.moveIntoBackups(unitSlot, `removed-${stamp}`));
-    for (const y of years) {
-      const slot = this.yearSlot(y.year);
-      slot.migrated = false;
-      await this.persist(slot, y);
+
+    try {
+      await stageFiles(this.dataDir, files);
+    } catch (e) {
+      await fsp.rm(stagingPaths(this.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+      throw ioError(e, '准备恢复的数据', this.dataDir);
+    }
+    let movedAside: string[];
+    try {
+      await writeJournal(this.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+    } catch (e) {
+      await fsp.rm(stagingPaths(this.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+      throw ioError(e, '准备恢复的数据', this.dataDir);
+    }
+    try {
+      movedAside = await rollForward(this.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+    } catch (e) {
+      // decided: the next open of the folder finishes the switch
+      this.forgetAll();
+      throw ioError(e, '切换到恢复的数据（下次打开时会自动完成）', this.dataDir);
+    }
+    this.forgetAll();
+    for (const f of files) {
+      const slot = f.fileName === UNIT_FILE ? (this.unitSlot() as Slot<unknown>) : (this.yearSlot(Number(f.fileName.slice(5, 9))) as Slot<unknown>);
+      slot.lastBackupDay = undefined;
     }
     return { safetyBackup, movedAside };
   }
 
-  /** Renames a data file into backups/ and forgets it; returns the new path. */
-  private async moveIntoBackups<T>(slot: Slot<T>, tag: string): Promise<string> {
-    const base = slot.fileName.replace(/\.json$/, '');
-    try {
-      const name = await uniqueName(this.backupsDir, `${base}.${tag}`, '.json');
-      const to = path.join(this.backupsDir, name);
-      await renameWithRetry(slot.filePath, to);
-      await fsyncDir(this.backupsDir);
-      await fsyncDir(this.dataDir);
-      slot.data = null;
-      slot.loaded = true;
-      slot.blocked = null;
-      slot.migrated = false;
-      slot.sig = null;
-      return to;
-    } catch (e) {
-      throw ioError(e, '移走', slot.fileName);
+  /** After the folder was switched under them: every file is read afresh on next use. */
+  private forgetAll(): void {
+    for (const s of this.slots.values()) {
+      s.data = null;
+      s.loaded = false;
+      s.sig = null;
+      s.blocked = null;
+      s.migrated = false;
+      s.writesSinceBackup = 0;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
-import type { ExportRecord } from '../../../src-shared/domain/year';
+import type { ExportRecordFull } from '../../../src-shared/domain/year';
+import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
 import { assertComplete, chineseDate } from '../../../src-shared/report/render';
 import { signatureNameOf } from '../../../src-shared/domain/unit';
@@ -9,9 +10,6 @@ import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
 
 type H = Pick<Handlers, 'export.docx' | 'export.history'>;
-
-/** Exports kept per year; older snapshots beyond this are dropped to keep the year file small. */
-const HISTORY_LIMIT = 50;
 
 export function exportHandlers(ctx: ServiceContext): H {
   return {
@@ -31,22 +29,19 @@ export function exportHandlers(ctx: ServiceContext): H {
       if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
       const preset = fontPreset ?? unit.fontPreset;
       const data = await buildDocx(rendered, { fontPreset: preset });
-      const record: ExportRecord = {
+      const record: ExportRecordFull = {
         id: newId('x'),
         at: ctx.now().toISOString(),
         fileName: exportFileName(unit.shortName, year),
         fontPreset: preset,
         snapshot: rendered,
       };
-      await ctx.store.updateYear(year, (d) => {
-        d.exports.push(record);
-        if (d.exports.length > HISTORY_LIMIT) d.exports.splice(0, d.exports.length - HISTORY_LIMIT);
-      });
+      await ctx.store.updateYear(year, (d) => void appendExport(d.exports, record));
       const { snapshot: _omit, ...meta } = record;
       return { fileName: record.fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), record: meta };
     },
     async 'export.history'({ year }) {
-      return [...(await requireYear(ctx, year)).exports].reverse();
+      return resolveHistory((await requireYear(ctx, year)).exports);
     },
   };
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Radio, Space, Switch, Table, Typography } from 'antd';
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
-import type { ExportRecord } from '../../../src-shared/domain/year';
+import type { ExportRecordFull as ExportRecord } from '../../../src-shared/domain/year';
 import { call } from '../../api/client';
 import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
@@ -50,7 +50,8 @@ export function ExportScreen() {
     }
   };
 
-  const records = [...(history.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  // newest first, in the order the exports happened (a wrong clock must not reorder them)
+  const records = history.data ?? [];
 
   return (
     <div style={{ maxWidth: 980 }}>
