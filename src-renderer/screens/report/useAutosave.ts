@@ -10,7 +10,14 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'
  * sent when the screen unmounts and when the page is closed or reloaded, so nothing typed within
  * the debounce is lost; a save that fails after the editor is gone is shown by the frame.
  */
-export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, errorText: (e: unknown) => string, delay = 800) {
+export function useAutosave<T>(
+  value: T,
+  save: (v: T) => Promise<unknown>,
+  errorText: (e: unknown) => string,
+  delay = 800,
+  /** what the frame names when a save fails after the screen is gone */
+  what = '报告',
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const latest = useRef(value);
   const saved = useRef(value);
@@ -41,9 +48,9 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, error
     } catch (err) {
       inFlight.current = false;
       if (alive.current) setState({ kind: 'error', message: errorText(err) });
-      else showBackgroundError(`报告的最新修改未能保存：${errorText(err)}`);
+      else showBackgroundError(`${what}的最新修改未能保存：${errorText(err)}`);
     }
-  }, [errorText]);
+  }, [errorText, what]);
 
   useEffect(() => {
     if (value === saved.current) return;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, Modal, Radio, Row, Select, Space, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS } from '../../../src-shared/domain/vocabulary';
@@ -7,25 +7,54 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { newId } from '../../../src-shared/ids';
-
-type SaveResult = { ok: true; at: string } | { ok: false; message: string } | null;
+import { useAutosave } from '../report/useAutosave';
 
 const CLEAR = '__clear__';
+
+/**
+ * The unit being saved right now. Leaving the screen sends the last edits as it unmounts; coming
+ * back before that save has answered must show them, not the shell's older copy.
+ */
+let sending: Unit | null = null;
 
 export function UnitScreen() {
   const app = useApp();
   const { message } = AntApp.useApp();
-  const [draft, setDraft] = useState<Unit>(app.unit);
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<SaveResult>(null);
+  const [draft, setDraft] = useState<Unit>(() => sending ?? app.unit);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Village | null>(null);
   const [reassignTo, setReassignTo] = useState<string>(CLEAR);
   const savedIds = new Set(app.unit.villages.map((v) => v.id));
+  const { setUnit } = app;
 
-  const patch = (p: Partial<Unit>) => {
-    setDraft((d) => ({ ...d, ...p }));
-    setResult(null);
-  };
+  // What autosave sends: the draft without the rows just added and still blank (a new village
+  // or leader row the clerk has not typed into yet is not a change). Its identity changes only
+  // with its content, so a save that refreshes app.unit does not trigger another one.
+  const sendableJson = JSON.stringify({
+    ...draft,
+    villages: draft.villages.filter((v) => v.name.trim() || savedIds.has(v.id)),
+    leaders: draft.leaders.filter((l) => l.role.trim() || l.name.trim()),
+  });
+  const sendable = useMemo(() => JSON.parse(sendableJson) as Unit, [sendableJson]);
+  const saveUnit = useCallback(
+    async (u: Unit) => {
+      sending = u;
+      let unit: Unit;
+      try {
+        unit = await call('unit.save', { unit: u });
+      } finally {
+        if (sending === u) sending = null;
+      }
+      // the shell's copy (names in the ledger, the header); the draft stays as typed
+      setUnit(unit);
+      setSavedAt(new Date().toLocaleTimeString('zh-CN'));
+    },
+    [setUnit],
+  );
+  // 单位设置 saves itself like every other screen: a rename is never lost by going elsewhere
+  const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
+
+  const patch = (p: Partial<Unit>) => setDraft((d) => ({ ...d, ...p }));
   const setVillages = (villages: Village[]) => patch({ villages });
   const move = (i: number, by: -1 | 1) => {
     const vs = draft.villages.slice();
@@ -35,20 +64,6 @@ export function UnitScreen() {
     setVillages(vs);
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const unit = await call('unit.save', { unit: draft });
-      app.setUnit(unit);
-      setDraft(unit);
-      setResult({ ok: true, at: new Date().toLocaleTimeString('zh-CN') });
-      message.success('单位设置已保存');
-    } catch (err) {
-      setResult({ ok: false, message: errorText(err) });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const askRemove = (v: Village) => {
     if (!savedIds.has(v.id)) {
@@ -195,15 +210,20 @@ export function UnitScreen() {
         </Col>
       </Row>
       <div style={{ marginTop: 16, display: 'flex', alignItems: 'center', gap: 16 }}>
-        <Button type="primary" size="large" loading={saving} onClick={() => void save()}>
+        <Button type="primary" size="large" loading={saveState.kind === 'saving'} onClick={() => void flush()}>
           保存单位设置
         </Button>
-        {result?.ok && (
-          <Typography.Text type="success" role="status">
-            已保存（{result.at}）
+        {saveState.kind === 'saving' && (
+          <Typography.Text type="secondary" role="status">
+            保存中…
           </Typography.Text>
         )}
-        {result && !result.ok && <Alert type="error" showIcon title={`保存失败：${result.message}`} role="alert" />}
+        {saveState.kind === 'saved' && (
+          <Typography.Text type={savedAt ? 'success' : 'secondary'} role="status">
+            {savedAt ? `已保存（${savedAt}）` : '修改会自动保存'}
+          </Typography.Text>
+        )}
+        {saveState.kind === 'error' && <Alert type="error" showIcon title={`未能保存：${saveState.message}`} role="alert" />}
       </div>
       <Modal
         open={removing !== null}
@@ -226,7 +246,7 @@ export function UnitScreen() {
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-          删除会立即生效；其他未保存的修改仍需点击“保存单位设置”。
+          删除会立即生效。
         </Typography.Paragraph>
       </Modal>
     </div>
