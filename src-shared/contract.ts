@@ -67,6 +67,10 @@ export const METHOD_SCHEMAS = {
   'backup.inspect': z.object({ data: bytes }),
   'backup.restore': z.object({ data: bytes }),
   'demo.create': z.object({ force: z.boolean().default(false) }),
+  /** data files that cannot be read and have no usable automatic backup */
+  'data.damaged': z.object({}),
+  /** keep the damaged file as a copy and start that year (null: the unit) empty */
+  'data.startEmpty': z.object({ year: yearField.nullable() }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -112,6 +116,17 @@ export interface BackupPreview {
   current: { unitName: string | null; years: YearSummary[] };
 }
 
+/** A data file the app cannot read (and could not restore from its automatic backups). */
+export interface DamagedFile {
+  fileName: string;
+  /** full path, to show the clerk where it is */
+  path: string;
+  /** the year it holds; null for unit.json */
+  year: number | null;
+  /** what is wrong, in Chinese */
+  message: string;
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -151,6 +166,8 @@ export interface MethodOutputs {
   'backup.inspect': BackupPreview;
   'backup.restore': BackupPreview;
   'demo.create': YearSummary;
+  'data.damaged': DamagedFile[];
+  'data.startEmpty': { keptAs: string; year: YearSummary | null };
 }
 
 /** A client of the contract, whatever carries it. */

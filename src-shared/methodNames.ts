@@ -38,6 +38,8 @@ export const METHOD_NAMES = [
   'backup.inspect',
   'backup.restore',
   'demo.create',
+  'data.damaged',
+  'data.startEmpty',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { APP_VERSION } from './version';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backup';
+import { damagedHandlers } from './handlers/damaged';
 import { exportHandlers } from './handlers/export';
 import { indicatorHandlers } from './handlers/indicators';
 import { ledgerHandlers } from './handlers/ledger';
@@ -34,6 +35,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...reportHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupHandlers(ctx),
+    ...damagedHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

@@ -614,6 +614,38 @@ class FileStore implements Store {
     })));
   }
 
+  setAsideDamaged(year: number | null): Promise<string> {
+    const slot = (year === null ? this.unitSlot() : this.yearSlot(year)) as Slot<unknown>;
+    return this.run(slot, () => this.locked(slot, async () => {
+      let damaged = false;
+      try {
+        await this.ensureLoaded(slot);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        damaged = e.code === 'CORRUPT_UNRECOVERABLE' && (e.details as { reason?: string } | undefined)?.reason === 'corrupt';
+        if (!damaged && e.code !== 'CORRUPT_RECOVERED') throw e;
+      }
+      // only an unreadable file is moved: this must never become a way to drop good data
+      if (!damaged) throw new AppError('CONFLICT', `${slot.fileName} 可以正常读取，不需要另起空白数据。`);
+      const base = slot.fileName.replace(/\.json$/, '');
+      try {
+        const name = await uniqueName(this.dataDir, `${base}.damaged-${secondStamp(this.now())}`, '.json');
+        const to = path.join(this.dataDir, name);
+        await renameWithRetry(slot.filePath, to);
+        await fsyncDir(this.dataDir);
+        slot.data = null;
+        slot.loaded = true;
+        slot.blocked = null;
+        slot.migrated = false;
+        slot.sig = null;
+        slot.lastBackupDay = undefined;
+        return to;
+      } catch (e) {
+        throw ioError(e, '另存损坏的文件', slot.fileName);
+      }
+    }));
+  }
+
   takeNotices(): RecoveryNotice[] {
     const n = this.notices;
     this.notices = [];

@@ -77,4 +77,10 @@ export interface Store {
    * into backups/, never deleted.
    */
   replaceAll(next: StoreSnapshot): Promise<ReplaceReport>;
+  /**
+   * Moves an unreadable data file (unit.json for null, else that year's file) out of the way as
+   * `<name>.damaged-<stamp>.json` in the data folder, so the clerk can start it afresh; returns
+   * where the damaged copy is. CONFLICT when the file can be read (never drops good data).
+   */
+  setAsideDamaged(year: number | null): Promise<string>;
 }

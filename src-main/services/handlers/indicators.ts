@@ -10,6 +10,8 @@ import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 
+import { readIfReadable } from './years';
+
 type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
 
 function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
@@ -19,7 +21,8 @@ function toRow(r: IndicatorReading, last: IndicatorReading | undefined): Indicat
 export async function indicatorRows(ctx: ServiceContext, year: number): Promise<IndicatorRow[]> {
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const cur = computeReadings(unit, await requireYear(ctx, year));
-  const prevData = await ctx.store.readYear(year - 1);
+  // last year's figures are only for comparison: a damaged last year must not block this one
+  const prevData = await readIfReadable(() => ctx.store.readYear(year - 1));
   const prev = prevData ? computeReadings(unit, prevData) : new Map<string, IndicatorReading>();
   return [...cur.values()].map((r) => toRow(r, prev.get(r.def.id)));
 }
