@@ -495,6 +495,7 @@ class FileStore implements Store {
           slot.migrated = false;
         }
       }
+      const created = slot.data === null;
       slot.low.data = value;
       const adapter = slot.low.adapter as AtomicJsonAdapter<unknown>;
       adapter.beforeRename = () => this.verifyUnchanged(slot);
@@ -502,6 +503,13 @@ class FileStore implements Store {
         await slot.low.write();
       } finally {
         adapter.beforeRename = undefined;
+      }
+      if (created && slot.year === null) {
+        // unit.json is small and rarely rewritten: without this, a unit.json damaged before its
+        // first rewrite on a later day would have nothing to be restored from
+        await takeBackup(this.backupsDir, slot.fileName, await fsp.readFile(slot.filePath), now, this.keepBackups);
+        slot.lastBackupDay = dayKey(now);
+        slot.writesSinceBackup = -1; // the increment below makes it 0: this write is the backup
       }
     } catch (e) {
       // The write may or may not have landed; re-read before the next operation.

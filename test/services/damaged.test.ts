@@ -40,7 +40,7 @@ describe('a damaged year without backup', () => {
     expect((await call('overview.get', { year: 2025 })).year).toBe(2025);
     expect((await call('indicators.list', { year: 2025 })).length).toBeGreaterThan(0);
     const backup = await call('backup.create', {});
-    const preview = await call('backup.inspect', { data: backup.data });
+    const preview = await call('backup.inspect', { data: new Uint8Array(backup.data) });
     expect(preview.years.map((y) => y.year)).toEqual([2023, 2025]);
   });
 
@@ -79,8 +79,8 @@ describe('a damaged unit.json without backup', () => {
       const c2 = (await servicesClient(other.dir)).call;
       await c2('demo.create', {});
       const file = await c2('backup.create', {});
-      await call('backup.inspect', { data: file.data });
-      await call('backup.restore', { data: file.data });
+      await call('backup.inspect', { data: new Uint8Array(file.data) });
+      await call('backup.restore', { data: new Uint8Array(file.data) });
       expect(await call('data.damaged', {})).toEqual([]);
       expect((await call('unit.get', {}))!.shortName).toBeTruthy();
     } finally {
