@@ -62,6 +62,11 @@ export const METHOD_SCHEMAS = {
     signature: z.object({ enabled: z.boolean(), date: z.union([z.literal(''), dateField('落款日期')]) }).optional(),
     today: dateField('今天日期').optional(),
   }),
+  /**
+   * The file made by export.docx was written (saved by the transport): only now does it enter the
+   * export history. A cancelled dialog or a failed write never calls this.
+   */
+  'export.recorded': z.object({ year: yearField, id: idField }),
   'export.history': year,
   'backup.create': z.object({}),
   'backup.inspect': z.object({ data: bytes }),
@@ -161,6 +166,7 @@ export interface MethodOutputs {
   'report.save': Report;
   'report.render': RenderResult;
   'export.docx': FilePayload & { record: Omit<ExportRecord, 'snapshot' | 'sameAs'> };
+  'export.recorded': { recorded: boolean };
   'export.history': ExportRecordFull[];
   'backup.create': FilePayload;
   'backup.inspect': BackupPreview;

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'report.save',
   'report.render',
   'export.docx',
+  'export.recorded',
   'export.history',
   'backup.create',
   'backup.inspect',

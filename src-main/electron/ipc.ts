@@ -11,7 +11,7 @@ import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
 import type { WireResult } from '../../src-shared/wire';
 import { dispatch } from '../services/dispatch';
-import { writeFileAtomic } from '../store/atomicJsonAdapter';
+import { saveOutside } from '../store/outsideFile';
 import { isAppUrl } from './appOrigin';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -82,18 +82,16 @@ function asBytes(data: unknown): Uint8Array {
 }
 
 /**
- * The store's durable writer (unique temp name, fsync, rename with Windows retry), with the
- * clerk-facing message for the usual failure: the .docx is still open in Word.
+ * The store's durable writer for a place outside the data folder (unique hidden temp noted in the
+ * data folder so a crash leaves nothing behind, fsync, rename with Windows retry), with the
+ * clerk-facing Chinese message for every failure (the .docx still open in Word, a full or
+ * read-only disk).
  */
-async function saveBytes(target: string, data: Uint8Array): Promise<void> {
+async function saveBytes(target: string, data: Uint8Array, dataDir: string | undefined): Promise<void> {
   try {
-    await writeFileAtomic(target, data);
+    await saveOutside(target, data, dataDir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new Error(`无法写入“${path.basename(target)}”：文件可能正在被 Word 等程序打开，或没有写入权限`);
-    }
-    throw new Error(`保存失败：${(err as Error).message}`);
+    throw new Error(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -143,7 +141,7 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     if (r.canceled || !r.filePath) return null;
     const target = path.resolve(r.filePath);
-    await saveBytes(target, bytes);
+    await saveBytes(target, bytes, opts.dataDir);
     saved.add(target);
     return { path: target };
   });

@@ -74,9 +74,9 @@ export async function fsyncDir(dir: string): Promise<void> {
 export async function writeFileAtomic(
   target: string,
   data: string | Uint8Array,
-  options: { beforeRename?: () => Promise<void> } = {},
+  options: { beforeRename?: () => Promise<void>; tempPath?: string } = {},
 ): Promise<void> {
-  const tmp = tempPathFor(target);
+  const tmp = options.tempPath ?? tempPathFor(target);
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(tmp, 'wx');

@@ -3,12 +3,14 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
+import { fileErrorMessage } from '../../src-shared/fileErrors';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 import { AtomicJsonAdapter, JsonParseError, contentHash, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { acquireFileLock, isProcessAlive, removeDeadLocks, type FileLock } from './fileLock';
 import { encodeEnvelope } from './envelope';
+import { removeAbandonedOutsideTemps } from './outsideFile';
 import { JOURNAL_FILE, STAGING_DIR, recoverInterruptedRestore, rollForward, stageFiles, stagingPaths, writeJournal } from './restoreJournal';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
@@ -88,20 +90,11 @@ class StaleReadError extends Error {
 /** How often an operation is re-applied to a file that keeps changing under it before giving up. */
 const MAX_REAPPLY = 5;
 
+/** `file`: the full path involved, so the clerk is told where (which disk is full, which is read-only). */
 function ioError(e: unknown, action: string, file: string): AppError {
   if (e instanceof AppError) return e;
   const code = errCode(e);
-  const why =
-    code === 'ENOSPC'
-      ? '磁盘空间不足'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
-        ? '没有权限或文件正被其他程序占用'
-        : code === 'EROFS'
-          ? '磁盘是只读的'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-  return new AppError('IO', `${action} ${file} 失败：${why}。`, { code });
+  return new AppError('IO', fileErrorMessage(code, `${action} ${path.basename(file)}`, file), { code });
 }
 
 async function statSig(file: string): Promise<string | null> {
@@ -209,6 +202,7 @@ class FileStore implements Store {
     await removeStaleTemps(this.dataDir);
     await removeStaleTemps(this.backupsDir);
     await removeDeadLocks(this.dataDir);
+    await removeAbandonedOutsideTemps(this.dataDir);
     await this.finishInterruptedRestore();
   }
 
@@ -224,7 +218,7 @@ class FileStore implements Store {
         this.notices.push({ file: JOURNAL_FILE, message: '上次从备份恢复数据时程序意外退出，已在本次启动时完成恢复。', at: this.now().toISOString() });
       }
     } catch (e) {
-      throw ioError(e, '完成上次中断的恢复', STAGING_DIR);
+      throw ioError(e, '完成上次中断的恢复', path.join(this.dataDir, STAGING_DIR));
     } finally {
       await lock.release().catch(() => undefined);
     }
@@ -298,7 +292,7 @@ class FileStore implements Store {
     try {
       return await acquireFileLock(file, { label });
     } catch (e) {
-      throw ioError(e, '锁定', label);
+      throw ioError(e, '锁定', file);
     }
   }
 
@@ -306,7 +300,7 @@ class FileStore implements Store {
     try {
       return await acquireFileLock(slot.filePath, { label: slot.fileName });
     } catch (e) {
-      throw ioError(e, '锁定', slot.fileName);
+      throw ioError(e, '锁定', slot.filePath);
     }
   }
 
@@ -348,7 +342,7 @@ class FileStore implements Store {
     try {
       sig = await statSig(slot.filePath);
     } catch (e) {
-      throw ioError(e, '读取', slot.fileName);
+      throw ioError(e, '读取', slot.filePath);
     }
     if (sig === slot.sig && (slot.loaded || slot.blocked)) {
       if (slot.blocked) throw slot.blocked;
@@ -369,7 +363,7 @@ class FileStore implements Store {
       raw = slot.low.data;
     } catch (e) {
       if (e instanceof JsonParseError) return this.recover(slot, '内容不是完整的 JSON，可能写入时被中断或被截断');
-      throw ioError(e, '读取', slot.fileName);
+      throw ioError(e, '读取', slot.filePath);
     }
     if (raw === null) {
       slot.data = null;
@@ -419,7 +413,7 @@ class FileStore implements Store {
         try {
           sig = await statSig(slot.filePath);
         } catch (e) {
-          throw ioError(e, '读取', slot.fileName);
+          throw ioError(e, '读取', slot.filePath);
         }
         if (sig !== slot.sig) return this.load(slot, sig);
         return this.recover(slot, reason);
@@ -449,7 +443,7 @@ class FileStore implements Store {
         await slot.low.write();
         slot.sig = await statSig(slot.filePath);
       } catch (e) {
-        throw ioError(e, '恢复', slot.fileName);
+        throw ioError(e, '恢复', slot.filePath);
       }
       slot.data = checked.data;
       slot.loaded = true;
@@ -516,7 +510,7 @@ class FileStore implements Store {
       slot.loaded = false;
       slot.sig = null;
       if (e instanceof StaleReadError) throw e;
-      throw ioError(e, '保存', slot.fileName);
+      throw ioError(e, '保存', slot.filePath);
     }
     slot.data = value;
     slot.loaded = true;
@@ -649,7 +643,7 @@ class FileStore implements Store {
         slot.lastBackupDay = undefined;
         return to;
       } catch (e) {
-        throw ioError(e, '另存损坏的文件', slot.fileName);
+        throw ioError(e, '另存损坏的文件', slot.filePath);
       }
     }));
   }
@@ -738,7 +732,7 @@ class FileStore implements Store {
       try {
         await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
       } catch (e) {
-        throw ioError(e, '保存恢复前的备份', name);
+        throw ioError(e, '保存恢复前的备份', safetyBackup);
       }
     }
 

@@ -9,9 +9,13 @@ import { isoDate, requireYear, type ServiceContext } from '../context';
 import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
 
-type H = Pick<Handlers, 'export.docx' | 'export.history'>;
+type H = Pick<Handlers, 'export.docx' | 'export.recorded' | 'export.history'>;
+
+/** Exports produced but not yet reported written, by record id (a clerk may leave a save dialog open). */
+const PENDING_LIMIT = 20;
 
 export function exportHandlers(ctx: ServiceContext): H {
+  const pending = new Map<string, { year: number; record: ExportRecordFull }>();
   return {
     async 'export.docx'({ year, fontPreset, signature, today }) {
       const { rendered: r0, missing, unit } = await renderYear(ctx, year, today);
@@ -36,9 +40,19 @@ export function exportHandlers(ctx: ServiceContext): H {
         fontPreset: preset,
         snapshot: rendered,
       };
-      await ctx.store.updateYear(year, (d) => void appendExport(d.exports, record));
+      // recorded by export.recorded once the transport has written the file: producing the
+      // .docx writes nothing to the data folder (a full data disk must not stop saving it elsewhere)
+      pending.set(record.id, { year, record });
+      while (pending.size > PENDING_LIMIT) pending.delete(pending.keys().next().value!);
       const { snapshot: _omit, ...meta } = record;
       return { fileName: record.fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), record: meta };
+    },
+    async 'export.recorded'({ year, id }) {
+      const p = pending.get(id);
+      if (!p || p.year !== year) throw new AppError('NOT_FOUND', '找不到这次导出（可能程序已重新启动），导出记录没有写入；文件本身不受影响。');
+      await ctx.store.updateYear(year, (d) => void appendExport(d.exports, p.record));
+      pending.delete(id);
+      return { recorded: true };
     },
     async 'export.history'({ year }) {
       return resolveHistory((await requireYear(ctx, year)).exports);

@@ -41,6 +41,10 @@ export function ExportScreen() {
       if (file) {
         setOutcome({ kind: 'saved', file, fileName: r.fileName });
         message.success('报告已导出');
+        // only a written file enters the history (not a cancelled dialog, not a failed write)
+        await call('export.recorded', { year: app.year, id: r.record.id }).catch((err: unknown) =>
+          message.warning(`报告已保存，但导出记录未能写入：${errorText(err)}`, 8),
+        );
       }
       void history.reload(true);
     } catch (err) {
