@@ -9,13 +9,17 @@ import { indicatorValueProblem, normalizeIndicatorValue } from './indicatorValue
 
 export type NumberInput = { ok: true; value: number | null } | { ok: false; error: string };
 
-/** ０-９ → 0-9, full-width point and minus signs → ASCII; thousands separators and spaces dropped. */
+/** Full-width ASCII (０-９, ．, －, ／, ％ …) and the ideographic space → their half-width forms. */
+export function toHalfWidth(raw: string): string {
+  return raw.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** A typed number in half-width form: minus signs unified; thousands separators and spaces dropped. */
 export function halfWidthNumber(raw: string): string {
-  return raw
+  return toHalfWidth(raw)
     .trim()
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[－−—]/g, '-')
-    .replace(/[,，\s\u3000]/g, '');
+    .replace(/[−—]/g, '-')
+    .replace(/[,，\s]/g, '');
 }
 
 /**
@@ -26,7 +30,6 @@ export function halfWidthNumber(raw: string): string {
 export function parseNumberInput(raw: string, unit: string): NumberInput {
   let s = halfWidthNumber(raw);
   if (unit && s.endsWith(unit)) s = s.slice(0, -unit.length);
-  if (unit === '%' && s.endsWith('％')) s = s.slice(0, -1);
   if (s === '') return { ok: true, value: null };
   if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return { ok: false, error: '请输入数字' };
   const n = Number(s);
