@@ -144,6 +144,26 @@ test('the ledger form goes field to field with Tab: every typed value lands in i
   expect(problems).toEqual([]);
 });
 
+test('the case form goes field to field with Tab too', async ({ page }) => {
+  await open(page, '调解案件');
+  const form = page.getByRole('form', { name: '新增记录' });
+  await form.getByRole('textbox', { name: '日期' }).click();
+  await page.keyboard.type('５-２０'); // a full-width date as an input method types it
+  for (const typed of ['婚姻家庭', '河西村', '未成功', '键盘录入的调解案件']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(typed);
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: '已添加 1 起' })).toBeVisible();
+  // what the data folder holds, shown after a reload
+  await page.reload();
+  await nav(page, '调解案件');
+  await page.getByPlaceholder('搜索标题、备注、村名').fill('键盘录入的调解案件');
+  const row = page.getByRole('table', { name: '调解案件' }).getByRole('row').filter({ hasText: '键盘录入的调解案件' });
+  await expect(row.getByRole('cell')).toHaveText(['2024-05-20', '婚姻家庭', '河西村', '未成功', '键盘录入的调解案件', /编辑/]);
+  await shot(page, 'case-tab');
+});
+
 test('number fields refuse letters, negatives and fractions in Chinese; full-width digits are taken', async ({ page }) => {
   await open(page, '活动台账');
   const before = storedLedger().length;
@@ -175,6 +195,16 @@ test('number fields refuse letters, negatives and fractions in Chinese; full-wid
   const saved = storedLedger().filter((e) => e.title === '人数核对的活动');
   expect(saved).toHaveLength(1);
   expect(saved[0]).toMatchObject({ participants: 3, materials: 120 });
+
+  // editing the row shows the saved counts as typed text and keeps what is not changed
+  await page.getByPlaceholder('搜索标题、备注、村名').fill('人数核对的活动');
+  await page.getByRole('table', { name: '活动台账' }).getByRole('cell', { name: '人数核对的活动', exact: true }).dblclick();
+  const edit = page.getByRole('form', { name: '修改记录' });
+  await expect(edit.getByRole('textbox', { name: '资料份数' })).toHaveValue('120');
+  await edit.getByRole('textbox', { name: '参与人数' }).fill('４０');
+  await edit.getByRole('textbox', { name: '参与人数' }).press('Enter');
+  await expect(page.getByRole('form', { name: '新增记录' })).toBeVisible();
+  expect(storedLedger().find((e) => e.id === saved[0]!.id)).toMatchObject({ participants: 40, materials: 120 });
 });
 
 test('指标录入 takes full-width digits too, and flags a rate above 100%', async ({ page }) => {
