@@ -1,5 +1,6 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
@@ -126,12 +127,16 @@ class Gate {
   private active = 0;
   private exclusive: Promise<void> | null = null;
   private idle: Array<() => void> = [];
+  /** set inside a shared section: a nested call (a year updated inside a unit section) is already in */
+  private readonly inside = new AsyncLocalStorage<true>();
 
   async shared<T>(fn: () => Promise<T>): Promise<T> {
+    // waiting here for a replaceAll that itself waits for this section to end would never end
+    if (this.inside.getStore()) return fn();
     while (this.exclusive) await this.exclusive;
     this.active++;
     try {
-      return await fn();
+      return await this.inside.run(true, fn);
     } finally {
       if (--this.active === 0) {
         const w = this.idle;
@@ -567,6 +572,14 @@ class FileStore implements Store {
       await this.persist(slot, r.data);
       return structuredClone(r.data);
     })));
+  }
+
+  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T> {
+    const slot = this.unitSlot();
+    return this.run(slot, () => this.locked(slot, async () => {
+      await this.ensureLoaded(slot);
+      return fn(slot.data === null ? null : structuredClone(slot.data));
+    }));
   }
 
   async listYears(): Promise<number[]> {

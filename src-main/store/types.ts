@@ -83,4 +83,10 @@ export interface Store {
    * where the damaged copy is. CONFLICT when the file can be read (never drops good data).
    */
   setAsideDamaged(year: number | null): Promise<string>;
+  /**
+   * Runs `fn` inside unit.json's critical section (its queue and cross-process lock) without
+   * writing it: a check against the unit and the year write that depends on it cannot be split
+   * by a change of the unit (a village removed between them). Lock order: unit.json, then years.
+   */
+  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T>;
 }

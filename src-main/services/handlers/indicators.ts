@@ -71,16 +71,20 @@ export function indicatorHandlers(ctx: ServiceContext): H {
     },
 
     async 'indicators.undefine'({ id }) {
-      const unit = await requireUnit(ctx);
-      const def = unit.customIndicators.find((d) => d.id === id);
-      if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
-      for (const year of await ctx.store.listYears()) {
-        const d = await ctx.store.readYear(year);
-        if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
-      }
-      if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
-        throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);
-      await ctx.store.updateUnit((cur) => ({ ...cur!, unit: { ...cur!.unit, customIndicators: cur!.unit.customIndicators.filter((d) => d.id !== id) } }));
+      await requireUnit(ctx);
+      // checks and write in one critical section of unit.json (see unit.removeVillage)
+      await ctx.store.updateUnit(async (cur) => {
+        const unit = cur!.unit;
+        const def = unit.customIndicators.find((d) => d.id === id);
+        if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
+        for (const year of await ctx.store.listYears()) {
+          const d = await readIfReadable(() => ctx.store.readYear(year));
+          if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
+        }
+        if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
+          throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);
+        return { ...cur!, unit: { ...unit, customIndicators: unit.customIndicators.filter((d) => d.id !== id) } };
+      });
       return { removed: id };
     },
   };
