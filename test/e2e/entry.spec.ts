@@ -253,6 +253,23 @@ test('单位设置 keeps a rename when the clerk navigates away without pressing
   await page.reload();
   await expect(page.getByRole('textbox', { name: '第1个村（社区）名称' })).toHaveValue('桥头村（改）');
   await shot(page, 'unit-kept');
+  // a row deleted with the mouse is saved at once, and Ctrl+Z brings it back (saved too)
+  const leaders = () => (JSON.parse(readFileSync(path.join(dataDir, 'unit.json'), 'utf8')) as { unit: { leaders: Array<{ name: string }> } }).unit.leaders.map((l) => l.name);
+  const before = leaders();
+  expect(before).toHaveLength(2);
+  await page.getByRole('button', { name: '删除负责人' }).nth(1).click();
+  await expect.poll(leaders).toEqual(before.slice(0, 1));
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('textbox', { name: '第2位负责人姓名' })).toHaveValue(before[1]!);
+  await expect.poll(leaders).toEqual(before);
+  await page.getByRole('button', { name: '保存单位设置' }).scrollIntoViewIfNeeded();
+  await shot(page, 'unit-undo');
+  // moving a village is a step too
+  await page.getByRole('button', { name: '下移' }).first().click();
+  await expect(page.getByRole('textbox', { name: '第2个村（社区）名称' })).toHaveValue('桥头村（改）');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('textbox', { name: '第1个村（社区）名称' })).toHaveValue('桥头村（改）');
+
   // put the name back for the other tests (the village select searches by name)
   await page.getByRole('textbox', { name: '第1个村（社区）名称' }).fill('桥头村');
   await page.getByRole('button', { name: '保存单位设置' }).click();

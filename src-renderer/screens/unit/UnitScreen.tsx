@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, Modal, Radio, Row, Select, Space, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS } from '../../../src-shared/domain/vocabulary';
@@ -8,6 +8,7 @@ import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { newId } from '../../../src-shared/ids';
 import { useAutosave } from '../report/useAutosave';
+import { typingTarget } from '../../components/typingTarget';
 
 const CLEAR = '__clear__';
 
@@ -55,7 +56,30 @@ export function UnitScreen() {
   const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
 
   const patch = (p: Partial<Unit>) => setDraft((d) => ({ ...d, ...p }));
-  const setVillages = (villages: Village[]) => patch({ villages });
+
+  // Changes made with the mouse (a row added, deleted or moved, a choice) are saved at once, so
+  // Ctrl+Z outside a text box takes them back; typing has each box's own undo.
+  const past = useRef<Unit[]>([]);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const step = (p: Partial<Unit>) => {
+    past.current.push(draftRef.current);
+    if (past.current.length > 100) past.current.shift();
+    patch(p);
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      if (e.defaultPrevented || typingTarget(e.target)) return;
+      const prev = past.current.pop();
+      if (!prev) return;
+      e.preventDefault();
+      setDraft(prev);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const setVillages = (villages: Village[]) => step({ villages });
   const move = (i: number, by: -1 | 1) => {
     const vs = draft.villages.slice();
     const j = i + by;
@@ -82,6 +106,8 @@ export function UnitScreen() {
       app.setUnit(r.unit);
       // keep the clerk's other unsaved edits; only the village goes
       setDraft((d) => ({ ...d, villages: d.villages.filter((x) => x.id !== removing.id) }));
+      // its records have moved: an undo must not bring the village back without them
+      past.current = [];
       message.success(`已删除“${removing.name}”，${r.moved} 条记录已${reassignTo === CLEAR ? '改为未指定村（社区）' : '转入所选村（社区）'}`);
       setRemoving(null);
     } catch (err) {
@@ -107,7 +133,7 @@ export function UnitScreen() {
                     <Radio.Group
                       value={draft.kind}
                       options={UNIT_KINDS.map((k) => ({ value: k, label: k }))}
-                      onChange={(e) => patch({ kind: e.target.value })}
+                      onChange={(e) => step({ kind: e.target.value })}
                     />
                   </Form.Item>
                 </Col>
@@ -126,7 +152,7 @@ export function UnitScreen() {
                   orientation="vertical"
                   value={draft.fontPreset}
                   options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
-                  onChange={(e) => patch({ fontPreset: e.target.value })}
+                  onChange={(e) => step({ fontPreset: e.target.value })}
                 />
               </Form.Item>
             </Form>
@@ -136,7 +162,7 @@ export function UnitScreen() {
             size="small"
             style={{ marginTop: 16 }}
             extra={
-              <Button size="small" icon={<PlusOutlined />} onClick={() => patch({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => step({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
                 添加
               </Button>
             }
@@ -158,7 +184,7 @@ export function UnitScreen() {
                   style={{ width: 140 }}
                   onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) })}
                 />
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => patch({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => step({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
               </Space>
             ))}
           </Card>
@@ -190,7 +216,7 @@ export function UnitScreen() {
                     maxLength={40}
                     placeholder="名称"
                     autoFocus={!v.name && !savedIds.has(v.id)}
-                    onChange={(e) => setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)))}
+                    onChange={(e) => patch({ villages: draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)) })}
                     style={{ flex: 1 }}
                   />
                   <Select
