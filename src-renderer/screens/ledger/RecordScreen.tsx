@@ -168,15 +168,18 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
 
   const undoRef = useRef(0);
   // deletions of this visit, newest last: Ctrl+Z and each message's 撤销 take them back
-  const deletions = useRef<Array<{ row: T; key: string }>>([]);
+  // (each with its year: the clerk may have switched years since)
+  const deletions = useRef<Array<{ row: T; key: string; year: number }>>([]);
+  const yearRef = useRef(app.year);
+  yearRef.current = app.year;
   const undoDelete = async (key: string) => {
     const i = deletions.current.findIndex((d) => d.key === key);
     if (i < 0) return;
-    const [{ row }] = deletions.current.splice(i, 1) as [{ row: T; key: string }];
+    const [{ row, year }] = deletions.current.splice(i, 1) as [{ row: T; key: string; year: number }];
     message.destroy(key);
     try {
-      const back = await config.restore(app.year, row);
-      setData((prev) => [...(prev ?? []), back]);
+      const back = await config.restore(year, row);
+      if (year === yearRef.current) setData((prev) => [...(prev ?? []), back]);
       message.success(`已撤销删除：${config.label(back)}`);
     } catch (err) {
       message.error(errorText(err));
@@ -203,7 +206,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
       setData((prev) => (prev ?? []).filter((r) => r.id !== row.id));
       if (editing?.id === row.id) setEditing(null);
       const key = `undo-${++undoRef.current}`;
-      deletions.current.push({ row: removed, key });
+      deletions.current.push({ row: removed, key, year: app.year });
       message.open({
         key,
         type: 'success',

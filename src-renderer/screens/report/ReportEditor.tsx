@@ -119,7 +119,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     if (next === cur) return false;
     history.current.record({ parts: cur, selectedId: selectedRef.current });
     reportRef.current = { ...reportRef.current, parts: next };
-    setReport((r) => ({ ...r, parts: next }));
+    // should an edit land between this render and the update, the operation applies to it
+    setReport((r) => ({ ...r, parts: r.parts === cur ? next : fn(r.parts) }));
     return true;
   };
   const outlineHistoryStep = (which: 'undo' | 'redo'): boolean => {
