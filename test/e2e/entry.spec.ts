@@ -20,18 +20,13 @@ let server: ChildProcess;
 let url = '';
 let dataDir = '';
 
-test.beforeAll(async () => {
-  if (!existsSync(webMain) || !existsSync(cliMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
-  }
-  mkdirSync(shots, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), 'fz-entry-'));
-  execFileSync(process.execPath, [cliMain, 'demo', '--data', dataDir]);
-  server = spawn(process.execPath, [webMain, '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((resolve, reject) => {
+/** The built web bridge on `dir`; resolves with the address (token included) it prints. */
+async function startBridge(dir: string): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [webMain, '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const address = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);
-    server.stdout!.on('data', (d: Buffer) => {
+    proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /法治年报已启动：(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
       if (m) {
@@ -39,9 +34,20 @@ test.beforeAll(async () => {
         resolve(m[1]!);
       }
     });
-    server.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    server.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
+    proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    proc.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
   });
+  return { proc, url: address };
+}
+
+test.beforeAll(async () => {
+  if (!existsSync(webMain) || !existsSync(cliMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
+  }
+  mkdirSync(shots, { recursive: true });
+  dataDir = mkdtempSync(path.join(tmpdir(), 'fz-entry-'));
+  execFileSync(process.execPath, [cliMain, 'demo', '--data', dataDir]);
+  ({ proc: server, url } = await startBridge(dataDir));
 });
 
 test.afterAll(() => {
@@ -334,4 +340,23 @@ test('Ctrl+Z in 报告编辑 undoes an outline move and a deleted heading, and t
   await expect.poll(() => outlineHeadings(page.getByRole('tree'))).toEqual(original);
   await page.getByRole('tree').getByRole('treeitem').filter({ hasText: child }).click();
   await expect(body).toHaveText(childBody);
+});
+
+test('a new unit: the year typed in full-width digits is taken', async ({ page }) => {
+  const fresh = mkdtempSync(path.join(tmpdir(), 'fz-entry-new-'));
+  const bridge = await startBridge(fresh);
+  try {
+    await page.goto(bridge.url);
+    await expect(page.getByText('欢迎使用法治年报')).toBeVisible();
+    await page.getByRole('textbox', { name: '单位简称' }).fill('青石镇');
+    await page.getByRole('textbox', { name: '单位全称' }).fill('青石镇人民政府');
+    await page.getByRole('spinbutton', { name: '报告年度' }).fill('２０２５');
+    await page.getByRole('textbox', { name: '村（社区）' }).fill('东村');
+    await page.getByRole('button', { name: '创建单位' }).click();
+    await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
+    await shot(page, 'new-unit-full-width-year');
+  } finally {
+    bridge.proc.kill();
+    rmSync(fresh, { recursive: true, force: true });
+  }
 });
