@@ -69,7 +69,11 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
     win.show();
     win.focus();
   });
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    // a save the window sent as it closed must land before the process ends
+    if (ipc?.busy()) void ipc.whenIdle().then(() => app.quit());
+    else app.quit();
+  });
 
   const ready = app.whenReady().then(async () => {
     hardenSession(electron.session.defaultSession);

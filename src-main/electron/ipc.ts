@@ -113,6 +113,10 @@ export interface IpcOptions {
 export interface IpcRegistration {
   /** paths written through saveFile this session: the only ones showInFolder will reveal */
   readonly savedPaths: ReadonlySet<string>;
+  /** a service call (a save sent as the window closed) is still running */
+  busy(): boolean;
+  /** resolves once no service call is running */
+  whenIdle(): Promise<void>;
   dispose(): void;
 }
 
@@ -124,9 +128,17 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     return win as BrowserWindow;
   };
 
+  // calls under way: quitting waits for them (the last autosave of a closing window)
+  let running = 0;
+  let idle: Array<() => void> = [];
   deps.ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, input: unknown): Promise<WireResult> => {
     trusted(event);
-    return dispatch(opts.handlers, method, input);
+    running++;
+    try {
+      return await dispatch(opts.handlers, method, input);
+    } finally {
+      if (--running === 0) for (const r of idle.splice(0)) r();
+    }
   });
 
   deps.ipcMain.handle(IPC_CHANNELS.saveFile, async (event, fileName: unknown, data: unknown) => {
@@ -185,6 +197,8 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
 
   return {
     savedPaths: saved,
+    busy: () => running > 0,
+    whenIdle: () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => idle.push(r))),
     dispose() {
       for (const channel of Object.values(IPC_CHANNELS)) {
         if (channel !== IPC_CHANNELS.menu) deps.ipcMain.removeHandler(channel);

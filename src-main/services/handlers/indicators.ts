@@ -78,7 +78,8 @@ export function indicatorHandlers(ctx: ServiceContext): H {
         const def = unit.customIndicators.find((d) => d.id === id);
         if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
         for (const year of await ctx.store.listYears()) {
-          const d = await readIfReadable(() => ctx.store.readYear(year));
+          // a damaged year cannot be checked: refusing is safer than leaving a dangling quote
+          const d = await ctx.store.readYear(year);
           if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
         }
         if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
