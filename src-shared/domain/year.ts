@@ -61,7 +61,7 @@ export type ProofreadingState = z.output<typeof ProofreadingStateSchema>;
 export const YearDataSchema = z.object({
   version: z.literal(YEAR_FILE_VERSION, { error: `年度数据版本不受支持（应为${YEAR_FILE_VERSION}）` }),
   year: yearField,
-  values: z.record(z.string(), IndicatorValueSchema).default({}),
+  values: z.record(z.string().max(64, { error: '指标编号过长' }), IndicatorValueSchema).default({}),
   ledger: z.array(LedgerEntrySchema).default([]),
   mediation: z.array(MediationCaseSchema).default([]),
   report: ReportSchema,
