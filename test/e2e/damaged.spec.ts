@@ -69,6 +69,7 @@ test('a corrupt year with no backup: the other year opens, the damaged one is sh
   await expect(banner).toContainText(path.join(dataDir, 'year-2024.json'));
   await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
   await expect(page.getByText('无法载入数据')).toHaveCount(0);
+  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-year.png') });
 
   // the healthy year opens: the year picker offers it and its ledger is there
   await expect(page.getByTestId('year-picker')).toContainText('2023年');
@@ -95,6 +96,7 @@ test('a corrupt unit.json with no backup: shown with its path and choices instea
   await expect(banner).toContainText(path.join(dataDir, 'unit.json'));
   await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
   await expect(page.getByText('无法载入数据')).toHaveCount(0);
+  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-unit.png') });
 
   await banner.getByRole('button', { name: /重新填写单位信息/ }).click();
   await page.getByRole('button', { name: '重新开始', exact: true }).click();
