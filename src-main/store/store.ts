@@ -535,6 +535,11 @@ class FileStore implements Store {
       return;
     }
     if (sig === null || sig !== slot.sig) throw new StaleReadError(slot.fileName);
+    // Every write here replaces the inode, and an in-place write moves a fine-grained mtime, so an
+    // equal signature is the same file. On coarse clocks (FAT: 2 s, some shares: 1 s or 1 ms) a
+    // same-size in-place rewrite could keep size and mtime: compare the bytes' hash there.
+    const mtimeNs = BigInt(sig.slice(sig.lastIndexOf(':') + 1));
+    if (mtimeNs % 1_000_000n !== 0n) return;
     const expected = (slot.low.adapter as AtomicJsonAdapter<unknown>).lastHash;
     const now = contentHash(await fsp.readFile(slot.filePath));
     if (expected !== null && now !== expected) throw new StaleReadError(slot.fileName);

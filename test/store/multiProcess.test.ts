@@ -164,6 +164,34 @@ describe('data file lock', () => {
     expect(confirmed.filter((id) => !kept.has(id))).toEqual([]);
   }, 60_000);
 
+  it('on a coarse-clock disk, a same-size rewrite that keeps size and mtime is still caught (by the content hash)', async () => {
+    const dataDir = await newDataDir('coarse-clock');
+    const file = path.join(dataDir, 'year-2024.json');
+    const seed = await openStore(dataDir);
+    await seed.createYear(makeYear(2024));
+    // a FAT-like time stamp: whole seconds
+    const t = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    await fsp.utimes(file, t, t);
+    const store = await openStore(dataDir);
+    await store.readYear(2024);
+    let calls = 0;
+    await store.updateYear(2024, async (d) => {
+      calls++;
+      if (calls === 1) {
+        const text = await fsp.readFile(file, 'utf8');
+        const changed = text.replace('青山镇人民政府关于', '白水镇人民政府关于');
+        expect(changed.length).toBe(text.length);
+        await fsp.writeFile(file, changed); // in place: same inode, same size
+        await fsp.utimes(file, t, t); // and the same coarse mtime
+      }
+      d.ledger.push(makeEntry('mine'));
+    });
+    expect(calls).toBe(2);
+    const after = (await (await openStore(dataDir)).readYear(2024))!;
+    expect(after.report.title).toContain('白水镇');
+    expect(after.ledger.map((e) => e.id)).toEqual(['mine']);
+  });
+
   it('re-reads and re-applies an update when the file was rewritten after it was read (a writer that ignored the lock)', async () => {
     const dataDir = await newDataDir('changed-under');
     const store = await openStore(dataDir);
