@@ -12,6 +12,7 @@ import type { Handlers } from '../../src-shared/contract';
 import type { WireResult } from '../../src-shared/wire';
 import { dispatch } from '../services/dispatch';
 import { saveOutside } from '../store/outsideFile';
+import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { isAppUrl } from './appOrigin';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -167,12 +168,17 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     const chosen = r.filePaths[0];
     if (r.canceled || !chosen) return null;
-    const stat = await fs.stat(chosen);
+    const readError = (e: unknown) => new Error(fileErrorMessage(errnoCode(e), `读取 ${path.basename(chosen)}`, chosen));
+    const stat = await fs.stat(chosen).catch((e: unknown) => {
+      throw readError(e);
+    });
     if (!stat.isFile()) throw new Error('请选择一个文件');
     if (stat.size > MAX_OPEN_FILE_BYTES) {
       throw new Error(`文件过大（超过 ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB），请确认选择了正确的文件`);
     }
-    const buf = await fs.readFile(chosen);
+    const buf = await fs.readFile(chosen).catch((e: unknown) => {
+      throw readError(e);
+    });
     return { fileName: path.basename(chosen), data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
   });
 
