@@ -82,12 +82,16 @@ it(`leaves the old or the new set after each of ${KILLS} SIGKILLs during restore
   let killedMidway = 0;
   let sawOld = 0;
   let sawNew = 0;
+  let finishedOnOpen = 0;
   for (let k = 0; k < KILLS && problems.length === 0; k++) {
     const target = current === oldSet.sig ? newSet : oldSet;
     const before = current;
-    const r = await runChild(child, data, target.file, rnd() * window);
+    // every other kill aims at the end, where the switch itself (journal, renames) happens
+    const at = k % 2 === 0 ? rnd() * window : probe.ms * (0.6 + 0.5 * rnd());
+    const r = await runChild(child, data, target.file, at);
     if (r.killed) killedMidway++;
     const store = await openStore(data);
+    if (store.takeNotices().some((n) => n.file === 'restore-journal.json')) finishedOnOpen++;
     const sig = await signature(store);
     // (a lock file killed before its holder wrote its pid is cleared by the next writer after 2 s)
     const left = (await fsp.readdir(data)).filter((n) => n === '.restore-staging' || n === 'restore-journal.json');
@@ -97,7 +101,7 @@ it(`leaves the old or the new set after each of ${KILLS} SIGKILLs during restore
     else sawNew++;
     current = sig;
   }
-  console.log(`restore kill test: ${KILLS} kills (${killedMidway} before the restore finished), old set kept ${sawOld}×, new set ${sawNew}×; one restore ${probe.ms.toFixed(0)} ms`);
+  console.log(`restore kill test: ${KILLS} kills (${killedMidway} before the restore finished), old set kept ${sawOld}×, new set ${sawNew}× (${finishedOnOpen}× finished from the journal on the next open); one restore ${probe.ms.toFixed(0)} ms`);
   expect(problems).toEqual([]);
   expect(killedMidway).toBeGreaterThanOrEqual(KILLS / 2);
   // kills landed both before and after the switch
