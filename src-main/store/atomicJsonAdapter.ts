@@ -119,8 +119,12 @@ export interface AtomicJsonAdapterOptions {
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly file: string;
   private readonly stringify: (data: unknown) => string;
-  /** sha-256 of the bytes last read or written: what this process believes the file holds */
+  /**
+   * sha-256 of the bytes last read or written (what this process believes the file holds), kept
+   * only while `keepHash` is on: the store needs it only on disks with a coarse clock.
+   */
   lastHash: string | null = null;
+  keepHash = true;
   /** run just before the final rename of a write (the store's "is it still the file I read?") */
   beforeRename: (() => Promise<void>) | undefined;
 
@@ -140,7 +144,7 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
       }
       throw e;
     }
-    this.lastHash = contentHash(bytes);
+    this.lastHash = this.keepHash ? contentHash(bytes) : null;
     let text = bytes.toString('utf8');
     // A BOM appears when someone opens and saves the file in Notepad; it is not corruption.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -158,6 +162,6 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     const text = this.stringify(data);
     await writeFileAtomic(this.file, text, { beforeRename: this.beforeRename });
-    this.lastHash = contentHash(text);
+    this.lastHash = this.keepHash ? contentHash(text) : null;
   }
 }

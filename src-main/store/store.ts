@@ -98,6 +98,12 @@ function ioError(e: unknown, action: string, file: string): AppError {
   return new AppError('IO', fileErrorMessage(code, `${action} ${path.basename(file)}`, file), { code });
 }
 
+/** The file's mtime has no sub-millisecond part: its disk keeps coarse times (or no file yet). */
+function coarseClock(sig: string | null): boolean {
+  if (sig === null) return true;
+  return BigInt(sig.slice(sig.lastIndexOf(':') + 1)) % 1_000_000n === 0n;
+}
+
 async function statSig(file: string): Promise<string | null> {
   try {
     const s = await fsp.stat(file, { bigint: true });
@@ -360,6 +366,8 @@ class FileStore implements Store {
     slot.loaded = false;
     slot.blocked = null;
     slot.sig = sig;
+    // hashing a big year costs time on every read and write; only coarse-clock disks need it
+    (slot.low.adapter as AtomicJsonAdapter<unknown>).keepHash = coarseClock(sig);
     let raw: unknown;
     try {
       // Low.read keeps the previous data when the adapter finds no file
@@ -521,6 +529,7 @@ class FileStore implements Store {
     slot.loaded = true;
     slot.writesSinceBackup++;
     slot.sig = await statSig(slot.filePath).catch(() => null);
+    (slot.low.adapter as AtomicJsonAdapter<unknown>).keepHash = coarseClock(slot.sig);
   }
 
   /**
@@ -538,8 +547,7 @@ class FileStore implements Store {
     // Every write here replaces the inode, and an in-place write moves a fine-grained mtime, so an
     // equal signature is the same file. On coarse clocks (FAT: 2 s, some shares: 1 s or 1 ms) a
     // same-size in-place rewrite could keep size and mtime: compare the bytes' hash there.
-    const mtimeNs = BigInt(sig.slice(sig.lastIndexOf(':') + 1));
-    if (mtimeNs % 1_000_000n !== 0n) return;
+    if (!coarseClock(sig)) return;
     const expected = (slot.low.adapter as AtomicJsonAdapter<unknown>).lastHash;
     const now = contentHash(await fsp.readFile(slot.filePath));
     if (expected !== null && now !== expected) throw new StaleReadError(slot.fileName);
