@@ -67,7 +67,9 @@ export async function coreBench(root: string): Promise<Row[]> {
     const svc: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
-      await call(h, 'export.docx', { year: 2024 });
+      const r = (await call(h, 'export.docx', { year: 2024 })) as { record: { id: string } };
+      // recorded as the transports do once the file is written
+      await call(h, 'export.recorded', { year: 2024, id: r.record.id });
       svc.push(performance.now() - t);
     }
     rows.push({ what: '导出服务调用（含读取、导出记录落盘，20次中位数）', figure: ms(median(svc)) });
@@ -134,6 +136,15 @@ export async function coreBench(root: string): Promise<Row[]> {
     const p95 = pct(lat, 95);
     rows.push({ what: '追加并落盘一条台账（年度已有5,000条，200次）p50', figure: ms(pct(lat, 50)) });
     rows.push({ what: '追加并落盘一条台账 p95', figure: ms(p95), target: '≤ 30 ms', ok: p95 <= 30 });
+    // 6. all-or-nothing restore of the whole big folder (stage, journal, switch)
+    const backup = (await call(hb, 'backup.create', {})) as { data: Uint8Array };
+    const rest: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await call(hb, 'backup.restore', { data: backup.data });
+      rest.push(performance.now() - t);
+    }
+    rows.push({ what: '从备份恢复 10 个年度 × 5,000 条台账（校验+暂存+切换，3次中位数）', figure: ms(median(rest)) });
     rows.push({ what: '内存（本进程常驻集）', figure: `${(process.memoryUsage().rss / 1048576).toFixed(0)} MB` });
   } finally {
     rmSync(tmp, { recursive: true, force: true });

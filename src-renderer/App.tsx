@@ -12,7 +12,8 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Unit } from '../src-shared/domain/unit';
-import type { YearSummary } from '../src-shared/contract';
+import type { DamagedFile, YearSummary } from '../src-shared/contract';
+import { DamagedFiles } from './components/DamagedFiles';
 import { call } from './api/client';
 import { onMenu, print } from './api/platform';
 import { errorText } from './components/errors';
@@ -50,7 +51,8 @@ type Boot =
   | { phase: 'loading' }
   | { phase: 'failed'; message: string }
   | { phase: 'welcome' }
-  | { phase: 'ready'; unit: Unit; years: YearSummary[] };
+  | { phase: 'damaged'; damaged: DamagedFile[] }
+  | { phase: 'ready'; unit: Unit; years: YearSummary[]; damaged: DamagedFile[] };
 
 function readHash(): { screen: ScreenKey; params: NavParams } {
   const raw = window.location.hash.replace(/^#\/?/, '');
@@ -75,10 +77,13 @@ export function Root() {
   const start = useCallback(async () => {
     setBoot({ phase: 'loading' });
     try {
+      // unreadable files are shown with their choices; the rest opens as usual
+      const damaged = await call('data.damaged', {});
+      if (damaged.some((d) => d.year === null)) return setBoot({ phase: 'damaged', damaged });
       const unit = await call('unit.get', {});
       if (!unit) return setBoot({ phase: 'welcome' });
       const years = await call('years.list', {});
-      setBoot({ phase: 'ready', unit, years });
+      setBoot({ phase: 'ready', unit, years, damaged });
     } catch (err) {
       setBoot({ phase: 'failed', message: errorText(err) });
     }
@@ -103,11 +108,27 @@ export function Root() {
         extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
       />
     );
+  if (boot.phase === 'damaged')
+    return (
+      <div style={{ padding: 24 }}>
+        <DamagedFiles files={boot.damaged} onChanged={() => void start()} />
+      </div>
+    );
   if (boot.phase === 'welcome') return <WelcomeScreen onDone={() => void start()} />;
-  return <Frame initialUnit={boot.unit} initialYears={boot.years} />;
+  return <Frame initialUnit={boot.unit} initialYears={boot.years} damaged={boot.damaged} onDamagedChanged={() => void start()} />;
 }
 
-function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears: YearSummary[] }) {
+function Frame({
+  initialUnit,
+  initialYears,
+  damaged,
+  onDamagedChanged,
+}: {
+  initialUnit: Unit;
+  initialYears: YearSummary[];
+  damaged: DamagedFile[];
+  onDamagedChanged: () => void;
+}) {
   const { message, modal } = AntApp.useApp();
   const [unit, setUnit] = useState(initialUnit);
   const [years, setYears] = useState(initialYears);
@@ -227,7 +248,10 @@ function Frame({ initialUnit, initialYears }: { initialUnit: Unit; initialYears:
               onClick={({ key }) => go(key as ScreenKey)}
             />
           </Layout.Sider>
-          <Layout.Content style={{ padding: 20, overflow: 'auto', minWidth: 0 }}>{body}</Layout.Content>
+          <Layout.Content style={{ padding: 20, overflow: 'auto', minWidth: 0 }}>
+            <DamagedFiles files={damaged} onChanged={onDamagedChanged} />
+            {body}
+          </Layout.Content>
         </Layout>
       </Layout>
     </AppContext.Provider>

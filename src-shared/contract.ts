@@ -11,7 +11,7 @@ import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, Mediation
 import type { LedgerEntry, MediationCase } from './domain/ledger';
 import { IndicatorDefSchema, type IndicatorDef, type IndicatorReading } from './domain/indicators';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
-import type { ExportRecord, ProofreadingState } from './domain/year';
+import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';
 import type { Finding } from './proofread/finding';
 import type { LedgerCategory } from './catalog/ledgerCategories';
 import type { RenderResult } from './report/render';
@@ -83,6 +83,11 @@ export const METHOD_SCHEMAS = {
     /** 征求意见稿: missing figures shown, unfinished parts commented, "征求意见稿" in the header */
     draft: z.boolean({ error: '“征求意见稿”必须是是/否' }).optional(),
   }),
+  /**
+   * The file made by export.docx was written (saved by the transport): only now does it enter the
+   * export history. A cancelled dialog or a failed write never calls this.
+   */
+  'export.recorded': z.object({ year: yearField, id: idField }),
   'export.history': year,
   'backup.create': z.object({}),
   'backup.inspect': z.object({ data: bytes }),
@@ -157,6 +162,10 @@ export const METHOD_SCHEMAS = {
     year: yearField,
     sheets: z.array(z.enum(['ledger', 'mediation', 'indicators'], { error: '工作表只能是 ledger、mediation 或 indicators' })).min(1, { error: '至少选择一个工作表' }).max(3, { error: '工作表最多三个：ledger、mediation、indicators' }).optional(),
   }),
+  /** data files that cannot be read and have no usable automatic backup */
+  'data.damaged': z.object({}),
+  /** keep the damaged file as a copy and start that year (null: the unit) empty */
+  'data.startEmpty': z.object({ year: yearField.nullable() }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -205,6 +214,17 @@ export interface BackupPreview {
   current: { unitName: string | null; years: YearSummary[] };
 }
 
+/** A data file the app cannot read (and could not restore from its automatic backups). */
+export interface DamagedFile {
+  fileName: string;
+  /** full path, to show the clerk where it is */
+  path: string;
+  /** the year it holds; null for unit.json */
+  year: number | null;
+  /** what is wrong, in Chinese */
+  message: string;
+}
+
 export interface AppInfo {
   version: string;
   dataDir: string;
@@ -238,8 +258,9 @@ export interface MethodOutputs {
   'report.get': Report;
   'report.save': Report;
   'report.render': RenderResult;
-  'export.docx': FilePayload & { record: Omit<ExportRecord, 'snapshot'> };
-  'export.history': ExportRecord[];
+  'export.docx': FilePayload & { record: Omit<ExportRecord, 'snapshot' | 'sameAs'> };
+  'export.recorded': { recorded: boolean };
+  'export.history': ExportRecordFull[];
   'backup.create': FilePayload;
   'backup.inspect': BackupPreview;
   'backup.restore': BackupPreview;
@@ -260,6 +281,8 @@ export interface MethodOutputs {
   'mediation.removeMany': { removed: number };
   'sheet.preview': SheetPreview;
   'xlsx.export': FilePayload;
+  'data.damaged': DamagedFile[];
+  'data.startEmpty': { keptAs: string; year: YearSummary | null };
 }
 
 /** A client of the contract, whatever carries it. */

@@ -1,4 +1,5 @@
 /** Errors meant for the user; zod-free so the renderer can revive them without the validation library. */
+import { errnoCode, fileErrorMessage } from './fileErrors';
 
 export type ErrorCode =
   | 'VALIDATION'
@@ -35,6 +36,12 @@ export function clip(s: string, max = 300): string {
 
 export function serializeError(err: unknown): SerializedError {
   if (err instanceof AppError) return { code: err.code, message: clip(err.message), details: err.details };
+  // a file error that no handler translated: still Chinese, never "ENOSPC: no space left…"
+  const code = errnoCode(err);
+  if (code) {
+    const where = typeof (err as { path?: unknown }).path === 'string' ? (err as { path: string }).path : undefined;
+    return { code: 'IO', message: clip(fileErrorMessage(code, '读写文件', where)), details: { code } };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'INTERNAL', message: clip(`内部错误：${message}`) };
 }

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'report.save',
   'report.render',
   'export.docx',
+  'export.recorded',
   'export.history',
   'backup.create',
   'backup.inspect',
@@ -54,6 +55,8 @@ export const METHOD_NAMES = [
   'mediation.removeMany',
   'sheet.preview',
   'xlsx.export',
+  'data.damaged',
+  'data.startEmpty',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../src-shared/errors';
+import { halfWidthNumber } from '../../src-shared/domain/numberInput';
 
 export interface ParsedArgs {
   command: string[];
@@ -70,10 +71,14 @@ export function optStr(flags: ParsedArgs['flags'], name: string): string | undef
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Numbers from the command line stay numbers-or-NaN; the contract's schemas give the Chinese message. */
+/**
+ * Numbers from the command line stay numbers-or-NaN; the contract's schemas give the Chinese
+ * message. Full-width digits (３) read as on the screens (src-shared/domain/numberInput).
+ */
 export function num(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  return v.trim() === '' ? Number.NaN : Number(v);
+  const s = halfWidthNumber(v);
+  return s === '' ? Number.NaN : Number(s);
 }
 
 export function yearArg(flags: ParsedArgs['flags']): number {

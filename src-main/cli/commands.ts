@@ -7,7 +7,7 @@ import { AppError, reviveError } from '../../src-shared/errors';
 import { formatNumber } from '../../src-shared/report/render';
 import { createServices, defaultDataDir, dispatch } from '../services';
 import { APP_VERSION } from '../services/version';
-import { writeFileAtomic } from '../store';
+import { saveOutside } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
@@ -81,8 +81,13 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
         ...(fonts !== undefined ? { fontPreset: fonts as 'standard' } : {}),
         ...(flags.draft ? { draft: true } : {}),
       });
-      await writeFileAtomic(file, r.data);
-      return io.out(`已导出：${file}（${(r.data.byteLength / 1024).toFixed(1)} KB，建议文件名：${r.fileName}）`);
+      await saveOutside(file, r.data, dir);
+      io.out(`已导出：${file}（${(r.data.byteLength / 1024).toFixed(1)} KB，建议文件名：${r.fileName}）`);
+      // the file is written; a history that cannot be written (full data disk) is only a warning
+      await call('export.recorded', { year, id: r.record.id }).catch((e: unknown) =>
+        process.stderr.write(`注意：报告已导出，但导出记录未能写入：${e instanceof Error ? e.message : String(e)}\n`),
+      );
+      return;
     }
     case 'indicators': {
       const call = await client(dataDirOf(flags, true));
@@ -173,7 +178,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       const file = outFile(flags, 'out', '备份文件');
       const call = await client(dir);
       const r = await call('backup.create', {});
-      await writeFileAtomic(file, r.data);
+      await saveOutside(file, r.data, dir);
       return io.out(`已备份到：${file}`);
     }
     case 'restore': {

@@ -1,4 +1,4 @@
-import { AppError } from '../../src-shared/errors';
+import { AppError, serializeError } from '../../src-shared/errors';
 import { parseCli } from './args';
 import { run } from './commands';
 
@@ -13,7 +13,8 @@ async function main() {
     });
   } catch (e) {
     const err = e instanceof AppError ? e : null;
-    const msg = err ? err.message : `内部错误：${e instanceof Error ? e.message : String(e)}`;
+    // a file error no command translated still comes out in Chinese (disk full, read-only …)
+    const msg = err ? err.message : serializeError(e).message;
     process.stderr.write(`${msg.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exitCode = err && (err.code === 'VALIDATION' || err.code === 'NOT_FOUND' || err.code === 'CONFLICT' || err.code === 'MISSING_VALUE') ? 2 : 1;
   }

@@ -8,6 +8,8 @@ import type { BrowserWindow } from 'electron';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
 import { APP_DIR_NAME } from '../services/dataDir';
+import { serializeError } from '../../src-shared/errors';
+import { errnoCode } from '../../src-shared/fileErrors';
 import { registerIpc, type IpcRegistration } from './ipc';
 import { installMenu } from './menu';
 import { registerAppProtocol, registerSchemePrivileges } from './protocol';
@@ -69,7 +71,11 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
     win.show();
     win.focus();
   });
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    // a save the window sent as it closed must land before the process ends
+    if (ipc?.busy()) void ipc.whenIdle().then(() => app.quit());
+    else app.quit();
+  });
 
   const ready = app.whenReady().then(async () => {
     hardenSession(electron.session.defaultSession);
@@ -81,7 +87,8 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
     try {
       handlers = await opts.createServices(dataDir);
     } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
+      // a file error (disk full, no permission) in Chinese; anything else as it was thrown
+      const message = errnoCode(err) ? serializeError(err).message : err instanceof Error ? err.message : String(err);
       electron.dialog.showErrorBox('法治年报无法启动', `打开数据文件夹时出错：${message}`);
       app.quit();
       return;

@@ -11,7 +11,8 @@ import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
 import type { WireResult } from '../../src-shared/wire';
 import { dispatch } from '../services/dispatch';
-import { writeFileAtomic } from '../store/atomicJsonAdapter';
+import { saveOutside } from '../store/outsideFile';
+import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { isAppUrl } from './appOrigin';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -83,18 +84,16 @@ function asBytes(data: unknown): Uint8Array {
 }
 
 /**
- * The store's durable writer (unique temp name, fsync, rename with Windows retry), with the
- * clerk-facing message for the usual failure: the .docx is still open in Word.
+ * The store's durable writer for a place outside the data folder (unique hidden temp noted in the
+ * data folder so a crash leaves nothing behind, fsync, rename with Windows retry), with the
+ * clerk-facing Chinese message for every failure (the .docx still open in Word, a full or
+ * read-only disk).
  */
-async function saveBytes(target: string, data: Uint8Array): Promise<void> {
+async function saveBytes(target: string, data: Uint8Array, dataDir: string | undefined): Promise<void> {
   try {
-    await writeFileAtomic(target, data);
+    await saveOutside(target, data, dataDir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
-      throw new Error(`无法写入“${path.basename(target)}”：文件可能正在被 Word 等程序打开，或没有写入权限`);
-    }
-    throw new Error(`保存失败：${(err as Error).message}`);
+    throw new Error(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -116,6 +115,10 @@ export interface IpcOptions {
 export interface IpcRegistration {
   /** paths written through saveFile this session: the only ones showInFolder will reveal */
   readonly savedPaths: ReadonlySet<string>;
+  /** a service call (a save sent as the window closed) is still running */
+  busy(): boolean;
+  /** resolves once no service call is running */
+  whenIdle(): Promise<void>;
   dispose(): void;
 }
 
@@ -127,9 +130,17 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     return win as BrowserWindow;
   };
 
+  // calls under way: quitting waits for them (the last autosave of a closing window)
+  let running = 0;
+  let idle: Array<() => void> = [];
   deps.ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, input: unknown): Promise<WireResult> => {
     trusted(event);
-    return dispatch(opts.handlers, method, input);
+    running++;
+    try {
+      return await dispatch(opts.handlers, method, input);
+    } finally {
+      if (--running === 0) for (const r of idle.splice(0)) r();
+    }
   });
 
   deps.ipcMain.handle(IPC_CHANNELS.saveFile, async (event, fileName: unknown, data: unknown) => {
@@ -144,7 +155,7 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     if (r.canceled || !r.filePath) return null;
     const target = path.resolve(r.filePath);
-    await saveBytes(target, bytes);
+    await saveBytes(target, bytes, opts.dataDir);
     saved.add(target);
     return { path: target };
   });
@@ -158,12 +169,17 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     const chosen = r.filePaths[0];
     if (r.canceled || !chosen) return null;
-    const stat = await fs.stat(chosen);
+    const readError = (e: unknown) => new Error(fileErrorMessage(errnoCode(e), `读取 ${path.basename(chosen)}`, chosen));
+    const stat = await fs.stat(chosen).catch((e: unknown) => {
+      throw readError(e);
+    });
     if (!stat.isFile()) throw new Error('请选择一个文件');
     if (stat.size > MAX_OPEN_FILE_BYTES) {
       throw new Error(`文件过大（超过 ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB），请确认选择了正确的文件`);
     }
-    const buf = await fs.readFile(chosen);
+    const buf = await fs.readFile(chosen).catch((e: unknown) => {
+      throw readError(e);
+    });
     return { fileName: path.basename(chosen), data: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
   });
 
@@ -199,13 +215,15 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     });
     if (r.canceled || !r.filePath) return null;
     const target = path.resolve(r.filePath);
-    await saveBytes(target, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    await saveBytes(target, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), opts.dataDir);
     saved.add(target);
     return { path: target };
   });
 
   return {
     savedPaths: saved,
+    busy: () => running > 0,
+    whenIdle: () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => idle.push(r))),
     dispose() {
       for (const channel of Object.values(IPC_CHANNELS)) {
         if (channel !== IPC_CHANNELS.menu) deps.ipcMain.removeHandler(channel);

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { APP_VERSION } from './version';
 import { appHandlers } from './handlers/app';
 import { backupHandlers } from './handlers/backup';
+import { damagedHandlers } from './handlers/damaged';
 import { exportHandlers } from './handlers/export';
 import { indicatorHandlers } from './handlers/indicators';
 import { ledgerHandlers } from './handlers/ledger';
@@ -42,6 +43,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...planHandlers(ctx),
     ...proofreadHandlers(ctx),
     ...sheetHandlers(ctx),
+    ...damagedHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

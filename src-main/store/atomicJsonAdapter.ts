@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -71,8 +71,12 @@ export async function fsyncDir(dir: string): Promise<void> {
  * Replaces `target` with `data` atomically and durably: either the old or the new content is on
  * disk after a crash, never a mix. Resolves only once the new content is synced.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempPathFor(target);
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: { beforeRename?: () => Promise<void>; tempPath?: string } = {},
+): Promise<void> {
+  const tmp = options.tempPath ?? tempPathFor(target);
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(tmp, 'wx');
@@ -80,6 +84,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await handle.sync();
     await handle.close();
     handle = undefined;
+    // last look at the target: throwing here leaves it untouched (the temp file is removed)
+    await options.beforeRename?.();
     await renameWithRetry(tmp, target);
   } catch (e) {
     await handle?.close().catch(() => undefined);
@@ -99,6 +105,8 @@ export class JsonParseError extends Error {
   }
 }
 
+export const contentHash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
 export interface AtomicJsonAdapterOptions {
   /** Defaults to compact JSON: big year files serialize and write noticeably faster without indentation. */
   stringify?: (data: unknown) => string;
@@ -111,6 +119,14 @@ export interface AtomicJsonAdapterOptions {
 export class AtomicJsonAdapter<T> implements Adapter<T> {
   readonly file: string;
   private readonly stringify: (data: unknown) => string;
+  /**
+   * sha-256 of the bytes last read or written (what this process believes the file holds), kept
+   * only while `keepHash` is on: the store needs it only on disks with a coarse clock.
+   */
+  lastHash: string | null = null;
+  keepHash = true;
+  /** run just before the final rename of a write (the store's "is it still the file I read?") */
+  beforeRename: (() => Promise<void>) | undefined;
 
   constructor(file: string, options: AtomicJsonAdapterOptions = {}) {
     this.file = file;
@@ -118,13 +134,18 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await fsp.readFile(this.file, 'utf8');
+      bytes = await fsp.readFile(this.file);
     } catch (e) {
-      if (errCode(e) === 'ENOENT') return null;
+      if (errCode(e) === 'ENOENT') {
+        this.lastHash = null;
+        return null;
+      }
       throw e;
     }
+    this.lastHash = this.keepHash ? contentHash(bytes) : null;
+    let text = bytes.toString('utf8');
     // A BOM appears when someone opens and saves the file in Notepad; it is not corruption.
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     let value: unknown;
@@ -139,6 +160,8 @@ export class AtomicJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, this.stringify(data));
+    const text = this.stringify(data);
+    await writeFileAtomic(this.file, text, { beforeRename: this.beforeRename });
+    this.lastHash = this.keepHash ? contentHash(text) : null;
   }
 }

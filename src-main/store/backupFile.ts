@@ -3,6 +3,7 @@ import type { YearData } from '../../src-shared/domain/year';
 import { decodeEnvelope, encodeEnvelope } from './envelope';
 import { dashStamp } from './timeStamp';
 import type { ReplaceReport, Store, StoreSnapshot } from './types';
+import { AppError } from '../../src-shared/errors';
 
 /** The clerk's single-file backup of the whole data folder: save, preview, restore. */
 
@@ -21,10 +22,35 @@ export function summarizeYear(y: YearData): YearSummary {
 
 const unitNameOf = (s: StoreSnapshot) => s.unit?.unit.fullName ?? null;
 
-/** `法治年报备份-YYYYMMDD-HHmmss.json`; throws CORRUPT_* if a data file cannot be read. */
+/**
+ * `法治年报备份-YYYYMMDD-HHmmss.json`. A damaged file (unreadable, no usable automatic backup)
+ * is left out rather than making the healthy years impossible to back up; it stays on disk.
+ */
 export async function createBackupFile(store: Store, now: Date = new Date()): Promise<FilePayload> {
-  const snapshot = await store.snapshot();
+  let snapshot: StoreSnapshot;
+  try {
+    snapshot = await store.snapshot();
+  } catch (e) {
+    if (!(e instanceof AppError) || !e.code.startsWith('CORRUPT_')) throw e;
+    snapshot = { unit: await readable(() => store.readUnit()), years: [] };
+    for (const y of await store.listYears()) {
+      const d = await readable(() => store.readYear(y));
+      if (d) snapshot.years.push(d);
+    }
+  }
   return { fileName: `法治年报备份-${dashStamp(now)}.json`, data: encodeEnvelope(snapshot, now) };
+}
+
+async function readable<T>(read: () => Promise<T | null>): Promise<T | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CORRUPT_RECOVERED' && attempt === 0) continue;
+      if (e instanceof AppError && e.code === 'CORRUPT_UNRECOVERABLE') return null;
+      throw e;
+    }
+  }
 }
 
 /** What the current folder holds, tolerating unreadable files (they are simply not listed). */

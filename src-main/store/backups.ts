@@ -4,23 +4,32 @@ import { writeFileAtomic } from './atomicJsonAdapter';
 import { msStamp, parseMsStamp } from './timeStamp';
 
 /**
- * Rotating per-file backups in `<dataDir>/backups/`: `year-2024.20261125T183001123.json`.
- * The stamp sorts lexically by time, so the newest backup is the last name.
+ * Rotating per-file backups in `<dataDir>/backups/`: `year-2024.000042.20261125T183001123.json`.
+ * They are ordered by the sequence number (42), never by the time stamp: a clock set wrong for a
+ * day (a backup "from 2028") must not make an old copy look newest. The stamp is for people
+ * browsing the folder. Names without a sequence number (written before it existed) count as
+ * older than every numbered one, and among themselves by stamp.
  */
 export const BACKUPS_DIR_NAME = 'backups';
 
 export interface BackupRef {
   path: string;
   name: string;
+  /** when it was taken, by the clock of that moment: for people only */
   at: Date;
+  /** order of taking; 0 for the old un-numbered names */
+  seq: number;
 }
+
+const SEQ_DIGITS = 6;
+const newestFirst = (a: BackupRef, b: BackupRef) => b.seq - a.seq || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
 
 const baseOf = (fileName: string) => fileName.replace(/\.json$/, '');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Backups of `fileName` (e.g. "year-2024.json"), newest first. */
 export async function listBackups(backupsDir: string, fileName: string): Promise<BackupRef[]> {
-  const re = new RegExp(`^${escapeRe(baseOf(fileName))}\\.(\\d{8}T\\d{9})\\.json$`);
+  const re = new RegExp(`^${escapeRe(baseOf(fileName))}\\.(?:(\\d{${SEQ_DIGITS},})\\.)?(\\d{8}T\\d{9})\\.json$`);
   let names: string[];
   try {
     names = await fsp.readdir(backupsDir);
@@ -31,10 +40,10 @@ export async function listBackups(backupsDir: string, fileName: string): Promise
   const out: BackupRef[] = [];
   for (const name of names) {
     const m = re.exec(name);
-    const at = m ? parseMsStamp(m[1]!) : null;
-    if (at) out.push({ name, at, path: path.join(backupsDir, name) });
+    const at = m ? parseMsStamp(m[2]!) : null;
+    if (at) out.push({ name, at, seq: m![1] ? Number(m![1]) : 0, path: path.join(backupsDir, name) });
   }
-  return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  return out.sort(newestFirst);
 }
 
 /** Writes a backup of `fileName` with `content`, then keeps only the newest `keep`. */
@@ -46,14 +55,12 @@ export async function takeBackup(
   keep: number,
 ): Promise<BackupRef> {
   const existing = await listBackups(backupsDir, fileName);
-  // Two backups within one millisecond (or a clock set back) must not overwrite each other.
-  let t = now.getTime();
-  const taken = new Set(existing.map((b) => b.name));
-  let name = `${baseOf(fileName)}.${msStamp(new Date(t))}.json`;
-  while (taken.has(name)) name = `${baseOf(fileName)}.${msStamp(new Date(++t))}.json`;
-  const ref: BackupRef = { name, at: new Date(t), path: path.join(backupsDir, name) };
+  // the next number: never reused, whatever the clock says
+  const seq = (existing[0]?.seq ?? 0) + 1;
+  const name = `${baseOf(fileName)}.${String(seq).padStart(SEQ_DIGITS, '0')}.${msStamp(now)}.json`;
+  const ref: BackupRef = { name, at: now, seq, path: path.join(backupsDir, name) };
   await writeFileAtomic(ref.path, content);
-  const all = [ref, ...existing].sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+  const all = [ref, ...existing].sort(newestFirst);
   for (const old of all.slice(keep)) await fsp.rm(old.path, { force: true });
   return ref;
 }

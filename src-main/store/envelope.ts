@@ -5,6 +5,7 @@ import { migrateUnit, migrateYear } from './migrations';
 import { UnitFileSchema } from './schemas';
 import type { StoreSnapshot } from './types';
 import type { Unit } from '../../src-shared/domain/unit';
+import { checkBackupDepth, checkBackupSize, checkSnapshotConsistency } from './snapshotChecks';
 
 /**
  * The single-file backup the clerk saves and restores: every data file of the folder in one
@@ -39,6 +40,7 @@ const bad = (message: string, details?: unknown) => new AppError('VALIDATION', m
 /** Fully validates a backup file; throws AppError VALIDATION (Chinese) for anything unusable. */
 export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: string } {
   if (data.byteLength === 0) throw bad('备份文件是空的，无法恢复。');
+  checkBackupSize(data.byteLength);
   const truncated = () => bad('备份文件不完整（可能在复制或下载时被截断），无法恢复；请换用另一份备份文件。');
   const looksLikeOurs = (t: string) => t.trimStart().startsWith('{') && t.includes(`"${BACKUP_FORMAT}"`);
   let text: string;
@@ -60,6 +62,7 @@ export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: s
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw bad('这不是法治年报的备份文件，无法恢复。');
   }
+  checkBackupDepth(raw);
   const env = raw as Record<string, unknown>;
   const version = env.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
@@ -95,5 +98,6 @@ export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: s
     years.push(r.data);
   }
   years.sort((a, b) => a.year - b.year);
+  checkSnapshotConsistency({ unit, years });
   return { createdAt, unit, years };
 }

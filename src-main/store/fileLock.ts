@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
@@ -10,10 +10,21 @@ import { tempPathFor } from './atomicJsonAdapter';
  * the browser version and the CLI may share a data folder; without this, two processes that read
  * the same version of a file each write their own change over the other's.
  *
- * `<file>.lock` is created exclusively (`wx`) and holds `{pid, host, at}`. A lock whose holder is
- * dead (same host, `kill(pid, 0)` → ESRCH) or that is older than `staleMs` is broken; otherwise the
- * caller waits with a small jittered backoff. Only exclusive create, rename and unlink are used,
- * so it works on FAT/exFAT USB sticks and network shares (no hard links or flock needed).
+ * `<file>.lock` is created exclusively (`wx`) and holds `{pid, host, start, at}`. A lock is
+ * broken only when its owner is gone: on this machine, when `kill(pid, 0)` says the pid is dead or
+ * the pid now belongs to a process started at another moment (`start`, from /proc on Linux: a
+ * reused pid). A live owner keeps its lock however long it stalls (a stopped process, a slow
+ * disk, an antivirus scan): waiting is safe, breaking it is not. A lock written on another machine
+ * (a folder on a network share) cannot be judged by pid, so its holder refreshes the file's mtime
+ * while it holds it, and only a lock not refreshed for `staleMs` is broken; the store's re-check
+ * of the data file just before its final rename covers an owner that stalled even so.
+ *
+ * Why not proper-lockfile (installed): it judges staleness only by the age of a refreshed mtime,
+ * so a process stopped past `stale` (SIGSTOP, a suspended VM, a long antivirus stall) loses its
+ * lock while alive, and `onCompromised` fires later from a timer, which cannot stop a rename that
+ * is already under way: exactly the lost-update this lock exists to prevent. Here a live owner on
+ * the same machine is never broken. Only exclusive create, rename and unlink are used, so it works
+ * on FAT/exFAT USB sticks and network shares (no hard links, flock or mkdir semantics needed).
  */
 
 export const LOCK_SUFFIX = '.lock';
@@ -22,7 +33,10 @@ export const lockPathFor = (target: string): string => `${target}${LOCK_SUFFIX}`
 export interface LockOptions {
   /** give up waiting after this long (default 15 s) */
   timeoutMs?: number;
-  /** a lock older than this is taken to be left behind, even if its pid looks alive (default 10 s) */
+  /**
+   * a lock of ANOTHER machine not refreshed for this long is taken to be left behind (default
+   * 10 s); a lock of this machine is broken only when its process is gone
+   */
   staleMs?: number;
   /** name shown to the clerk in the "busy" message (default: the file's name) */
   label?: string;
@@ -31,12 +45,16 @@ export interface LockOptions {
 export interface FileLock {
   /** Removes the lock if it is still ours (never another process's lock that replaced a broken one). */
   release(): Promise<void>;
+  /** Whether the lock file is still the one this holder created (not broken and replaced). */
+  stillHeld(): Promise<boolean>;
 }
 
 interface Holder {
   pid: number;
   host: string;
   at: number;
+  /** the owner's start time as the OS reports it (Linux: /proc/<pid>/stat field 22), when known */
+  start: string | null;
 }
 
 const IS_WINDOWS = process.platform === 'win32';
@@ -50,6 +68,34 @@ function errCode(e: unknown): string | undefined {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const backoff = () => sleep(5 + Math.floor(Math.random() * 21));
+
+/**
+ * When the process `pid` started, in the OS's own units, or null where that cannot be read
+ * without spawning a program (Windows, macOS): there a live pid counts as the owner.
+ */
+export function processStart(pid: number): string | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the command name (field 2) may hold spaces and parentheses: count fields after the last ')'
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null; // field 22 overall
+  } catch {
+    return null;
+  }
+}
+
+const OWN_START = processStart(process.pid);
+
+/** Whether the holder recorded in a lock is still running (this machine only). */
+function holderAlive(holder: Holder): boolean {
+  if (holder.pid === process.pid) return holder.start === null || OWN_START === null || holder.start === OWN_START;
+  if (!isProcessAlive(holder.pid)) return false;
+  if (holder.start === null) return true;
+  const now = processStart(holder.pid);
+  // a different start time: the pid was reused by an unrelated process after the owner died
+  return now === null || now === holder.start;
+}
 
 export function isProcessAlive(pid: number): boolean {
   try {
@@ -65,7 +111,7 @@ function parseHolder(text: string): Holder | null {
   try {
     const v = JSON.parse(text) as Partial<Holder>;
     if (typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 && typeof v.at === 'number') {
-      return { pid: v.pid, at: v.at, host: typeof v.host === 'string' ? v.host : HOST };
+      return { pid: v.pid, at: v.at, host: typeof v.host === 'string' ? v.host : HOST, start: typeof v.start === 'string' ? v.start : null };
     }
   } catch {
     // being written right now, or damaged: judged by its age
@@ -95,10 +141,12 @@ async function observe(lockPath: string, staleMs: number): Promise<Observed | nu
     let stale: boolean;
     if (holder === null) {
       stale = now - Number(st.mtimeMs) > EMPTY_LOCK_GRACE_MS;
+    } else if (holder.host === HOST) {
+      // A live owner keeps its lock however long it takes (see the top of this file).
+      stale = !holderAlive(holder);
     } else {
-      // A pid is only meaningful on the machine that wrote it (a folder on a network share).
-      const dead = holder.host === HOST && holder.pid !== process.pid && !isProcessAlive(holder.pid);
-      stale = dead || now - holder.at > staleMs;
+      // A pid is only meaningful on the machine that wrote it: judge by the refreshed mtime.
+      stale = now - Number(st.mtimeMs) > staleMs;
     }
     return { ino: st.ino, holder, stale };
   } finally {
@@ -149,7 +197,7 @@ export async function acquireFileLock(target: string, options: LockOptions = {})
   const staleMs = options.staleMs ?? 10_000;
   const label = options.label ?? path.basename(target);
   const lockPath = lockPathFor(target);
-  const content = JSON.stringify({ pid: process.pid, host: HOST, at: Date.now(), token: randomBytes(6).toString('hex') });
+  const content = JSON.stringify({ pid: process.pid, host: HOST, start: OWN_START, at: Date.now(), token: randomBytes(6).toString('hex') });
   const deadline = Date.now() + timeoutMs;
   let last: Observed | null = null;
   for (;;) {
@@ -172,7 +220,7 @@ export async function acquireFileLock(target: string, options: LockOptions = {})
         throw e;
       }
       await h.close();
-      return { release: () => releaseLock(lockPath, ino) };
+      return heldLock(lockPath, ino, staleMs);
     }
     const seen = await observe(lockPath, staleMs);
     if (seen === null) continue; // released between our open and our look
@@ -181,6 +229,29 @@ export async function acquireFileLock(target: string, options: LockOptions = {})
     if (Date.now() >= deadline) throw busyError(label, last);
     await backoff();
   }
+}
+
+/** Refreshes the lock's mtime while held, so a process on another machine sees it is in use. */
+function heldLock(lockPath: string, ino: bigint, staleMs: number): FileLock {
+  const refresh = async () => {
+    const t = new Date();
+    await fsp.utimes(lockPath, t, t).catch(() => undefined);
+  };
+  const timer = Number.isFinite(staleMs) ? setInterval(() => void refresh(), Math.max(250, Math.floor(staleMs / 4))) : null;
+  timer?.unref();
+  return {
+    release: async () => {
+      if (timer) clearInterval(timer);
+      await releaseLock(lockPath, ino);
+    },
+    stillHeld: async () => {
+      try {
+        return (await fsp.stat(lockPath, { bigint: true })).ino === ino;
+      } catch {
+        return false;
+      }
+    },
+  };
 }
 
 async function releaseLock(lockPath: string, ino: bigint): Promise<void> {

@@ -1,6 +1,7 @@
 export { openStore } from './store';
 export { createBackupFile, inspectBackup, restoreBackup, summarizeYear, type RestoreResult } from './backupFile';
 export { writeFileAtomic, AtomicJsonAdapter } from './atomicJsonAdapter';
+export { saveOutside } from './outsideFile';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './envelope';
 export { BACKUPS_DIR_NAME } from './backups';
 export { UnitFileSchema } from './schemas';

@@ -1,14 +1,18 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
+import { fileErrorMessage } from '../../src-shared/fileErrors';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { AtomicJsonAdapter, JsonParseError, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
+import { AtomicJsonAdapter, JsonParseError, contentHash, fsyncDir, parseTempName, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
 import { BACKUPS_DIR_NAME, listBackups, takeBackup } from './backups';
 import { acquireFileLock, isProcessAlive, removeDeadLocks, type FileLock } from './fileLock';
 import { encodeEnvelope } from './envelope';
+import { removeAbandonedOutsideTemps } from './outsideFile';
+import { JOURNAL_FILE, STAGING_DIR, recoverInterruptedRestore, rollForward, stageFiles, stagingPaths, writeJournal } from './restoreJournal';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
 import { copyYear, newOrigins, stringifyYear, validateYear } from './yearValidation';
@@ -73,20 +77,31 @@ function errCode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
 
+/**
+ * The data file is no longer the one this operation read (another program wrote it without the
+ * lock, or after breaking it): the operation is re-run on the new content instead of writing over it.
+ */
+class StaleReadError extends Error {
+  constructor(file: string) {
+    super(`${file} changed since it was read`);
+    this.name = 'StaleReadError';
+  }
+}
+
+/** How often an operation is re-applied to a file that keeps changing under it before giving up. */
+const MAX_REAPPLY = 5;
+
+/** `file`: the full path involved, so the clerk is told where (which disk is full, which is read-only). */
 function ioError(e: unknown, action: string, file: string): AppError {
   if (e instanceof AppError) return e;
   const code = errCode(e);
-  const why =
-    code === 'ENOSPC'
-      ? '磁盘空间不足'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
-        ? '没有权限或文件正被其他程序占用'
-        : code === 'EROFS'
-          ? '磁盘是只读的'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-  return new AppError('IO', `${action} ${file} 失败：${why}。`, { code });
+  return new AppError('IO', fileErrorMessage(code, `${action} ${path.basename(file)}`, file), { code });
+}
+
+/** The file's mtime has no sub-millisecond part: its disk keeps coarse times (or no file yet). */
+function coarseClock(sig: string | null): boolean {
+  if (sig === null) return true;
+  return BigInt(sig.slice(sig.lastIndexOf(':') + 1)) % 1_000_000n === 0n;
 }
 
 async function statSig(file: string): Promise<string | null> {
@@ -118,12 +133,16 @@ class Gate {
   private active = 0;
   private exclusive: Promise<void> | null = null;
   private idle: Array<() => void> = [];
+  /** set inside a shared section: a nested call (a year updated inside a unit section) is already in */
+  private readonly inside = new AsyncLocalStorage<true>();
 
   async shared<T>(fn: () => Promise<T>): Promise<T> {
+    // waiting here for a replaceAll that itself waits for this section to end would never end
+    if (this.inside.getStore()) return fn();
     while (this.exclusive) await this.exclusive;
     this.active++;
     try {
-      return await fn();
+      return await this.inside.run(true, fn);
     } finally {
       if (--this.active === 0) {
         const w = this.idle;
@@ -194,6 +213,26 @@ class FileStore implements Store {
     await removeStaleTemps(this.dataDir);
     await removeStaleTemps(this.backupsDir);
     await removeDeadLocks(this.dataDir);
+    await removeAbandonedOutsideTemps(this.dataDir);
+    await this.finishInterruptedRestore();
+  }
+
+  /** A restore that a crash interrupted is finished (decided) or undone (not yet decided). */
+  private async finishInterruptedRestore(): Promise<void> {
+    const p = stagingPaths(this.dataDir);
+    const present = async (f: string) => (await statSig(f).catch(() => 'error')) !== null;
+    if (!(await present(p.journal)) && !(await present(p.staging))) return;
+    const lock = await this.lockPath(p.journal, '恢复日志');
+    try {
+      const what = await recoverInterruptedRestore(this.dataDir);
+      if (what === 'finished') {
+        this.notices.push({ file: JOURNAL_FILE, message: '上次从备份恢复数据时程序意外退出，已在本次启动时完成恢复。', at: this.now().toISOString() });
+      }
+    } catch (e) {
+      throw ioError(e, '完成上次中断的恢复', path.join(this.dataDir, STAGING_DIR));
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
   }
 
   // ---- slots -------------------------------------------------------------------------------
@@ -260,11 +299,19 @@ class FileStore implements Store {
     }
   }
 
+  private async lockPath(file: string, label: string): Promise<FileLock> {
+    try {
+      return await acquireFileLock(file, { label });
+    } catch (e) {
+      throw ioError(e, '锁定', file);
+    }
+  }
+
   private async lock<T>(slot: Slot<T>): Promise<FileLock> {
     try {
       return await acquireFileLock(slot.filePath, { label: slot.fileName });
     } catch (e) {
-      throw ioError(e, '锁定', slot.fileName);
+      throw ioError(e, '锁定', slot.filePath);
     }
   }
 
@@ -306,7 +353,7 @@ class FileStore implements Store {
     try {
       sig = await statSig(slot.filePath);
     } catch (e) {
-      throw ioError(e, '读取', slot.fileName);
+      throw ioError(e, '读取', slot.filePath);
     }
     if (sig === slot.sig && (slot.loaded || slot.blocked)) {
       if (slot.blocked) throw slot.blocked;
@@ -319,6 +366,8 @@ class FileStore implements Store {
     slot.loaded = false;
     slot.blocked = null;
     slot.sig = sig;
+    // hashing a big year costs time on every read and write; only coarse-clock disks need it
+    (slot.low.adapter as AtomicJsonAdapter<unknown>).keepHash = coarseClock(sig);
     let raw: unknown;
     try {
       // Low.read keeps the previous data when the adapter finds no file
@@ -327,7 +376,7 @@ class FileStore implements Store {
       raw = slot.low.data;
     } catch (e) {
       if (e instanceof JsonParseError) return this.recover(slot, '内容不是完整的 JSON，可能写入时被中断或被截断');
-      throw ioError(e, '读取', slot.fileName);
+      throw ioError(e, '读取', slot.filePath);
     }
     if (raw === null) {
       slot.data = null;
@@ -377,7 +426,7 @@ class FileStore implements Store {
         try {
           sig = await statSig(slot.filePath);
         } catch (e) {
-          throw ioError(e, '读取', slot.fileName);
+          throw ioError(e, '读取', slot.filePath);
         }
         if (sig !== slot.sig) return this.load(slot, sig);
         return this.recover(slot, reason);
@@ -407,7 +456,7 @@ class FileStore implements Store {
         await slot.low.write();
         slot.sig = await statSig(slot.filePath);
       } catch (e) {
-        throw ioError(e, '恢复', slot.fileName);
+        throw ioError(e, '恢复', slot.filePath);
       }
       slot.data = checked.data;
       slot.loaded = true;
@@ -453,18 +502,71 @@ class FileStore implements Store {
           slot.migrated = false;
         }
       }
+      const created = slot.data === null;
       slot.low.data = value;
-      await slot.low.write();
+      const adapter = slot.low.adapter as AtomicJsonAdapter<unknown>;
+      adapter.beforeRename = () => this.verifyUnchanged(slot);
+      try {
+        await slot.low.write();
+      } finally {
+        adapter.beforeRename = undefined;
+      }
+      if (created && slot.year === null) {
+        // unit.json is small and rarely rewritten: without this, a unit.json damaged before its
+        // first rewrite on a later day would have nothing to be restored from
+        await takeBackup(this.backupsDir, slot.fileName, await fsp.readFile(slot.filePath), now, this.keepBackups);
+        slot.lastBackupDay = dayKey(now);
+        slot.writesSinceBackup = -1; // the increment below makes it 0: this write is the backup
+      }
     } catch (e) {
       // The write may or may not have landed; re-read before the next operation.
       slot.loaded = false;
       slot.sig = null;
-      throw ioError(e, '保存', slot.fileName);
+      if (e instanceof StaleReadError) throw e;
+      throw ioError(e, '保存', slot.filePath);
     }
     slot.data = value;
     slot.loaded = true;
     slot.writesSinceBackup++;
     slot.sig = await statSig(slot.filePath).catch(() => null);
+    (slot.low.adapter as AtomicJsonAdapter<unknown>).keepHash = coarseClock(slot.sig);
+  }
+
+  /**
+   * Just before the final rename: is the file still the one `slot.data` was read from (size,
+   * mtime and inode, then the bytes' hash)? If not, someone wrote it meanwhile and this write
+   * would drop their change.
+   */
+  private async verifyUnchanged<T>(slot: Slot<T>): Promise<void> {
+    const sig = await statSig(slot.filePath);
+    if (slot.data === null) {
+      if (sig !== null) throw new StaleReadError(slot.fileName);
+      return;
+    }
+    if (sig === null || sig !== slot.sig) throw new StaleReadError(slot.fileName);
+    // Every write here replaces the inode, and an in-place write moves a fine-grained mtime, so an
+    // equal signature is the same file. On coarse clocks (FAT: 2 s, some shares: 1 s or 1 ms) a
+    // same-size in-place rewrite could keep size and mtime: compare the bytes' hash there.
+    if (!coarseClock(sig)) return;
+    const expected = (slot.low.adapter as AtomicJsonAdapter<unknown>).lastHash;
+    const now = contentHash(await fsp.readFile(slot.filePath));
+    if (expected !== null && now !== expected) throw new StaleReadError(slot.fileName);
+  }
+
+  /** Runs a read-modify-write, re-reading and re-applying it when the file changed before the rename. */
+  private async reapplying<R>(slot: Slot<unknown>, op: () => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await op();
+      } catch (e) {
+        if (!(e instanceof StaleReadError)) throw e;
+        slot.loaded = false;
+        slot.sig = null;
+        if (attempt >= MAX_REAPPLY) {
+          throw new AppError('IO', `${slot.fileName} 在保存时不断被另一个程序改写，本次修改没有保存，请稍后再试。`, { reason: 'changing' });
+        }
+      }
+    }
   }
 
   // ---- Store -----------------------------------------------------------------------------------
@@ -475,13 +577,21 @@ class FileStore implements Store {
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
     const slot = this.unitSlot();
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       const next = await fn(slot.data === null ? null : structuredClone(slot.data));
       const r = UnitFileSchema.safeParse(next);
       if (!r.success) throw zodToAppError(r.error);
       await this.persist(slot, r.data);
       return structuredClone(r.data);
+    })));
+  }
+
+  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T> {
+    const slot = this.unitSlot();
+    return this.run(slot, () => this.locked(slot, async () => {
+      await this.ensureLoaded(slot);
+      return fn(slot.data === null ? null : structuredClone(slot.data));
     }));
   }
 
@@ -507,7 +617,7 @@ class FileStore implements Store {
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
     const slot = this.yearSlot(year);
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
       const origins = newOrigins();
@@ -518,17 +628,49 @@ class FileStore implements Store {
       if (next.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${next.year}）与要修改的年度（${year}）不一致。`);
       await this.persist(slot, next);
       return replaced ? (copyYear(next) as T) : result;
-    }));
+    })));
   }
 
   createYear(data: YearData): Promise<void> {
     const r = YearDataSchema.safeParse(data);
     if (!r.success) return Promise.reject(zodToAppError(r.error));
     const slot = this.yearSlot(r.data.year);
-    return this.run(slot, () => this.locked(slot, async () => {
+    return this.run(slot, () => this.locked(slot, () => this.reapplying(slot as Slot<unknown>, async () => {
       await this.ensureLoaded(slot);
       if (slot.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
       await this.persist(slot, r.data);
+    })));
+  }
+
+  setAsideDamaged(year: number | null): Promise<string> {
+    const slot = (year === null ? this.unitSlot() : this.yearSlot(year)) as Slot<unknown>;
+    return this.run(slot, () => this.locked(slot, async () => {
+      let damaged = false;
+      try {
+        await this.ensureLoaded(slot);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        damaged = e.code === 'CORRUPT_UNRECOVERABLE' && (e.details as { reason?: string } | undefined)?.reason === 'corrupt';
+        if (!damaged && e.code !== 'CORRUPT_RECOVERED') throw e;
+      }
+      // only an unreadable file is moved: this must never become a way to drop good data
+      if (!damaged) throw new AppError('CONFLICT', `${slot.fileName} 可以正常读取，不需要另起空白数据。`);
+      const base = slot.fileName.replace(/\.json$/, '');
+      try {
+        const name = await uniqueName(this.dataDir, `${base}.damaged-${secondStamp(this.now())}`, '.json');
+        const to = path.join(this.dataDir, name);
+        await renameWithRetry(slot.filePath, to);
+        await fsyncDir(this.dataDir);
+        slot.data = null;
+        slot.loaded = true;
+        slot.blocked = null;
+        slot.migrated = false;
+        slot.sig = null;
+        slot.lastBackupDay = undefined;
+        return to;
+      } catch (e) {
+        throw ioError(e, '另存损坏的文件', slot.filePath);
+      }
     }));
   }
 
@@ -560,7 +702,9 @@ class FileStore implements Store {
       };
       await addYears();
       for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(this.yearSlot(y.year) as Slot<unknown>);
-      const releases = [await this.lockAll(slots)];
+      // held throughout, so no other process takes this switch for an interrupted one
+      const journalLock = await this.lockPath(path.join(this.dataDir, JOURNAL_FILE), '恢复日志');
+      const releases = [() => journalLock.release().catch(() => undefined), await this.lockAll(slots)];
       try {
         // a year another process created before we held the locks
         const before = slots.length;
@@ -573,30 +717,38 @@ class FileStore implements Store {
     });
   }
 
-  /** replaceAll once every file involved is locked. */
+  /** replaceAll once every file involved is locked: stage, decide (journal), switch. */
   private async replaceLocked(slots: Array<Slot<unknown>>, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
     const now = this.now();
     const stamp = msStamp(now);
-    const movedAside: string[] = [];
 
     // Gather what is there now: readable files go into the safety backup, unreadable ones are
-    // moved aside as they are.
+    // kept aside as they are.
     const current: StoreSnapshot = { unit: null, years: [] };
+    const unreadable = new Set<string>();
     for (const slot of slots) {
       try {
         await this.ensureLoaded(slot);
       } catch (e) {
         if (!(e instanceof AppError) || e.code === 'IO') throw e;
-        if (e.code === 'CORRUPT_RECOVERED') {
-          // now valid again (the notice stays queued)
-        } else {
-          movedAside.push(await this.moveIntoBackups(slot, `unreadable-${stamp}`));
+        if (e.code !== 'CORRUPT_RECOVERED') {
+          unreadable.add(slot.fileName);
           continue;
         }
+        // now valid again (the notice stays queued)
       }
       if (slot.data === null) continue;
       if (slot.year === null) current.unit = slot.data as UnitFile;
       else current.years.push(slot.data as YearData);
+    }
+
+    // The new files as text first: whatever cannot be written fails here, before any change.
+    const files: Array<{ fileName: string; text: string }> = [];
+    try {
+      if (unit) files.push({ fileName: UNIT_FILE, text: UNIT_KIND.stringify(unit) });
+      for (const y of years) files.push({ fileName: yearFileName(y.year), text: stringifyYear(y) });
+    } catch {
+      throw new AppError('VALIDATION', '要恢复的数据结构异常（嵌套过深或过大），无法写入；数据文件夹没有任何改动。');
     }
 
     let safetyBackup: string | null = null;
@@ -606,44 +758,57 @@ class FileStore implements Store {
       try {
         await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
       } catch (e) {
-        throw ioError(e, '保存恢复前的备份', name);
+        throw ioError(e, '保存恢复前的备份', safetyBackup);
       }
     }
 
-    const keep = new Set(years.map((y) => y.year));
+    const incoming = new Set(files.map((f) => f.fileName));
+    const aside: Record<string, string | null> = {};
     for (const slot of slots) {
-      if (slot.year !== null && !keep.has(slot.year) && slot.data !== null && slot.loaded) {
-        movedAside.push(await this.moveIntoBackups(slot, `removed-${stamp}`));
-      }
+      const base = slot.fileName.replace(/\.json$/, '');
+      if (unreadable.has(slot.fileName)) aside[slot.fileName] = await uniqueName(this.backupsDir, `${base}.unreadable-${stamp}`, '.json');
+      else if (slot.data === null) continue;
+      else if (!incoming.has(slot.fileName)) aside[slot.fileName] = await uniqueName(this.backupsDir, `${base}.removed-${stamp}`, '.json');
+      else aside[slot.fileName] = null; // its content is in the safety backup
     }
-    const unitSlot = this.unitSlot();
-    if (unit) await this.persist(unitSlot, unit);
-    else if (unitSlot.loaded && unitSlot.data !== null) movedAside.push(await this.moveIntoBackups(unitSlot, `removed-${stamp}`));
-    for (const y of years) {
-      const slot = this.yearSlot(y.year);
-      slot.migrated = false;
-      await this.persist(slot, y);
+
+    try {
+      await stageFiles(this.dataDir, files);
+    } catch (e) {
+      await fsp.rm(stagingPaths(this.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+      throw ioError(e, '准备恢复的数据', this.dataDir);
+    }
+    let movedAside: string[];
+    try {
+      await writeJournal(this.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+    } catch (e) {
+      await fsp.rm(stagingPaths(this.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+      throw ioError(e, '准备恢复的数据', this.dataDir);
+    }
+    try {
+      movedAside = await rollForward(this.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+    } catch (e) {
+      // decided: the next open of the folder finishes the switch
+      this.forgetAll();
+      throw ioError(e, '切换到恢复的数据（下次打开时会自动完成）', this.dataDir);
+    }
+    this.forgetAll();
+    for (const f of files) {
+      const slot = f.fileName === UNIT_FILE ? (this.unitSlot() as Slot<unknown>) : (this.yearSlot(Number(f.fileName.slice(5, 9))) as Slot<unknown>);
+      slot.lastBackupDay = undefined;
     }
     return { safetyBackup, movedAside };
   }
 
-  /** Renames a data file into backups/ and forgets it; returns the new path. */
-  private async moveIntoBackups<T>(slot: Slot<T>, tag: string): Promise<string> {
-    const base = slot.fileName.replace(/\.json$/, '');
-    try {
-      const name = await uniqueName(this.backupsDir, `${base}.${tag}`, '.json');
-      const to = path.join(this.backupsDir, name);
-      await renameWithRetry(slot.filePath, to);
-      await fsyncDir(this.backupsDir);
-      await fsyncDir(this.dataDir);
-      slot.data = null;
-      slot.loaded = true;
-      slot.blocked = null;
-      slot.migrated = false;
-      slot.sig = null;
-      return to;
-    } catch (e) {
-      throw ioError(e, '移走', slot.fileName);
+  /** After the folder was switched under them: every file is read afresh on next use. */
+  private forgetAll(): void {
+    for (const s of this.slots.values()) {
+      s.data = null;
+      s.loaded = false;
+      s.sig = null;
+      s.blocked = null;
+      s.migrated = false;
+      s.writesSinceBackup = 0;
     }
   }
 }

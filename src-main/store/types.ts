@@ -77,4 +77,16 @@ export interface Store {
    * into backups/, never deleted.
    */
   replaceAll(next: StoreSnapshot): Promise<ReplaceReport>;
+  /**
+   * Moves an unreadable data file (unit.json for null, else that year's file) out of the way as
+   * `<name>.damaged-<stamp>.json` in the data folder, so the clerk can start it afresh; returns
+   * where the damaged copy is. CONFLICT when the file can be read (never drops good data).
+   */
+  setAsideDamaged(year: number | null): Promise<string>;
+  /**
+   * Runs `fn` inside unit.json's critical section (its queue and cross-process lock) without
+   * writing it: a check against the unit and the year write that depends on it cannot be split
+   * by a change of the unit (a village removed between them). Lock order: unit.json, then years.
+   */
+  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T>;
 }

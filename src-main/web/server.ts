@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../../src-shared/contract';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
+import { serializeError } from '../../src-shared/errors';
 import { createServices } from '../services/index';
 import { dispatch } from '../services/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, realFileInside, resolveRendererPath } from '../static/rendererFiles';
@@ -21,6 +22,13 @@ export const TOKEN_HEADER = 'x-fazhi-token';
 
 /** Exports and backups travel base64 inside JSON; a year with thousands of rows stays far below this. */
 const MAX_BODY = 64 * 1024 * 1024;
+/**
+ * A body above this counts as large (a backup being restored); only MAX_LARGE_AT_ONCE of them are
+ * read at a time. Without the limit, a few dozen parallel 60 MB uploads would be buffered at once
+ * and the bridge (and with it the clerk's work) would run out of memory.
+ */
+const LARGE_BODY = 1024 * 1024;
+const MAX_LARGE_AT_ONCE = 2;
 
 
 export interface WebBridgeOptions {
@@ -72,25 +80,73 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(b, b), false);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+type Body = { kind: 'ok'; text: string } | { kind: 'too-big' } | { kind: 'busy' };
+
+/** Counts large bodies being read across all requests of one bridge. */
+class LargeBodies {
+  private active = 0;
+  /** takes a slot; false when all are in use */
+  take(): boolean {
+    if (this.active >= MAX_LARGE_AT_ONCE) return false;
+    this.active++;
+    return true;
+  }
+  give(): void {
+    this.active--;
+  }
+}
+
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, large: LargeBodies): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooBig = false;
+    let done = false;
+    let holdsSlot = false;
+    // the slot is held until the answer is sent: the decoded input lives that long
+    const release = () => {
+      if (holdsSlot) {
+        holdsSlot = false;
+        large.give();
+      }
+    };
+    res.on('close', release);
+    const stop = (r: Body) => {
+      done = true;
+      chunks.length = 0;
+      // a flood is not read further; a body refused for being busy is drained without being kept,
+      // so the client reads the answer instead of a reset connection
+      if (r.kind === 'busy') req.resume();
+      else req.pause();
+      release();
+      resolve(r);
+    };
+    const becomeLarge = (): boolean => {
+      if (holdsSlot) return true;
+      if (!large.take()) return false;
+      holdsSlot = true;
+      return true;
+    };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY) return stop({ kind: 'too-big' });
+    if (Number.isFinite(declared) && declared > LARGE_BODY && !becomeLarge()) return stop({ kind: 'busy' });
     req.on('data', (c: Buffer) => {
+      if (done) return;
       size += c.length;
-      if (size > MAX_BODY && !tooBig) {
-        // stop reading a flood: answer 413 now and let the socket go
-        tooBig = true;
-        chunks.length = 0;
-        req.pause();
-        resolve(null);
-      } else if (!tooBig) chunks.push(c);
+      // stop reading a flood: answer now and let the socket go
+      if (size > MAX_BODY) return stop({ kind: 'too-big' });
+      if (size > LARGE_BODY && !becomeLarge()) return stop({ kind: 'busy' });
+      chunks.push(c);
     });
     req.on('end', () => {
-      if (!tooBig) resolve(Buffer.concat(chunks).toString('utf8'));
+      if (!done) {
+        done = true;
+        resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') });
+      }
     });
-    req.on('error', reject);
+    req.on('error', (e) => {
+      release();
+      reject(e);
+    });
   });
 }
 
@@ -108,13 +164,14 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
   const handlers = opts.handlers ?? (await createServices(opts.dataDir));
   const token = randomBytes(24).toString('hex');
   const rendererDir = path.resolve(opts.rendererDir);
+  const large = new LargeBodies();
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: `内部错误：${err instanceof Error ? err.message : String(err)}` } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: serializeError(err) });
       else res.destroy();
     });
   });
@@ -140,15 +197,16 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
       } catch {
         return refuse(res, 400, '操作名称无效');
       }
-      const body = await readBody(req);
-      if (body === null) {
+      const body = await readBody(req, res, large);
+      if (body.kind === 'busy') return refuse(res, 503, '正在处理其他较大的文件（如备份恢复），请等它完成后再试。');
+      if (body.kind === 'too-big') {
         // the rest of the body is never read: close the connection once the answer is out
         res.on('finish', () => req.destroy());
         return refuse(res, 413, '提交的内容过大');
       }
       let input: unknown;
       try {
-        input = body.trim() === '' ? {} : decodeWire(body);
+        input = body.text.trim() === '' ? {} : decodeWire(body.text);
       } catch {
         return refuse(res, 400, '提交的内容不是有效的 JSON');
       }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countField, dateField, idField, lineText, paragraphText } from './text';
+import { countField, dateField, idField, lineText, paragraphText, timestampField } from './text';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';
 export { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationOutcome } from './vocabulary';
@@ -19,8 +19,8 @@ export type LedgerFields = z.output<typeof LedgerFieldsSchema>;
 
 export const LedgerEntrySchema = LedgerFieldsSchema.extend({
   id: idField,
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
+  createdAt: timestampField('创建时间'),
+  updatedAt: timestampField('修改时间').optional(),
 });
 export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 
@@ -36,8 +36,8 @@ export type MediationFields = z.output<typeof MediationFieldsSchema>;
 
 export const MediationCaseSchema = MediationFieldsSchema.extend({
   id: idField,
-  createdAt: z.string(),
-  updatedAt: z.string().optional(),
+  createdAt: timestampField('创建时间'),
+  updatedAt: timestampField('修改时间').optional(),
 });
 export type MediationCase = z.output<typeof MediationCaseSchema>;
 export { dateInYear } from './textRules';

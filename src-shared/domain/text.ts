@@ -48,3 +48,33 @@ export const yearField = z
   .max(YEAR_MAX, { error: `年度不能晚于${YEAR_MAX}` });
 
 export const idField = z.string({ error: '编号必须是文字' }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '编号格式无效' });
+
+/**
+ * A time stamp the services set (createdAt, updatedAt, an export's time). A client never needs
+ * more than an ISO date-time, but `ledger.restore` carries whole entries back: bounded, one line,
+ * no control characters, and a time JavaScript can read.
+ */
+export const timestampField = (label: string) =>
+  z
+    .string({ error: `${label}必须是文字` })
+    .max(40, { error: `${label}过长（不能超过40个字符）` })
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u001F\u007F-\u009F]/.test(s), { error: `${label}不能包含控制字符` })
+    .refine((s) => !Number.isNaN(Date.parse(s)), { error: `${label}不是有效的时间` });
+
+/** How deep a JSON value nests (iterative: a 5,000-deep value must not overflow the stack here). */
+export function jsonDepth(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** Nesting any data file legitimately has stays far below this (outline levels are few). */
+export const MAX_JSON_DEPTH = 64;

@@ -20,6 +20,28 @@ export interface IndicatorReading {
   /** how the value came about, in Chinese ("台账计数：普法宣传") */
   origin: string;
   computed: boolean;
+  /**
+   * Why the figure cannot be right, in Chinese (a rate whose parts give more than 100%); the
+   * value is then null, so no report prints it. Absent when nothing is wrong.
+   */
+  problem?: string | null;
+}
+
+/** One part of a rate: its name and figure. */
+export interface RatePart {
+  name: string;
+  value: number | null;
+}
+
+/**
+ * A rate's parts must not give more than 100%: 通过 25 of 参加 20 is a typing error (or a part
+ * counted from the wrong rows), never a figure to print. Null when the parts agree or one is
+ * not filled in yet.
+ */
+export function rateProblem(numerator: RatePart, denominator: RatePart): string | null {
+  if (numerator.value === null || denominator.value === null) return null;
+  if (numerator.value <= denominator.value) return null;
+  return `“${numerator.name}”（${numerator.value}）多于“${denominator.name}”（${denominator.value}），比率超过100%，请核对`;
 }
 
 const WORDING_NUMBER = /(\d+(?:\.\d+)?)\s*(亿|万|千|百)?/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearField } from './text';
+import { MAX_JSON_DEPTH, jsonDepth, timestampField, yearField } from './text';
 import { IndicatorValueSchema } from './indicators';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
@@ -13,20 +13,35 @@ export const YEAR_FILE_VERSION = 1;
 export const UNIT_FILE_VERSION = 1;
 
 export const ExportRecordSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  fileName: z.string(),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '导出记录编号格式无效' }),
+  at: timestampField('导出时间'),
+  fileName: z
+    .string()
+    .max(255, { error: '导出文件名过长' })
+    // a name, never a path: nothing in the history may point elsewhere on the disk
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[/\\\u0000-\u001F\u007F]/.test(s) && s !== '..' && s !== '.', { error: '导出文件名不能包含路径或控制字符' }),
   fontPreset: z.enum(FONT_PRESETS),
   /** a 征求意见稿, not the final report */
   draft: z.boolean().optional(),
-  /** exactly what was printed: numbering and figures resolved */
-  snapshot: z.custom<RenderedReport>((v) => typeof v === 'object' && v !== null),
+  /**
+   * exactly what was printed: numbering and figures resolved. Absent when it equals the
+   * snapshot of the record `sameAs` names (export history stores each distinct text once).
+   */
+  snapshot: z
+    .custom<RenderedReport>((v) => typeof v === 'object' && v !== null && jsonDepth(v, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH, {
+      error: '导出快照格式无效或嵌套过深',
+    })
+    .optional(),
+  sameAs: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
   /** proofreading findings still open when the clerk exported (records older than 校对 hold 0/0) */
   openFindings: z
     .object({ errors: z.number().int().min(0).default(0), reminders: z.number().int().min(0).default(0) })
     .default({ errors: 0, reminders: 0 }),
 });
 export type ExportRecord = z.output<typeof ExportRecordSchema>;
+/** An export as the history shows it: the snapshot always there (resolved from `sameAs`). */
+export type ExportRecordFull = Omit<ExportRecord, 'snapshot' | 'sameAs'> & { snapshot: RenderedReport };
 
 /** A finding kept with the year (what the import met on the way), same shape as proofread/finding.ts. */
 export const FindingSchema = z.object({
@@ -54,7 +69,7 @@ export type ProofreadingState = z.output<typeof ProofreadingStateSchema>;
 export const YearDataSchema = z.object({
   version: z.literal(YEAR_FILE_VERSION, { error: `年度数据版本不受支持（应为${YEAR_FILE_VERSION}）` }),
   year: yearField,
-  values: z.record(z.string(), IndicatorValueSchema).default({}),
+  values: z.record(z.string().max(64, { error: '指标编号过长' }), IndicatorValueSchema).default({}),
   ledger: z.array(LedgerEntrySchema).default([]),
   mediation: z.array(MediationCaseSchema).default([]),
   report: ReportSchema,

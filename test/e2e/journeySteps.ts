@@ -136,7 +136,7 @@ export async function ledgerEntries(page: Page, d: Driver) {
     if (i === 0) await choose(page, form, '类别', '普法宣传');
     if (i === 1) await choose(page, form, '村（社区）', '北村');
     await form.getByRole('textbox', { name: '活动名称' }).fill(title);
-    await form.getByRole('spinbutton', { name: '参与人数' }).fill(String(100 + i));
+    await form.getByRole('textbox', { name: '参与人数' }).fill(String(100 + i));
     await form.getByRole('textbox', { name: '活动名称' }).press('Enter');
     await expect(page.getByText(`共 ${i + 1} 条`)).toBeVisible();
     await expect(form.getByRole('textbox', { name: '日期' })).toBeFocused();

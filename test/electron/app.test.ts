@@ -124,6 +124,26 @@ describe('single instance', () => {
     expect(win.focused).toBe(true);
   });
 
+  it('waits for a save the closing window sent before it quits', async () => {
+    const { f, started } = start({ FAZHI_DATA_DIR: path.join(dir, 'closing') });
+    f.markReady();
+    await started!.ready;
+    const win = FakeBrowserWindow.instances[0]!;
+    const from = { sender: win.webContents, frame: win.webContents.mainFrame };
+    await f.electron.ipcMain.invoke(IPC_CHANNELS.call, from, 'demo.create', {});
+    const report = ((await f.electron.ipcMain.invoke(IPC_CHANNELS.call, from, 'report.get', { year: 2024 })) as { value: any }).value;
+    report.recipient = '关窗前最后一句';
+    // the renderer's last autosave arrives as the window goes
+    const saving = f.electron.ipcMain.invoke(IPC_CHANNELS.call, from, 'report.save', { year: 2024, report });
+    f.app.emit('window-all-closed');
+    expect(f.app.quitCalled).toBe(false);
+    expect(((await saving) as { ok: boolean }).ok).toBe(true);
+    await new Promise((r) => setImmediate(r));
+    expect(f.app.quitCalled).toBe(true);
+    const fresh = await createServices(path.join(dir, 'closing'));
+    expect((await fresh['report.get']({ year: 2024 })).recipient).toBe('关窗前最后一句');
+  });
+
   it('quits when the window is closed', async () => {
     const { f, started } = start();
     f.markReady();

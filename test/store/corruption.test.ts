@@ -28,7 +28,7 @@ async function yearWithBackup(): Promise<Store> {
   const store = await openStore(dir, { now: () => new Date(2024, 10, 25, 18, 30, 1, 123) });
   await store.createYear({ ...makeYear(2024, 0), ledger: ['b0', 'b1', 'b2'].map((id) => makeEntry(id)) });
   await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('after-backup')));
-  expect(await fsp.readdir(path.join(dir, 'backups'))).toEqual(['year-2024.20241125T183001123.json']);
+  expect(await fsp.readdir(path.join(dir, 'backups'))).toEqual(['year-2024.000001.20241125T183001123.json']);
   return store;
 }
 

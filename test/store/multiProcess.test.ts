@@ -12,10 +12,12 @@ import { makeEntry, makeYear, removeDir, tempDir } from './fixtures';
 
 let work: string;
 let childJs: string;
+let stallJs: string;
 
 beforeAll(async () => {
   work = await tempDir('fazhi-multi-');
   childJs = await bundleChild(path.join(__dirname, 'appendChild.ts'), work);
+  stallJs = await bundleChild(path.join(__dirname, 'stallChild.ts'), work);
 });
 afterAll(async () => removeDir(work));
 
@@ -105,13 +107,110 @@ describe('data file lock', () => {
     await expect(fsp.stat(lockPath)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it('breaks a lock held for far too long even when its pid looks alive', async () => {
-    const dataDir = await newDataDir('old-lock');
+  it.runIf(process.platform === 'linux')('breaks a lock whose pid now belongs to another process (pid reused)', async () => {
+    const dataDir = await newDataDir('reused-pid');
     const store = await openStore(dataDir);
     await store.createYear(makeYear(2024));
-    await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), JSON.stringify({ pid: process.ppid, at: Date.now() - 60_000 }));
+    // the parent process is alive, but it did not start at the moment recorded in the lock
+    await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), JSON.stringify({ pid: process.ppid, start: '1', at: Date.now() }));
     await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('late')));
     expect((await store.readYear(2024))!.ledger).toHaveLength(1);
+  });
+
+  it('keeps every confirmed add when a writer is stopped (SIGSTOP) past the stale limit while another process writes', async () => {
+    const dataDir = await newDataDir('stalled');
+    const parent = await openStore(dataDir);
+    await parent.createYear(makeYear(2024));
+    const start = (mode: string, tag: string, count: number) => {
+      const p = spawn(process.execPath, [stallJs, dataDir, tag, mode, String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const lines: string[] = [];
+      let err = '';
+      let onLine: (l: string) => void = () => undefined;
+      let buf = '';
+      p.stdout.setEncoding('utf8').on('data', (s: string) => {
+        buf += s;
+        const parts = buf.split('\n');
+        buf = parts.pop()!;
+        for (const l of parts) {
+          lines.push(l);
+          onLine(l);
+        }
+      });
+      p.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+      const exited = new Promise<number | null>((r) => p.on('close', (code) => r(code)));
+      const waitFor = (want: string) =>
+        new Promise<void>((resolve) => {
+          if (lines.includes(want)) return resolve();
+          onLine = (l) => l === want && resolve();
+        });
+      return { p, lines, exited, waitFor, err: () => err };
+    };
+    const a = start('stall', 'a', 1);
+    await a.waitFor('holding');
+    a.p.kill('SIGSTOP');
+    const b = start('add', 'b', 5);
+    try {
+      // past the 10 s after which the old lock counted a live holder's lock as left behind
+      await new Promise((r) => setTimeout(r, 11_000));
+    } finally {
+      a.p.kill('SIGCONT');
+    }
+    const [ca, cb] = await Promise.all([a.exited, b.exited]);
+    expect(a.err() + b.err()).toBe('');
+    expect([ca, cb]).toEqual([0, 0]);
+    const confirmed = [...a.lines, ...b.lines].filter((l) => l !== 'holding');
+    expect(confirmed).toHaveLength(6);
+    const kept = new Set((await parent.readYear(2024))!.ledger.map((e) => e.id));
+    expect(confirmed.filter((id) => !kept.has(id))).toEqual([]);
+  }, 60_000);
+
+  it('on a coarse-clock disk, a same-size rewrite that keeps size and mtime is still caught (by the content hash)', async () => {
+    const dataDir = await newDataDir('coarse-clock');
+    const file = path.join(dataDir, 'year-2024.json');
+    const seed = await openStore(dataDir);
+    await seed.createYear(makeYear(2024));
+    // a FAT-like time stamp: whole seconds
+    const t = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    await fsp.utimes(file, t, t);
+    const store = await openStore(dataDir);
+    await store.readYear(2024);
+    let calls = 0;
+    await store.updateYear(2024, async (d) => {
+      calls++;
+      if (calls === 1) {
+        const text = await fsp.readFile(file, 'utf8');
+        const changed = text.replace('青山镇人民政府关于', '白水镇人民政府关于');
+        expect(changed.length).toBe(text.length);
+        await fsp.writeFile(file, changed); // in place: same inode, same size
+        await fsp.utimes(file, t, t); // and the same coarse mtime
+      }
+      d.ledger.push(makeEntry('mine'));
+    });
+    expect(calls).toBe(2);
+    const after = (await (await openStore(dataDir)).readYear(2024))!;
+    expect(after.report.title).toContain('白水镇');
+    expect(after.ledger.map((e) => e.id)).toEqual(['mine']);
+  });
+
+  it('re-reads and re-applies an update when the file was rewritten after it was read (a writer that ignored the lock)', async () => {
+    const dataDir = await newDataDir('changed-under');
+    const store = await openStore(dataDir);
+    await store.createYear(makeYear(2024));
+    const file = path.join(dataDir, 'year-2024.json');
+    let calls = 0;
+    await store.updateYear(2024, async (d) => {
+      calls++;
+      if (calls === 1) {
+        // another program writes while this update is being computed (same size, in place)
+        const raw = JSON.parse(await fsp.readFile(file, 'utf8')) as ReturnType<typeof makeYear>;
+        raw.ledger.push(makeEntry('other'));
+        await fsp.writeFile(file, JSON.stringify(raw));
+      }
+      d.ledger.push(makeEntry('mine'));
+    });
+    expect(calls).toBe(2);
+    const fresh = await openStore(dataDir);
+    expect((await fresh.readYear(2024))!.ledger.map((e) => e.id)).toEqual(['other', 'mine']);
   });
 
   it('makes a write wait while another process writes, then applies it to the latest data', async () => {

@@ -164,8 +164,10 @@ describe('store round trip', () => {
     for (let i = 0; i < 30; i++) await store.updateYear(2024, (d) => void d.ledger.push(makeEntry(`w${i}`)));
     expect(await stat('year-2023.json')).toEqual(before2023);
     expect(await stat('unit.json')).toEqual(beforeUnit);
+    // besides the unit's backup taken when it was created
     const backups = await fsp.readdir(path.join(dir, 'backups'));
-    expect(backups.every((b) => b.startsWith('year-2024.'))).toBe(true);
+    expect(backups.filter((b) => !b.startsWith('unit.')).every((b) => b.startsWith('year-2024.'))).toBe(true);
+    expect(backups.filter((b) => b.startsWith('unit.'))).toHaveLength(1);
   });
 
   it('leaves no temp files behind and cleans those of dead processes on open', async () => {

@@ -167,4 +167,42 @@ describe('web bridge', () => {
     });
     expect(r).toBe(413);
   });
+
+  it('reads only two large bodies at a time: a third waits its turn with a Chinese 503, small calls still pass', async () => {
+    const headers = { 'x-fazhi-token': bridge.token, 'content-type': 'application/json' };
+    // two uploads of 10 MB that stall after 2 MB (a slow disk, a hostile page): they hold the slots
+    const slow = [0, 1].map(() => {
+      const req = http.request({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/app.info', headers: { ...headers, 'content-length': String(10 * 1024 * 1024) } });
+      req.on('error', () => undefined);
+      req.write(Buffer.alloc(2 * 1024 * 1024, 32));
+      return req;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const padded = `{}${' '.repeat(3 * 1024 * 1024)}`;
+    // answered from its declared length, before its body is read (the socket is then closed)
+    const third = await new Promise<Reply>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/app.info', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      let answered = false;
+      req.on('response', () => (answered = true));
+      req.on('error', (e) => !answered && reject(e));
+      req.end(padded);
+    });
+    expect(third.status).toBe(503);
+    expect(decodeWire<WireResult>(third.body).error!.message).toMatch(/请等它完成后再试/);
+    const small = await api('app.info', {});
+    expect(small.status).toBe(200);
+    for (const r of slow) r.destroy();
+    // once they are gone, a large body is read again
+    let after: Reply | undefined;
+    for (let i = 0; i < 50; i++) {
+      after = await request({ method: 'POST', path: '/api/app.info', headers, body: padded });
+      if (after.status === 200) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(after!.status).toBe(200);
+  });
 });

@@ -78,24 +78,29 @@ export function entryOps<F extends EntryFields, E extends F & StoredEntry>(
       return list(await requireYear(ctx, year));
     },
     async add(year: number, fields: F): Promise<E> {
-      const unit = await requireUnit(ctx);
-      check(unit, year, fields);
-      const entry = { ...fields, id: newId(key === 'ledger' ? 'l' : 'm'), createdAt: ctx.now().toISOString() } as E;
-      await ctx.store.updateYear(year, (d) => {
-        list(d).push(entry);
+      await requireUnit(ctx);
+      // the village check and the write in one unit section: removeVillage cannot slip between
+      return ctx.store.withUnit(async (u) => {
+        check(u!.unit, year, fields);
+        const entry = { ...fields, id: newId(key === 'ledger' ? 'l' : 'm'), createdAt: ctx.now().toISOString() } as E;
+        await ctx.store.updateYear(year, (d) => {
+          list(d).push(entry);
+        });
+        return entry;
       });
-      return entry;
     },
     async update(year: number, id: string, fields: F): Promise<E> {
-      const unit = await requireUnit(ctx);
-      check(unit, year, fields);
-      return ctx.store.updateYear(year, (d) => {
-        const arr = list(d);
-        const i = arr.findIndex((e) => e.id === id);
-        if (i < 0) throw new AppError('NOT_FOUND', `没有找到这条${label}（可能已被删除）`);
-        const next = { ...fields, id, createdAt: arr[i]!.createdAt, updatedAt: ctx.now().toISOString() } as E;
-        arr[i] = next;
-        return next;
+      await requireUnit(ctx);
+      return ctx.store.withUnit(async (u) => {
+        check(u!.unit, year, fields);
+        return ctx.store.updateYear(year, (d) => {
+          const arr = list(d);
+          const i = arr.findIndex((e) => e.id === id);
+          if (i < 0) throw new AppError('NOT_FOUND', `没有找到这条${label}（可能已被删除）`);
+          const next = { ...fields, id, createdAt: arr[i]!.createdAt, updatedAt: ctx.now().toISOString() } as E;
+          arr[i] = next;
+          return next;
+        });
       });
     },
     async remove(year: number, id: string): Promise<E> {
@@ -108,14 +113,16 @@ export function entryOps<F extends EntryFields, E extends F & StoredEntry>(
     },
     /** undo of remove: puts the entry back with its id */
     async restore(year: number, entry: E): Promise<E> {
-      const unit = await requireUnit(ctx);
-      check(unit, year, entry);
-      return ctx.store.updateYear(year, (d) => {
-        const arr = list(d);
-        if (arr.some((e) => e.id === entry.id)) throw new AppError('CONFLICT', `这条${label}已经存在，无需恢复`);
-        arr.push(entry);
-        arr.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
-        return entry;
+      await requireUnit(ctx);
+      return ctx.store.withUnit(async (u) => {
+        check(u!.unit, year, entry);
+        return ctx.store.updateYear(year, (d) => {
+          const arr = list(d);
+          if (arr.some((e) => e.id === entry.id)) throw new AppError('CONFLICT', `这条${label}已经存在，无需恢复`);
+          arr.push(entry);
+          arr.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+          return entry;
+        });
       });
     },
   };

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
-import type { ExportRecord } from '../../../src-shared/domain/year';
+import type { ExportRecordFull } from '../../../src-shared/domain/year';
+import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
 import { assertComplete, chineseDate } from '../../../src-shared/report/render';
 import { signatureNameOf } from '../../../src-shared/domain/unit';
@@ -10,12 +11,13 @@ import { renderYear } from './report';
 import { yearFindings } from './proofread';
 import { countBySeverity } from '../../../src-shared/proofread';
 
-type H = Pick<Handlers, 'export.docx' | 'export.history'>;
+type H = Pick<Handlers, 'export.docx' | 'export.recorded' | 'export.history'>;
 
-/** Exports kept per year; older snapshots beyond this are dropped to keep the year file small. */
-const HISTORY_LIMIT = 50;
+/** Exports produced but not yet reported written, by record id (a clerk may leave a save dialog open). */
+const PENDING_LIMIT = 20;
 
 export function exportHandlers(ctx: ServiceContext): H {
+  const pending = new Map<string, { year: number; record: ExportRecordFull }>();
   return {
     async 'export.docx'({ year, fontPreset, signature, today, draft }) {
       const { rendered: r0, missing, unit } = await renderYear(ctx, year, today, { draft: !!draft });
@@ -38,7 +40,7 @@ export function exportHandlers(ctx: ServiceContext): H {
       // the record says how many findings were open: exporting anyway is the clerk's call
       const stored = await requireYear(ctx, year);
       const counts = countBySeverity(yearFindings(unit, stored));
-      const record: ExportRecord = {
+      const record: ExportRecordFull = {
         id: newId('x'),
         at: ctx.now().toISOString(),
         fileName: exportFileName(unit.shortName, year, rendered.title, !!draft),
@@ -47,15 +49,22 @@ export function exportHandlers(ctx: ServiceContext): H {
         snapshot: rendered,
         openFindings: { errors: counts.错误, reminders: counts.提醒 },
       };
-      await ctx.store.updateYear(year, (d) => {
-        d.exports.push(record);
-        if (d.exports.length > HISTORY_LIMIT) d.exports.splice(0, d.exports.length - HISTORY_LIMIT);
-      });
+      // recorded by export.recorded once the transport has written the file: producing the
+      // .docx writes nothing to the data folder (a full data disk must not stop saving it elsewhere)
+      pending.set(record.id, { year, record });
+      while (pending.size > PENDING_LIMIT) pending.delete(pending.keys().next().value!);
       const { snapshot: _omit, ...meta } = record;
       return { fileName: record.fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), record: meta };
     },
+    async 'export.recorded'({ year, id }) {
+      const p = pending.get(id);
+      if (!p || p.year !== year) throw new AppError('NOT_FOUND', '找不到这次导出（可能程序已重新启动），导出记录没有写入；文件本身不受影响。');
+      await ctx.store.updateYear(year, (d) => void appendExport(d.exports, p.record));
+      pending.delete(id);
+      return { recorded: true };
+    },
     async 'export.history'({ year }) {
-      return [...(await requireYear(ctx, year)).exports].reverse();
+      return resolveHistory((await requireYear(ctx, year)).exports);
     },
   };
 }

@@ -10,16 +10,19 @@ import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 
+import { readIfReadable } from './years';
+
 type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
 
 function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
-  return { ...r, lastYear: last?.value ?? null, problem: wordingProblem(r.wording, r.value) };
+  return { ...r, lastYear: last?.value ?? null, problem: r.problem ?? wordingProblem(r.wording, r.value) };
 }
 
 export async function indicatorRows(ctx: ServiceContext, year: number): Promise<IndicatorRow[]> {
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const cur = computeReadings(unit, await requireYear(ctx, year));
-  const prevData = await ctx.store.readYear(year - 1);
+  // last year's figures are only for comparison: a damaged last year must not block this one
+  const prevData = await readIfReadable(() => ctx.store.readYear(year - 1));
   const prev = prevData ? computeReadings(unit, prevData) : new Map<string, IndicatorReading>();
   return [...cur.values()].map((r) => toRow(r, prev.get(r.def.id)));
 }
@@ -68,16 +71,21 @@ export function indicatorHandlers(ctx: ServiceContext): H {
     },
 
     async 'indicators.undefine'({ id }) {
-      const unit = await requireUnit(ctx);
-      const def = unit.customIndicators.find((d) => d.id === id);
-      if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
-      for (const year of await ctx.store.listYears()) {
-        const d = await ctx.store.readYear(year);
-        if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
-      }
-      if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
-        throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);
-      await ctx.store.updateUnit((cur) => ({ ...cur!, unit: { ...cur!.unit, customIndicators: cur!.unit.customIndicators.filter((d) => d.id !== id) } }));
+      await requireUnit(ctx);
+      // checks and write in one critical section of unit.json (see unit.removeVillage)
+      await ctx.store.updateUnit(async (cur) => {
+        const unit = cur!.unit;
+        const def = unit.customIndicators.find((d) => d.id === id);
+        if (!def) throw new AppError('NOT_FOUND', `没有这个自定义指标：${id}`);
+        for (const year of await ctx.store.listYears()) {
+          // a damaged year cannot be checked: refusing is safer than leaving a dangling quote
+          const d = await ctx.store.readYear(year);
+          if (d && quotes(d.report, id)) throw new AppError('CONFLICT', `${year}年度报告中引用了“${def.name}”，请先删除引用`);
+        }
+        if (indicatorDefs(unit).some((d) => d.source.type === 'rate' && (d.source.numerator === id || d.source.denominator === id)))
+          throw new AppError('CONFLICT', `有比率指标引用了“${def.name}”，不能删除`);
+        return { ...cur!, unit: { ...unit, customIndicators: unit.customIndicators.filter((d) => d.id !== id) } };
+      });
       return { removed: id };
     },
   };

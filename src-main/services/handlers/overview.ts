@@ -38,10 +38,12 @@ export function overviewHandlers(ctx: ServiceContext): H {
       let filled = 0;
       for (const r of readings.values()) {
         if (r.value !== null) filled++;
-        const problem = usedRounded.has(r.def.id) ? null : wordingProblem(r.wording, r.value);
+        // a rate over 100% is told once, at the rate (its parts carry the same message)
+        const rateProblem = r.def.source.type === 'rate' ? r.problem : null;
+        const problem = rateProblem ?? (usedRounded.has(r.def.id) ? null : wordingProblem(r.wording, r.value));
         if (problem)
           warnings.push({
-            ...wholeFinding(null, 'report', 'approx-exact', '提醒', `指标“${r.def.name}”：${problem}`, `${r.def.name}：${r.wording}`),
+            ...wholeFinding(null, 'report', rateProblem ? 'rate-arithmetic' : 'approx-exact', '提醒', `指标“${r.def.name}”：${problem}`, `${r.def.name}：${r.wording}`),
             where: '指标录入',
           });
       }

@@ -2,7 +2,6 @@ import type { Handlers } from '../../../src-shared/contract';
 import { UNIT_FILE_VERSION } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
-import { requireUnit } from '../context';
 
 type H = Pick<Handlers, 'unit.get' | 'unit.save' | 'unit.removeVillage'>;
 
@@ -13,52 +12,53 @@ export function unitHandlers(ctx: ServiceContext): H {
     },
 
     async 'unit.save'({ unit }) {
-      const before = await ctx.store.readUnit();
-      if (before) {
-        // A village that disappears from the list must not leave entries pointing at nothing:
-        // removal goes through unit.removeVillage, which asks where its entries go.
-        const kept = new Set(unit.villages.map((v) => v.id));
-        for (const v of before.unit.villages) {
-          if (kept.has(v.id)) continue;
-          const used = await countVillageUse(ctx, v.id);
-          if (used.total > 0)
-            throw new AppError(
-              'CONFLICT',
-              `村（社区）“${v.name}”仍有${used.total}条记录（${used.detail}），请使用“删除村（社区）”并选择这些记录的去向`,
-            );
+      // The check and the write are one critical section of unit.json (its queue and file lock):
+      // a village found unused cannot be removed after another save or removal changed it.
+      const saved = await ctx.store.updateUnit(async (cur) => {
+        if (cur) {
+          // A village that disappears from the list must not leave entries pointing at nothing:
+          // removal goes through unit.removeVillage, which asks where its entries go.
+          const kept = new Set(unit.villages.map((v) => v.id));
+          for (const v of cur.unit.villages) {
+            if (kept.has(v.id)) continue;
+            const used = await countVillageUse(ctx, v.id);
+            if (used.total > 0)
+              throw new AppError(
+                'CONFLICT',
+                `村（社区）“${v.name}”仍有${used.total}条记录（${used.detail}），请使用“删除村（社区）”并选择这些记录的去向`,
+              );
+          }
         }
-      }
-      const saved = await ctx.store.updateUnit((cur) => ({
-        version: UNIT_FILE_VERSION,
-        unit: { ...unit, customIndicators: cur?.unit.customIndicators ?? unit.customIndicators },
-      }));
+        return { version: UNIT_FILE_VERSION, unit: { ...unit, customIndicators: cur?.unit.customIndicators ?? unit.customIndicators } };
+      });
       return saved.unit;
     },
 
     async 'unit.removeVillage'({ villageId, reassignTo }) {
-      const unit = await requireUnit(ctx);
-      const village = unit.villages.find((v) => v.id === villageId);
-      if (!village) throw new AppError('NOT_FOUND', `没有编号为 ${villageId} 的村（社区）`);
-      if (reassignTo !== null && (reassignTo === villageId || !unit.villages.some((v) => v.id === reassignTo)))
-        throw new AppError('VALIDATION', '记录的去向必须是另一个现有的村（社区）');
       let moved = 0;
-      for (const year of await ctx.store.listYears()) {
-        const data = await ctx.store.readYear(year);
-        if (!data || ![...data.ledger, ...data.mediation].some((e) => e.villageId === villageId)) continue;
-        moved += await ctx.store.updateYear(year, (d) => {
-          let n = 0;
-          for (const e of [...d.ledger, ...d.mediation]) {
-            if (e.villageId !== villageId) continue;
-            if (reassignTo) e.villageId = reassignTo;
-            else delete e.villageId;
-            n++;
-          }
-          return n;
-        });
-      }
-      const saved = await ctx.store.updateUnit((cur) => {
-        if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
-        return { ...cur, unit: { ...cur.unit, villages: cur.unit.villages.filter((v) => v.id !== villageId) } };
+      // One critical section of unit.json: the village list read here is the one written back,
+      // and the years are updated while it is held (lock order everywhere: unit.json, then years).
+      const saved = await ctx.store.updateUnit(async (cur) => {
+        if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息，请先在“单位设置”中填写，或载入示例数据');
+        const unit = cur.unit;
+        const village = unit.villages.find((v) => v.id === villageId);
+        if (!village) throw new AppError('NOT_FOUND', `没有编号为 ${villageId} 的村（社区）`);
+        if (reassignTo !== null && (reassignTo === villageId || !unit.villages.some((v) => v.id === reassignTo)))
+          throw new AppError('VALIDATION', '记录的去向必须是另一个现有的村（社区）');
+        moved = 0;
+        for (const year of await ctx.store.listYears()) {
+          moved += await ctx.store.updateYear(year, (d) => {
+            let n = 0;
+            for (const e of [...d.ledger, ...d.mediation]) {
+              if (e.villageId !== villageId) continue;
+              if (reassignTo) e.villageId = reassignTo;
+              else delete e.villageId;
+              n++;
+            }
+            return n;
+          });
+        }
+        return { ...cur, unit: { ...unit, villages: unit.villages.filter((v) => v.id !== villageId) } };
       });
       return { unit: saved.unit, moved };
     },

@@ -33,10 +33,24 @@ export function yearsHandlers(ctx: ServiceContext): H {
     async 'years.list'() {
       const out = [];
       for (const y of await ctx.store.listYears()) {
-        const d = await ctx.store.readYear(y);
+        // a damaged year is listed by data.damaged; the others stay usable
+        const d = await readIfReadable(() => ctx.store.readYear(y));
         if (d) out.push(summarize(d));
       }
       return out;
     },
   };
+}
+
+/** The value, or null when the file is damaged beyond its automatic backups (re-read once after a recovery). */
+export async function readIfReadable<T>(read: () => Promise<T | null>): Promise<T | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'CORRUPT_RECOVERED' && attempt === 0) continue;
+      if (e instanceof AppError && e.code === 'CORRUPT_UNRECOVERABLE') return null;
+      throw e;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { IndicatorDef, IndicatorReading, IndicatorSource } from '../../../src-shared/domain/indicators';
-import { SOURCE_LABELS } from '../../../src-shared/domain/indicators';
+import { SOURCE_LABELS, rateProblem } from '../../../src-shared/domain/indicators';
 import { BUILT_IN_INDICATORS } from '../../../src-shared/catalog/indicators';
 import { findLedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
 import type { Unit } from '../../../src-shared/domain/unit';
@@ -71,7 +71,8 @@ export function computeReadings(unit: Unit | null, data: YearData): Map<string, 
       case 'rate': {
         const num = reading(s.numerator)?.value ?? null;
         const den = reading(s.denominator)?.value ?? null;
-        if (num === null || den === null || den === 0) return null;
+        // more than 100% is flagged (see reading) and never printed
+        if (num === null || den === null || den === 0 || num > den) return null;
         return Math.round((num / den) * 1000) / 10;
       }
     }
@@ -91,10 +92,26 @@ export function computeReadings(unit: Unit | null, data: YearData): Map<string, 
       computed: def.source.type !== 'manual',
     };
     resolving.delete(id);
+    if (def.source.type === 'rate') {
+      const part = (pid: string) => {
+        const p = out.get(pid);
+        return { name: p?.def.name ?? pid, value: p?.value ?? null };
+      };
+      const problem = rateProblem(part(def.source.numerator), part(def.source.denominator));
+      if (problem) r.problem = problem;
+    }
     out.set(id, r);
     return r;
   };
 
   for (const d of defs) reading(d.id);
+  // the clerk typed the wrong figure into a part, so the part says it too
+  for (const r of out.values()) {
+    if (!r.problem || r.def.source.type !== 'rate') continue;
+    for (const pid of [r.def.source.numerator, r.def.source.denominator]) {
+      const p = out.get(pid);
+      if (p && !p.problem) p.problem = r.problem;
+    }
+  }
   return out;
 }

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Card, Form, Modal, Radio, Space, Switch, 
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { FONT_PRESETS, FONT_PRESET_LABELS, type FontPreset } from '../../../src-shared/domain/vocabulary';
-import type { ExportRecord } from '../../../src-shared/domain/year';
+import type { ExportRecordFull as ExportRecord } from '../../../src-shared/domain/year';
 import type { Finding } from '../../../src-shared/proofread/finding';
 import { call } from '../../api/client';
 import { canShowInFolder, saveFile, showInFolder, type SavedFile } from '../../api/platform';
@@ -49,6 +49,10 @@ export function ExportScreen() {
       if (file) {
         setOutcome({ kind: 'saved', file, fileName: r.fileName });
         message.success(draft ? '征求意见稿已导出' : '报告已导出');
+        // only a written file enters the history (not a cancelled dialog, not a failed write)
+        await call('export.recorded', { year: app.year, id: r.record.id }).catch((err: unknown) =>
+          message.warning(`报告已保存，但导出记录未能写入：${errorText(err)}`, 8),
+        );
       }
       void history.reload(true);
       void proof.reload(true);
@@ -76,7 +80,8 @@ export function ExportScreen() {
     });
   };
 
-  const records = [...(history.data ?? [])].sort((a, b) => b.at.localeCompare(a.at));
+  // newest first, in the order the exports happened (a wrong clock must not reorder them)
+  const records = history.data ?? [];
 
   return (
     <div style={{ maxWidth: 980 }}>

@@ -96,7 +96,7 @@ export function IndicatorsScreen() {
       <h2 className="screen-title" style={{ display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: 12 }}>
         <span>指标录入</span>
         <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, flex: 1, minWidth: 240 }}>
-          {app.year}年度，已填 {filled} / {data?.length ?? 0} 项{problems ? `，${problems} 项表述需核对` : ''}。输入后按 Enter 或离开输入框即保存。
+          {app.year}年度，已填 {filled} / {data?.length ?? 0} 项{problems ? `，${problems} 项需核对` : ''}。输入后按 Enter 或离开输入框即保存。
         </Typography.Text>
         <Button icon={<PlusOutlined />} onClick={() => setAdding(true)} disabled={!data}>
           新增自定义指标

@@ -1,8 +1,9 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { errorText } from '../../components/errors';
 import { dateInYear } from '../../../src-shared/domain/textRules';
+import { parseCountInput } from '../../../src-shared/domain/numberInput';
 import { parseDateInput } from './dateInput';
 
 export type FieldValue = string | number | undefined;
@@ -18,7 +19,8 @@ export type FieldSpec =
   | (Base & { kind: 'date' })
   | (Base & { kind: 'text'; required?: boolean; maxLength?: number; grow?: boolean })
   | (Base & { kind: 'select'; options: Array<{ value: string; label: string }>; required?: boolean })
-  | (Base & { kind: 'count' });
+  /** a whole number typed as text and read by the shared rule (parseCountInput); `unit` may follow it */
+  | (Base & { kind: 'count'; unit?: string });
 
 interface Props {
   fields: FieldSpec[];
@@ -35,10 +37,28 @@ interface Props {
 
 const norm = (spec: FieldSpec, v: unknown): FieldValue => {
   if (v === null || v === undefined) return undefined;
-  if (spec.kind === 'count') return typeof v === 'number' ? v : undefined;
+  if (spec.kind === 'count') {
+    // validation has already refused anything that is not a count, so this never drops a value
+    const c = parseCountInput(String(v), spec.unit);
+    return c.ok && c.value !== null ? c.value : undefined;
+  }
   const s = String(v).trim();
   return s === '' ? undefined : s;
 };
+
+/** Counts sit in the form as the text the clerk sees. */
+const toFormValues = (fields: FieldSpec[], v: FormValues): FormValues => {
+  const out: FormValues = { ...v };
+  for (const f of fields) if (f.kind === 'count' && typeof out[f.name] === 'number') out[f.name] = String(out[f.name]);
+  return out;
+};
+
+/** The form's keyboard stops in order: its inputs and buttons, minus the selects' clear buttons. */
+function tabStops(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('input, textarea, button')].filter(
+    (el) => el.tabIndex >= 0 && !el.hasAttribute('disabled') && el.getClientRects().length > 0,
+  );
+}
 
 /**
  * Keyboard-first entry: type, Tab to the next field, Enter saves and opens a blank row with the
@@ -51,6 +71,33 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
+  const rowRef = useRef<HTMLDivElement>(null);
+
+  // A select's clear button (×) is a <button> that appears once a value is chosen. As a tab stop
+  // it swallowed the next typed figure and shifted every later value one field left: keep it
+  // for the mouse only. It mounts and unmounts with the value, hence the observer.
+  useEffect(() => {
+    const root = rowRef.current;
+    if (!root) return;
+    const untab = () => root.querySelectorAll<HTMLElement>('.ant-select-clear').forEach((b) => (b.tabIndex = -1));
+    untab();
+    const obs = new MutationObserver(untab);
+    obs.observe(root, { childList: true, subtree: true });
+    return () => obs.disconnect();
+  }, []);
+
+  // Tab in a select whose list is open picks the highlighted option and, in antd, keeps the
+  // cursor there; the clerk expects it to move on like every other field.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape' && editing) onCancelEdit();
+    if (e.key !== 'Tab' || !e.defaultPrevented || !rowRef.current) return;
+    const from = e.target as HTMLElement;
+    if (!from.closest('.ant-select')) return;
+    const stops = tabStops(rowRef.current);
+    const at = stops.findIndex((el) => el === from || el.contains(from));
+    const next = stops[at + (e.shiftKey ? -1 : 1)];
+    if (at >= 0 && next) next.focus();
+  };
 
   // Focus is asked for with a counter and given in an effect, i.e. after the render that applied
   // the reset: antd's resetFields re-mounts the inputs, and focusing the old element from a
@@ -73,7 +120,7 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
     setError(null);
     form.resetFields();
     if (editing) {
-      form.setFieldsValue(editing);
+      form.setFieldsValue(toFormValues(fields, editing));
       focusFirst();
     }
   }, [editing, form]);
@@ -110,13 +157,11 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
       layout="vertical"
       requiredMark={false}
       onFinish={finish}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && editing) onCancelEdit();
-      }}
+      onKeyDown={onKeyDown}
       aria-label={editing ? '修改记录' : '新增记录'}
       className="entry-form"
     >
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-end' }}>
+      <div ref={rowRef} style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'flex-end' }}>
         {fields.map((f, i) => (
           <Form.Item
             key={f.name}
@@ -136,9 +181,19 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                       },
                     },
                   ]
-                : (f.kind === 'text' || f.kind === 'select') && f.required
-                  ? [{ required: true, message: `请填写${f.label}` }]
-                  : undefined
+                : f.kind === 'count'
+                  ? [
+                      {
+                        // the same reading and messages as 指标录入 (src-shared/domain/numberInput.ts)
+                        validator: async (_r, v: unknown) => {
+                          const c = parseCountInput(v === undefined || v === null ? '' : String(v), f.unit);
+                          if (!c.ok) throw new Error(c.error);
+                        },
+                      },
+                    ]
+                  : (f.kind === 'text' || f.kind === 'select') && f.required
+                    ? [{ required: true, message: `请填写${f.label}` }]
+                    : undefined
             }
           >
             {f.kind === 'date' || f.kind === 'text' ? (
@@ -167,7 +222,18 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                 options={f.options}
               />
             ) : (
-              <InputNumber aria-label={f.label} min={0} precision={0} style={{ width: '100%' }} placeholder={f.placeholder} />
+              <Input
+                aria-label={f.label}
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={20}
+                placeholder={f.placeholder}
+                onBlur={(e) => {
+                  // show the clerk what "１２０" became
+                  const c = parseCountInput(e.target.value, f.unit);
+                  if (c.ok && c.value !== null && String(c.value) !== e.target.value) form.setFieldValue(f.name, String(c.value));
+                }}
+              />
             )}
           </Form.Item>
         ))}

@@ -4,6 +4,7 @@ import { DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons
 import { PrintHost } from '../../components/PrintHost';
 import { RECORD_PRINT_CSS, RecordPrint } from './RecordPrint';
 import { errorText } from '../../components/errors';
+import { typingTarget } from '../../components/typingTarget';
 import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
@@ -172,12 +173,46 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   );
 
   const undoRef = useRef(0);
+  // deletions of this visit, newest last: Ctrl+Z and each message's 撤销 take them back
+  // (each with its year: the clerk may have switched years since)
+  const deletions = useRef<Array<{ row: T; key: string; year: number }>>([]);
+  const yearRef = useRef(app.year);
+  yearRef.current = app.year;
+  const undoDelete = async (key: string) => {
+    const i = deletions.current.findIndex((d) => d.key === key);
+    if (i < 0) return;
+    const [{ row, year }] = deletions.current.splice(i, 1) as [{ row: T; key: string; year: number }];
+    message.destroy(key);
+    try {
+      const back = await config.restore(year, row);
+      if (year === yearRef.current) setData((prev) => [...(prev ?? []), back]);
+      message.success(`已撤销删除：${config.label(back)}`);
+    } catch (err) {
+      message.error(errorText(err));
+    }
+  };
+  const undoRefFn = useRef(undoDelete);
+  undoRefFn.current = undoDelete;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      if (e.defaultPrevented || typingTarget(e.target)) return;
+      const last = deletions.current[deletions.current.length - 1];
+      if (!last) return;
+      e.preventDefault();
+      void undoRefFn.current(last.key);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const remove = async (row: T) => {
     try {
       const removed = await config.remove(app.year, row.id);
       setData((prev) => (prev ?? []).filter((r) => r.id !== row.id));
       if (editing?.id === row.id) setEditing(null);
       const key = `undo-${++undoRef.current}`;
+      deletions.current.push({ row: removed, key, year: app.year });
       message.open({
         key,
         type: 'success',
@@ -185,21 +220,8 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
         content: (
           <span>
             已删除“{config.label(removed)}”
-            <Button
-              type="link"
-              size="small"
-              onClick={async () => {
-                message.destroy(key);
-                try {
-                  const back = await config.restore(app.year, removed);
-                  setData((prev) => [...(prev ?? []), back]);
-                  message.success('已撤销删除');
-                } catch (err) {
-                  message.error(errorText(err));
-                }
-              }}
-            >
-              撤销
+            <Button type="link" size="small" onClick={() => void undoRefFn.current(key)}>
+              撤销（Ctrl+Z）
             </Button>
           </span>
         ),

@@ -1,13 +1,15 @@
 import { isRealDate } from '../../../src-shared/domain/textRules';
+import { toHalfWidth } from '../../../src-shared/domain/numberInput';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * What a clerk types into a date field, within the working year: "2024-03-05", "2024/3/5",
- * "3-5", "3.5", "3/5", "0305", "3月5日". Returns YYYY-MM-DD, or null when it is not a real date.
+ * "3-5", "3.5", "3/5", "0305", "3月5日", in full-width digits too ("３－１５", as Chinese input
+ * methods type them). Returns YYYY-MM-DD, or null when it is not a real date.
  */
 export function parseDateInput(raw: string, year: number): string | null {
-  const s = raw.trim().replace(/[日号]$/, '');
+  const s = toHalfWidth(raw).trim().replace(/[日号]$/, '');
   if (!s) return null;
   let y = year;
   let m: number;

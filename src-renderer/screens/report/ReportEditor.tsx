@@ -29,6 +29,7 @@ import {
   removePart,
   updatePart,
 } from '../../../src-shared/report/outline';
+import { OutlineHistory } from '../../../src-shared/report/outlineUndo';
 import { BodyEditor, insertPlaceholder } from './BodyEditor';
 import { paragraphsToDoc } from './doc';
 import { IndicatorPicker } from './IndicatorPicker';
@@ -45,6 +46,7 @@ import { applyFix, findingText, mergeFindings, proofreadReport } from '../../../
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { IgnoredList, ProofPanel, type ProofGroup } from './ProofPanel';
 import { applyFixInEditor, markRange, rangeOf } from './proofMark';
+import { typingTarget } from '../../components/typingTarget';
 
 export interface ReportEditorProps {
   year: number;
@@ -179,6 +181,47 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   }, []);
 
   const setParts = (fn: (parts: Part[]) => Part[]) => setReport((r) => ({ ...r, parts: fn(r.parts) }));
+
+  // Ctrl+Z outside a text box undoes the outline's operations (add, move, indent, delete);
+  // typing has the body editor's own history. Ops apply to the parts on screen now (reportRef),
+  // and a no-op (the same array back) leaves no step to undo.
+  const reportRef = useRef(report);
+  reportRef.current = report;
+  const selectedRef = useRef(selectedId);
+  selectedRef.current = selectedId;
+  const history = useRef(new OutlineHistory());
+  const outlineOp = (fn: (parts: Part[]) => Part[]): boolean => {
+    const cur = reportRef.current.parts;
+    const next = fn(cur);
+    if (next === cur) return false;
+    history.current.record({ parts: cur, selectedId: selectedRef.current });
+    reportRef.current = { ...reportRef.current, parts: next };
+    // should an edit land between this render and the update, the operation applies to it
+    setReport((r) => ({ ...r, parts: r.parts === cur ? next : fn(r.parts) }));
+    return true;
+  };
+  const outlineHistoryStep = (which: 'undo' | 'redo'): boolean => {
+    const now = { parts: reportRef.current.parts, selectedId: selectedRef.current };
+    const back = which === 'undo' ? history.current.undo(now) : history.current.redo(now);
+    if (!back) return false;
+    reportRef.current = { ...reportRef.current, parts: back.parts };
+    setReport((r) => ({ ...r, parts: back.parts }));
+    select(back.selectedId);
+    return true;
+  };
+  const historyRef = useRef(outlineHistoryStep);
+  historyRef.current = outlineHistoryStep;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.defaultPrevented || typingTarget(e.target)) return;
+      const k = e.key.toLowerCase();
+      const which = k === 'z' && !e.shiftKey ? 'undo' : k === 'y' || (k === 'z' && e.shiftKey) ? 'redo' : null;
+      if (which && historyRef.current(which)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const patchPart = (id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => setParts((ps) => updatePart(ps, id, patch));
 
   const onOp = (op: OutlineOp) => {
@@ -186,34 +229,31 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     switch (op) {
       case 'sibling': {
         const p = blankPart(newPartId());
-        setParts((ps) => addSibling(ps, id, p));
-        select(p.id);
+        if (outlineOp((ps) => addSibling(ps, id, p))) select(p.id);
         return;
       }
       case 'child': {
         if (!id) return;
         const p = blankPart(newPartId());
-        setParts((ps) => addChild(ps, id, p));
-        select(p.id);
+        if (outlineOp((ps) => addChild(ps, id, p))) select(p.id);
         return;
       }
       case 'up':
       case 'down':
-        if (id) setParts((ps) => movePart(ps, id, op === 'up' ? -1 : 1));
+        if (id) outlineOp((ps) => movePart(ps, id, op === 'up' ? -1 : 1));
         return;
       case 'indent':
-        if (id) setParts((ps) => indentPart(ps, id));
+        if (id) outlineOp((ps) => indentPart(ps, id));
         return;
       case 'outdent':
-        if (id) setParts((ps) => outdentPart(ps, id));
+        if (id) outlineOp((ps) => outdentPart(ps, id));
         return;
       case 'delete': {
         if (!id || !selectedRow) return;
         // select the row before the deleted one (or the front matter)
         const idx = rows.indexOf(selectedRow);
         const prev = rows[idx - 1]?.part.id ?? FRONT_MATTER;
-        setParts((ps) => removePart(ps, id));
-        setSelectedId(prev);
+        if (outlineOp((ps) => removePart(ps, id))) setSelectedId(prev);
         return;
       }
     }
@@ -459,7 +499,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                   );
                 })}
                 <Typography.Text type="secondary" className="fz-editor-hint">
-                  每段一行，回车分段；数字请用“插入指标数值”，导出时自动填入。Ctrl+Z 撤销，Ctrl+Y 重做。
+                  每段一行，回车分段；数字请用“插入指标数值”，导出时自动填入。Ctrl+Z 撤销，Ctrl+Y 重做（在正文外按，撤销提纲的添加、移动和删除）。
                 </Typography.Text>
               </div>
             </section>

@@ -10,7 +10,14 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'
  * sent when the screen unmounts and when the page is closed or reloaded, so nothing typed within
  * the debounce is lost; a save that fails after the editor is gone is shown by the frame.
  */
-export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, errorText: (e: unknown) => string, delay = 800) {
+export function useAutosave<T>(
+  value: T,
+  save: (v: T) => Promise<unknown>,
+  errorText: (e: unknown) => string,
+  delay = 800,
+  /** what the frame names when a save fails after the screen is gone */
+  what = '报告',
+) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const latest = useRef(value);
   const saved = useRef(value);
@@ -20,6 +27,15 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, error
   saveRef.current = save;
   latest.current = value;
   const alive = useRef(true);
+
+  /** the save under way, so closing can wait for it */
+  const running = useRef<Promise<void> | null>(null);
+  /** the last save failed (cleared by the next success) */
+  const failed = useRef(false);
+  /** Electron close held back until the pending text is saved */
+  const closing = useRef(false);
+  /** a save failed while closing: the clerk has seen why, the next close is let through */
+  const closeAnyway = useRef(false);
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -32,18 +48,37 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, error
     }
     inFlight.current = true;
     if (alive.current) setState({ kind: 'saving' });
-    try {
-      await saveRef.current(sending);
-      saved.current = sending;
-      inFlight.current = false;
-      if (latest.current !== sending) return flush();
-      if (alive.current) setState({ kind: 'saved' });
-    } catch (err) {
-      inFlight.current = false;
-      if (alive.current) setState({ kind: 'error', message: errorText(err) });
-      else showBackgroundError(`报告的最新修改未能保存：${errorText(err)}`);
+    const run = (async () => {
+      try {
+        await saveRef.current(sending);
+        saved.current = sending;
+        failed.current = false;
+        inFlight.current = false;
+        if (latest.current !== sending) return flush();
+        if (alive.current) setState({ kind: 'saved' });
+      } catch (err) {
+        inFlight.current = false;
+        failed.current = true;
+        if (alive.current) setState({ kind: 'error', message: errorText(err) });
+        else showBackgroundError(`${what}的最新修改未能保存：${errorText(err)}`);
+      }
+    })();
+    running.current = run;
+    return run;
+  }, [errorText, what]);
+
+  /** Saves until what is on screen is what is stored (text typed during a save included); false on a failure. */
+  const settle = useCallback(async (): Promise<boolean> => {
+    for (let round = 0; round < 20; round++) {
+      if (running.current && inFlight.current) await running.current.catch(() => undefined);
+      if (latest.current === saved.current && !inFlight.current) return true;
+      if (failed.current && !inFlight.current && round > 0) return false;
+      failed.current = false;
+      await flush();
+      if (failed.current) return false;
     }
-  }, [errorText]);
+    return latest.current === saved.current;
+  }, [flush]);
 
   useEffect(() => {
     if (value === saved.current) return;
@@ -57,10 +92,24 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, error
   useEffect(() => {
     const leaving = (e: Event) => {
       if (latest.current === saved.current) return;
+      if (e.type === 'beforeunload' && isElectron) {
+        if (closeAnyway.current) return void flush();
+        // Electron: hold the close (no dialog there) until everything typed is saved, including
+        // what was typed while a save was under way, then close the window ourselves
+        e.preventDefault();
+        (e as BeforeUnloadEvent).returnValue = false;
+        if (closing.current) return;
+        closing.current = true;
+        void settle().then((ok) => {
+          closing.current = false;
+          if (ok) window.close();
+          else closeAnyway.current = true; // the error is on screen; closing again is the clerk's choice
+        });
+        return;
+      }
       void flush();
-      // the browser then asks before leaving, which also gives the save time to land; Electron
-      // would silently refuse to close the window instead, so it only sends
-      if (e.type === 'beforeunload' && !isElectron) e.preventDefault();
+      // the browser then asks before leaving, which also gives the save time to land
+      if (e.type === 'beforeunload') e.preventDefault();
     };
     window.addEventListener('beforeunload', leaving);
     window.addEventListener('pagehide', leaving);
@@ -68,7 +117,7 @@ export function useAutosave<T>(value: T, save: (v: T) => Promise<unknown>, error
       window.removeEventListener('beforeunload', leaving);
       window.removeEventListener('pagehide', leaving);
     };
-  }, [flush]);
+  }, [flush, settle]);
 
   useEffect(() => {
     alive.current = true;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Form, Input, Modal, Radio, Row, Select, Space, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS } from '../../../src-shared/domain/vocabulary';
@@ -7,26 +7,79 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { newId } from '../../../src-shared/ids';
-
-type SaveResult = { ok: true; at: string } | { ok: false; message: string } | null;
+import { useAutosave } from '../report/useAutosave';
+import { typingTarget } from '../../components/typingTarget';
 
 const CLEAR = '__clear__';
+
+/**
+ * The unit being saved right now. Leaving the screen sends the last edits as it unmounts; coming
+ * back before that save has answered must show them, not the shell's older copy.
+ */
+let sending: Unit | null = null;
 
 export function UnitScreen() {
   const app = useApp();
   const { message } = AntApp.useApp();
-  const [draft, setDraft] = useState<Unit>(app.unit);
-  const [saving, setSaving] = useState(false);
-  const [result, setResult] = useState<SaveResult>(null);
+  const [draft, setDraft] = useState<Unit>(() => sending ?? app.unit);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Village | null>(null);
   const [reassignTo, setReassignTo] = useState<string>(CLEAR);
   const savedIds = new Set(app.unit.villages.map((v) => v.id));
+  const { setUnit } = app;
 
-  const patch = (p: Partial<Unit>) => {
-    setDraft((d) => ({ ...d, ...p }));
-    setResult(null);
+  // What autosave sends: the draft without the rows just added and still blank (a new village
+  // or leader row the clerk has not typed into yet is not a change). Its identity changes only
+  // with its content, so a save that refreshes app.unit does not trigger another one.
+  const sendableJson = JSON.stringify({
+    ...draft,
+    villages: draft.villages.filter((v) => v.name.trim() || savedIds.has(v.id)),
+    leaders: draft.leaders.filter((l) => l.role.trim() || l.name.trim()),
+  });
+  const sendable = useMemo(() => JSON.parse(sendableJson) as Unit, [sendableJson]);
+  const saveUnit = useCallback(
+    async (u: Unit) => {
+      sending = u;
+      let unit: Unit;
+      try {
+        unit = await call('unit.save', { unit: u });
+      } finally {
+        if (sending === u) sending = null;
+      }
+      // the shell's copy (names in the ledger, the header); the draft stays as typed
+      setUnit(unit);
+      setSavedAt(new Date().toLocaleTimeString('zh-CN'));
+    },
+    [setUnit],
+  );
+  // 单位设置 saves itself like every other screen: a rename is never lost by going elsewhere
+  const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
+
+  const patch = (p: Partial<Unit>) => setDraft((d) => ({ ...d, ...p }));
+
+  // Changes made with the mouse (a row added, deleted or moved, a choice) are saved at once, so
+  // Ctrl+Z outside a text box takes them back; typing has each box's own undo.
+  const past = useRef<Unit[]>([]);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const step = (p: Partial<Unit>) => {
+    past.current.push(draftRef.current);
+    if (past.current.length > 100) past.current.shift();
+    patch(p);
   };
-  const setVillages = (villages: Village[]) => patch({ villages });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      if (e.defaultPrevented || typingTarget(e.target)) return;
+      const prev = past.current.pop();
+      if (!prev) return;
+      e.preventDefault();
+      setDraft(prev);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const setVillages = (villages: Village[]) => step({ villages });
   const move = (i: number, by: -1 | 1) => {
     const vs = draft.villages.slice();
     const j = i + by;
@@ -35,20 +88,6 @@ export function UnitScreen() {
     setVillages(vs);
   };
 
-  const save = async () => {
-    setSaving(true);
-    try {
-      const unit = await call('unit.save', { unit: draft });
-      app.setUnit(unit);
-      setDraft(unit);
-      setResult({ ok: true, at: new Date().toLocaleTimeString('zh-CN') });
-      message.success('单位设置已保存');
-    } catch (err) {
-      setResult({ ok: false, message: errorText(err) });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const askRemove = (v: Village) => {
     if (!savedIds.has(v.id)) {
@@ -67,6 +106,8 @@ export function UnitScreen() {
       app.setUnit(r.unit);
       // keep the clerk's other unsaved edits; only the village goes
       setDraft((d) => ({ ...d, villages: d.villages.filter((x) => x.id !== removing.id) }));
+      // its records have moved: an undo must not bring the village back without them
+      past.current = [];
       message.success(`已删除“${removing.name}”，${r.moved} 条记录已${reassignTo === CLEAR ? '改为未指定村（社区）' : '转入所选村（社区）'}`);
       setRemoving(null);
     } catch (err) {
@@ -92,7 +133,7 @@ export function UnitScreen() {
                     <Radio.Group
                       value={draft.kind}
                       options={UNIT_KINDS.map((k) => ({ value: k, label: k }))}
-                      onChange={(e) => patch({ kind: e.target.value })}
+                      onChange={(e) => step({ kind: e.target.value })}
                     />
                   </Form.Item>
                 </Col>
@@ -111,7 +152,7 @@ export function UnitScreen() {
                   orientation="vertical"
                   value={draft.fontPreset}
                   options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
-                  onChange={(e) => patch({ fontPreset: e.target.value })}
+                  onChange={(e) => step({ fontPreset: e.target.value })}
                 />
               </Form.Item>
             </Form>
@@ -121,7 +162,7 @@ export function UnitScreen() {
             size="small"
             style={{ marginTop: 16 }}
             extra={
-              <Button size="small" icon={<PlusOutlined />} onClick={() => patch({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
+              <Button size="small" icon={<PlusOutlined />} onClick={() => step({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
                 添加
               </Button>
             }
@@ -143,7 +184,7 @@ export function UnitScreen() {
                   style={{ width: 140 }}
                   onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) })}
                 />
-                <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => patch({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
+                <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => step({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
               </Space>
             ))}
           </Card>
@@ -175,7 +216,7 @@ export function UnitScreen() {
                     maxLength={40}
                     placeholder="名称"
                     autoFocus={!v.name && !savedIds.has(v.id)}
-                    onChange={(e) => setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)))}
+                    onChange={(e) => patch({ villages: draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)) })}
                     style={{ flex: 1 }}
                   />
                   <Select
@@ -195,15 +236,20 @@ export function UnitScreen() {
         </Col>
       </Row>
       <div style={{ marginTop: 16, display: 'flex', alignItems: 'center', gap: 16 }}>
-        <Button type="primary" size="large" loading={saving} onClick={() => void save()}>
+        <Button type="primary" size="large" loading={saveState.kind === 'saving'} onClick={() => void flush()}>
           保存单位设置
         </Button>
-        {result?.ok && (
-          <Typography.Text type="success" role="status">
-            已保存（{result.at}）
+        {saveState.kind === 'saving' && (
+          <Typography.Text type="secondary" role="status">
+            保存中…
           </Typography.Text>
         )}
-        {result && !result.ok && <Alert type="error" showIcon title={`保存失败：${result.message}`} role="alert" />}
+        {saveState.kind === 'saved' && (
+          <Typography.Text type={savedAt ? 'success' : 'secondary'} role="status">
+            {savedAt ? `已保存（${savedAt}）` : '修改会自动保存'}
+          </Typography.Text>
+        )}
+        {saveState.kind === 'error' && <Alert type="error" showIcon title={`未能保存：${saveState.message}`} role="alert" />}
       </div>
       <Modal
         open={removing !== null}
@@ -226,7 +272,7 @@ export function UnitScreen() {
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-          删除会立即生效；其他未保存的修改仍需点击“保存单位设置”。
+          删除会立即生效。
         </Typography.Paragraph>
       </Modal>
     </div>

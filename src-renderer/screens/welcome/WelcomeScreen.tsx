@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { reportYearFor } from '../../../src-shared/dates';
 import { parseVillageLines } from '../../../src-shared/domain/villageNames';
+import { fullWidthParser } from '../../components/fullWidthParser';
 
 interface CreateForm {
   shortName: string;
@@ -130,7 +131,7 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                   </Col>
                   <Col span={14}>
                     <Form.Item label="报告年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
-                      <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} suffix="年" />
+                      <InputNumber min={2000} max={2100} precision={0} parser={fullWidthParser} style={{ width: '100%' }} suffix="年" />
                     </Form.Item>
                   </Col>
                 </Row>

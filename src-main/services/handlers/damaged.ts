@@ -1,0 +1,73 @@
+import type { DamagedFile, Handlers } from '../../../src-shared/contract';
+import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
+import { AppError } from '../../../src-shared/errors';
+import { summarizeYear } from '../../store';
+import { requireUnit, type ServiceContext } from '../context';
+import { templateReport } from '../reportTemplate';
+
+type H = Pick<Handlers, 'data.damaged' | 'data.startEmpty'>;
+
+/**
+ * One unreadable file must not lock the clerk out of the rest: the app lists what cannot be read
+ * (with where it is) and offers, per file, a restore from a backup file or a fresh start that keeps
+ * the damaged copy.
+ */
+
+const details = (e: AppError) => (e.details ?? {}) as { file?: string; reason?: string };
+
+/** Reads `read`; a damaged file is returned as a DamagedFile, a file just recovered from backup is read again. */
+async function probe(read: () => Promise<unknown>, fileName: string, fallbackPath: string, year: number | null): Promise<DamagedFile | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await read();
+      return null;
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      if (e.code === 'CORRUPT_RECOVERED') continue;
+      if (e.code !== 'CORRUPT_UNRECOVERABLE') throw e;
+      return { fileName, path: details(e).file ?? fallbackPath, year, message: e.message };
+    }
+  }
+  return null;
+}
+
+export async function damagedFiles(ctx: ServiceContext): Promise<DamagedFile[]> {
+  const dir = ctx.store.dataDir;
+  const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
+  const out: DamagedFile[] = [];
+  const unit = await probe(() => ctx.store.readUnit(), 'unit.json', `${dir}${sep}unit.json`, null);
+  if (unit) out.push(unit);
+  for (const y of await ctx.store.listYears()) {
+    const f = `year-${y}.json`;
+    const d = await probe(() => ctx.store.readYear(y), f, `${dir}${sep}${f}`, y);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+export function damagedHandlers(ctx: ServiceContext): H {
+  return {
+    'data.damaged': () => damagedFiles(ctx),
+    async 'data.startEmpty'({ year }) {
+      if (year === null) {
+        const keptAs = await ctx.store.setAsideDamaged(null);
+        return { keptAs, year: null };
+      }
+      // the new empty year needs the unit (its report title); check before moving anything
+      const unit = await requireUnit(ctx);
+      const keptAs = await ctx.store.setAsideDamaged(year);
+      const data: YearData = {
+        version: YEAR_FILE_VERSION,
+        year,
+        values: {},
+        ledger: [],
+        mediation: [],
+        report: templateReport(unit, year),
+        exports: [],
+        proofreading: { imported: [], ignored: [] },
+      };
+      await ctx.store.createYear(data);
+      return { keptAs, year: summarizeYear(data) };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../src-shared/errors';
+import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
+import { parseTempName, tempPathFor, writeFileAtomic } from './atomicJsonAdapter';
+import { isProcessAlive } from './fileLock';
+
+/**
+ * Saving a file the clerk chose the place of (an exported .docx, a backup on a USB stick).
+ * It is written like a data file (hidden temp file next to it, fsync, rename), so the chosen name
+ * never holds half a file. A process killed mid-write cannot remove its hidden temp file, so the
+ * temp's path is first noted in the data folder (`.outside.<pid>.<random>.pending`); the next
+ * start of any fazhi process on that folder removes the temps of processes that are gone. The
+ * note is best effort: a full data disk must not stop saving the file elsewhere.
+ */
+
+const PENDING_RE = /^\.outside\.(\d+)\.[0-9a-f]{12}\.pending$/;
+
+/** Writes `data` to `target`; every failure is an AppError('IO') in Chinese saying what to do. */
+export async function saveOutside(target: string, data: Uint8Array | string, dataDir?: string): Promise<void> {
+  const tmp = tempPathFor(target);
+  let note: string | null = null;
+  if (dataDir) {
+    note = path.join(dataDir, `.outside.${process.pid}.${randomBytes(6).toString('hex')}.pending`);
+    await fsp.writeFile(note, tmp, { flag: 'wx' }).catch(() => (note = null));
+  }
+  try {
+    await writeFileAtomic(target, data, { tempPath: tmp });
+  } catch (e) {
+    throw new AppError('IO', fileErrorMessage(errnoCode(e), `保存 ${path.basename(target)}`, target), { code: errnoCode(e) });
+  } finally {
+    if (note) await fsp.rm(note, { force: true }).catch(() => undefined);
+  }
+}
+
+/** On open: removes hidden temp files left elsewhere by processes killed while saving. */
+export async function removeAbandonedOutsideTemps(dataDir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = PENDING_RE.exec(name);
+    if (!m || isProcessAlive(Number(m[1]))) continue;
+    const note = path.join(dataDir, name);
+    try {
+      const tmp = (await fsp.readFile(note, 'utf8')).trim();
+      // only ever a temp file of ours: the name says so and carries the dead pid
+      const parsed = parseTempName(path.basename(tmp));
+      if (path.isAbsolute(tmp) && parsed && parsed.pid === Number(m[1])) await fsp.rm(tmp, { force: true });
+    } catch {
+      // unreadable note: nothing to clean
+    }
+    await fsp.rm(note, { force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,53 @@
+import { AppError } from '../../src-shared/errors';
+import { MAX_JSON_DEPTH, jsonDepth } from '../../src-shared/domain/text';
+import { dateInYear } from '../../src-shared/domain/textRules';
+import type { StoreSnapshot } from './types';
+
+/**
+ * What a restore would trip over (or would write as nonsense) although each record passes its
+ * schema: checked by `backup.inspect` and again by `backup.restore` before anything is touched,
+ * so a backup the preview accepted cannot fail half-way through.
+ */
+
+/** A single-file backup larger than this is not one this program wrote (a big year is a few MB). */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** The envelope adds a few levels around the data files. */
+const MAX_BACKUP_DEPTH = MAX_JSON_DEPTH + 8;
+
+const bad = (message: string) => new AppError('VALIDATION', `${message}，无法恢复；数据文件夹没有任何改动。`);
+
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) throw bad(`备份文件过大（${Math.round(bytes / 1024 / 1024)} MB，超过 ${MAX_BACKUP_BYTES / 1024 / 1024} MB），不是本程序生成的备份`);
+}
+
+export function checkBackupDepth(raw: unknown): void {
+  if (jsonDepth(raw, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) throw bad('备份文件中的数据嵌套层数异常（可能被改动过）');
+}
+
+/** Cross-record rules: unique ids, dates inside their year, villages that exist. */
+export function checkSnapshotConsistency(s: StoreSnapshot): void {
+  const villages = new Set((s.unit?.unit.villages ?? []).map((v) => v.id));
+  for (const y of s.years) {
+    const where = `${y.year}年度`;
+    const seen = new Set<string>();
+    const unique = (id: string, what: string) => {
+      if (seen.has(`${what}:${id}`)) throw bad(`备份文件中${where}的${what}编号重复（${id}）`);
+      seen.add(`${what}:${id}`);
+    };
+    for (const e of y.ledger) {
+      unique(e.id, '台账');
+      if (!dateInYear(e.date, y.year)) throw bad(`备份文件中${where}的台账“${e.title}”日期 ${e.date} 不在该年度内`);
+      if (e.villageId !== undefined && !villages.has(e.villageId)) throw bad(`备份文件中${where}的台账“${e.title}”属于不存在的村（社区）（编号 ${e.villageId}）`);
+    }
+    for (const m of y.mediation) {
+      unique(m.id, '调解案件');
+      if (!dateInYear(m.date, y.year)) throw bad(`备份文件中${where}的调解案件日期 ${m.date} 不在该年度内`);
+      if (m.villageId !== undefined && !villages.has(m.villageId)) throw bad(`备份文件中${where}的调解案件属于不存在的村（社区）（编号 ${m.villageId}）`);
+    }
+    const exportIds = new Set(y.exports.map((x) => x.id));
+    for (const x of y.exports) {
+      unique(x.id, '导出记录');
+      if (x.sameAs !== undefined && !exportIds.has(x.sameAs)) throw bad(`备份文件中${where}的导出记录引用了不存在的快照`);
+    }
+  }
+}

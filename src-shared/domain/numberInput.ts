@@ -1,0 +1,43 @@
+/**
+ * What the clerk typed into a number field, read one way on every screen (指标录入, 活动台账 …):
+ * full-width digits, a full-width point or minus and thousands separators are forgiven because
+ * Chinese input methods produce them; anything else that is not a plain number is refused with
+ * the same Chinese message everywhere, never turned silently into another value. zod-free so the
+ * renderer can import it.
+ */
+import { indicatorValueProblem, normalizeIndicatorValue } from './indicatorValue';
+
+export type NumberInput = { ok: true; value: number | null } | { ok: false; error: string };
+
+/** Full-width ASCII (０-９, ．, －, ／, ％ …) and the ideographic space → their half-width forms. */
+export function toHalfWidth(raw: string): string {
+  return raw.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** A typed number in half-width form: minus signs unified; thousands separators and spaces dropped. */
+export function halfWidthNumber(raw: string): string {
+  return toHalfWidth(raw)
+    .trim()
+    .replace(/[−—]/g, '-')
+    .replace(/[,，\s]/g, '');
+}
+
+/**
+ * A figure in `unit` ("人", "次", "%" …): empty means "not filled" (null). A trailing unit is
+ * forgiven ("120人", "95%"). Counts are whole numbers ≥ 0; percentages lie in 0–100 and keep one
+ * decimal (the rule itself is indicatorValueProblem, which the services enforce).
+ */
+export function parseNumberInput(raw: string, unit: string): NumberInput {
+  let s = halfWidthNumber(raw);
+  if (unit && s.endsWith(unit)) s = s.slice(0, -unit.length);
+  if (s === '') return { ok: true, value: null };
+  if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return { ok: false, error: '请输入数字' };
+  const n = Number(s);
+  const problem = indicatorValueProblem(unit, n);
+  return problem ? { ok: false, error: problem } : { ok: true, value: normalizeIndicatorValue(unit, n) };
+}
+
+/** A whole count (参与人数, 资料份数): the rule of a counted indicator; `unit` ("人") may follow it. */
+export function parseCountInput(raw: string, unit = ''): NumberInput {
+  return parseNumberInput(raw, unit === '%' ? '' : unit);
+}

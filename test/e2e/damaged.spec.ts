@@ -1,0 +1,109 @@
+/**
+ * One damaged data file (no automatic backup left) must not lock the clerk out: in the browser
+ * version, against the built bridge, the healthy years still open, the damaged file is shown with
+ * its path and the two ways on, and starting afresh keeps the damaged copy.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const webMain = path.join(root, 'dist/main/web.cjs');
+const cliMain = path.join(root, 'dist/main/cli.cjs');
+
+let server: ChildProcess | undefined;
+let dataDir = '';
+
+/** The demo (2024) plus a 2023 copy, then `damage` applied, backups removed. */
+function prepare(damage: (dir: string) => void): string {
+  if (!existsSync(webMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'fz-damaged-'));
+  execFileSync(process.execPath, [cliMain, 'demo', '--data', dir]);
+  const y2024 = JSON.parse(readFileSync(path.join(dir, 'year-2024.json'), 'utf8')) as { year: number };
+  writeFileSync(path.join(dir, 'year-2023.json'), JSON.stringify({ ...y2024, year: 2023 }));
+  rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
+  damage(dir);
+  return dir;
+}
+
+async function open(page: Page, dir: string): Promise<string[]> {
+  server = spawn(process.execPath, [webMain, '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);
+    server!.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /法治年报已启动：(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    server!.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    server!.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
+  });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(url);
+  return problems;
+}
+
+test.afterEach(() => {
+  server?.kill();
+  server = undefined;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  dataDir = '';
+});
+
+test('a corrupt year with no backup: the other year opens, the damaged one is shown with its path and can start afresh', async ({ page }) => {
+  dataDir = prepare((dir) => writeFileSync(path.join(dir, 'year-2024.json'), '{"version":1,"year":2024,"ledger":[{"id":'));
+  const problems = await open(page, dataDir);
+
+  const banner = page.getByTestId('damaged-files');
+  await expect(banner).toContainText('2024年度的数据文件已损坏');
+  await expect(banner).toContainText(path.join(dataDir, 'year-2024.json'));
+  await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
+  await expect(page.getByText('无法载入数据')).toHaveCount(0);
+  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-year.png') });
+
+  // the healthy year opens: the year picker offers it and its ledger is there
+  await expect(page.getByTestId('year-picker')).toContainText('2023年');
+  await page.getByRole('menuitem', { name: '活动台账' }).click();
+  await expect(page.getByRole('row').nth(3)).toBeVisible();
+
+  await banner.getByRole('button', { name: /以空白的2024年度重新开始/ }).click();
+  await page.getByRole('button', { name: '重新开始', exact: true }).click();
+  await expect(page.getByTestId('damaged-files')).toHaveCount(0);
+  const kept = readdirSync(dataDir).filter((n) => /^year-2024\.damaged-\d{8}T\d{6}\.json$/.test(n));
+  expect(kept).toHaveLength(1);
+  expect(readFileSync(path.join(dataDir, kept[0]!), 'utf8')).toBe('{"version":1,"year":2024,"ledger":[{"id":');
+  await page.getByTestId('year-picker').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toContainText('2024年');
+  expect(problems).toEqual([]);
+});
+
+test('a corrupt unit.json with no backup: shown with its path and choices instead of 无法载入数据; starting afresh asks for the unit', async ({ page }) => {
+  dataDir = prepare((dir) => writeFileSync(path.join(dir, 'unit.json'), 'not json at all'));
+  const problems = await open(page, dataDir);
+
+  const banner = page.getByTestId('damaged-files');
+  await expect(banner).toContainText('单位信息文件已损坏');
+  await expect(banner).toContainText(path.join(dataDir, 'unit.json'));
+  await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
+  await expect(page.getByText('无法载入数据')).toHaveCount(0);
+  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-unit.png') });
+
+  await banner.getByRole('button', { name: /重新填写单位信息/ }).click();
+  await page.getByRole('button', { name: '重新开始', exact: true }).click();
+  await expect(page.getByTestId('damaged-files')).toHaveCount(0);
+  // the welcome form: the years on disk are untouched
+  await expect(page.getByRole('button', { name: /创建单位|载入示例数据/ }).first()).toBeVisible();
+  expect(readdirSync(dataDir).filter((n) => /^unit\.damaged-/.test(n))).toHaveLength(1);
+  expect(existsSync(path.join(dataDir, 'year-2023.json'))).toBe(true);
+  expect(problems).toEqual([]);
+});
