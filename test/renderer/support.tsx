@@ -13,39 +13,9 @@ import type { Handlers } from '../../src-shared/contract';
 import type { Unit } from '../../src-shared/domain/unit';
 import { createServices, dispatch } from '../../src-main/services';
 import { AppContext, type AppState } from '../../src-renderer/state/app';
+import { installJsdomShims } from './jsdomShims';
 
-/**
- * Browser APIs jsdom does not have but antd and ProseMirror call during layout. They only stand in
- * for measuring (no layout exists in jsdom); nothing the tests assert depends on them.
- */
-export function installJsdomShims(): void {
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-  Element.prototype.scrollIntoView ??= function () {};
-  const emptyRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-  const zeroRect = () => new DOMRect(0, 0, 0, 0);
-  Range.prototype.getClientRects ??= emptyRects;
-  Range.prototype.getBoundingClientRect ??= zeroRect;
-  // ProseMirror's scrollToSelection measures whatever node the selection sits in; when an undo
-  // lands the selection in a text node (timing-dependent, seen under load) it calls these on Text
-  const text = Text.prototype as unknown as { getClientRects?: () => DOMRectList; getBoundingClientRect?: () => DOMRect };
-  text.getClientRects ??= emptyRects;
-  text.getBoundingClientRect ??= zeroRect;
-  document.elementFromPoint ??= () => null;
-}
+export { installJsdomShims };
 
 export interface Backend {
   dir: string;

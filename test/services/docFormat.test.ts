@@ -43,6 +43,8 @@ describe('征求意见稿', () => {
     await withMissingFigure();
     await expect(call('export.docx', { year: 2024 })).rejects.toThrow(/行政复议案件/);
     const draft = await call('export.docx', { year: 2024, draft: true });
+    // the transport wrote the file: now it enters the history
+    await call('export.recorded', { year: 2024, id: draft.record.id });
     expect(draft.fileName).toBe('横街镇2024年法治政府建设年度报告（征求意见稿）.docx');
     expect(draft.record.draft).toBe(true);
     const files = unzipDocx(draft.data);
