@@ -28,7 +28,7 @@ import {
 } from '../../../src-shared/report/outline';
 import type { OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
-import { takenSuggestions } from './relocate';
+import { takenSuggestions } from '../../../src-shared/import/relocate';
 
 export type CommitRequest = MethodInput<'import.commit'>;
 

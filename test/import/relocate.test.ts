@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Part, Report } from '../../src-shared/domain/report';
 import type { IndicatorSuggestion } from '../../src-shared/import/types';
 import { mergeWithPrevious, splitPart } from '../../src-shared/report/outline';
-import { locate, takenSuggestions } from '../../src-renderer/screens/import/relocate';
+import { locate, takenSuggestions } from '../../src-shared/import/relocate';
 
 const part = (id: string, heading: string, paragraphs: string[], children: Part[] = []): Part => ({ id, heading, runIn: false, paragraphs, status: '草稿', children });
 const report = (parts: Part[]): Report => ({ title: '青山镇2024年法治政府建设年度报告', recipient: '', preamble: ['全年调解纠纷3起。'], parts, signature: { enabled: true, name: '', date: '' } });

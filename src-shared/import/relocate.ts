@@ -4,9 +4,9 @@
  * paragraphs; this finds each ticked figure again in the edited report by its sentence, so the
  * service can check and replace exactly the figure the clerk saw.
  */
-import type { Part, Report } from '../../../src-shared/domain/report';
-import type { IndicatorSuggestion, TakenSuggestion } from '../../../src-shared/import/types';
-import { findPart, flattenOutline } from '../../../src-shared/report/outline';
+import type { Part, Report } from '../domain/report';
+import type { IndicatorSuggestion, TakenSuggestion } from './types';
+import { findPart, flattenOutline } from '../report/outline';
 
 interface Place {
   partId: string | null;
