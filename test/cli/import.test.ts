@@ -1,31 +1,17 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src-shared/proofread/finding';
 import type { Part, Report } from '../../src-shared/domain/report';
 import { snapshotDir, tempDir } from '../support/tmp';
-
-const exec = promisify(execFile);
-const CLI = path.resolve('dist/main/cli.cjs');
-
-async function fazhi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { env: { ...process.env, FAZHI_DATA_DIR: '' }, maxBuffer: 20 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { fazhi, requireBuiltCli } from '../support/fazhi';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/main/cli.cjs missing: run npm run build first');
+  requireBuiltCli();
   ({ dir, cleanup } = await tempDir('fazhi-cli-import-'));
 });
 afterAll(() => cleanup());

@@ -1,31 +1,16 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp';
 import { servicesClient } from '../support/services';
 import type { Finding } from '../../src-shared/proofread/finding';
-
-const exec = promisify(execFile);
-const CLI = path.resolve('dist/main/cli.cjs');
-
-async function fazhi(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], { env: { ...process.env, FAZHI_DATA_DIR: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { fazhi, requireBuiltCli } from '../support/fazhi';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 let data: string;
 
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error('dist/main/cli.cjs missing: run npm run build first');
+  requireBuiltCli();
   ({ dir, cleanup } = await tempDir('fazhi-check-'));
   data = path.join(dir, 'data');
   expect((await fazhi('demo', '--data', data)).code).toBe(0);
