@@ -130,9 +130,9 @@ describe('import.preview finds the structure of reports in every shape', () => {
     expect(textBack(p.report)).toBe(sourceText(RESPONSIBLE_FIRST, true));
   });
 
-  it('a title on two lines is one title', async () => {
+  it('a title on two lines is one title, broken where its author broke it', async () => {
     const p = await call('import.preview', { fileName: 'r.txt', data: utf8(TWO_LINE_TITLE) });
-    expect(p.report.title).toBe('北门街道办事处关于2024年度法治政府建设情况的报告');
+    expect(p.report.title).toBe('北门街道办事处关于2024年度\n法治政府建设情况的报告');
     expect(p.report.parts.map((x) => x.contentItem)).toEqual(['measures', 'shortcomings', 'nextYear']);
     expect(p.unit?.shortName).toBe('北门街道');
     expect(textBack(p.report)).toBe(sourceText(TWO_LINE_TITLE, false));
@@ -282,7 +282,7 @@ describe('titles typed in a heading style', () => {
     for (const title of [[{ text: '石门镇2024年法治政府建设年度报告', heading: 1 as const }], [{ text: '石门镇人民政府关于2024年度', heading: 1 as const }, { text: '法治政府建设情况的报告', heading: 1 as const }]]) {
       const data = await styledDocx([...title, { text: '一、主要举措', heading: 1 }, { text: '开展工作。' }, { text: '二、存在的问题', heading: 1 }, { text: '还有差距。' }]);
       const p = await call('import.preview', { fileName: 'x.docx', data });
-      expect(p.report.title).toBe(title.map((t) => t.text).join(''));
+      expect(p.report.title).toBe(title.map((t) => t.text).join('\n'));
       expect(outline(p.report.parts)).toEqual(['1 主要举措 <measures>', '1 存在的问题 <shortcomings>']);
       expect(p.unit?.shortName).toBe('石门镇');
     }

@@ -21,6 +21,7 @@ import { readSource } from './read';
 import { contentItemOf, detectStructure } from './structure';
 import { suggestIndicators } from './suggest';
 import { unitFromTitle, yearFromTitle } from './titleInfo';
+import { titleOneLine } from '../../../src-shared/report/titleLines';
 
 /** A year "has a report" once any of its text was written; the empty template may be overwritten. */
 export function hasReportText(report: Report): boolean {
@@ -94,10 +95,10 @@ export async function previewImport(ctx: ServiceContext, input: MethodParsed<'im
   const detected = detectStructure(src.lines, { fallbackTitle: `${unit?.shortName ?? ''}${input.year ?? ''}${input.year ? '年' : ''}法治政府建设年度报告` });
   const { report, warnings } = detected;
   // the title names the year; failing that, often the file name ("2024年报告.docx")
-  const titleYear = yearFromTitle(report.title) ?? yearFromTitle(input.fileName);
+  const titleYear = yearFromTitle(titleOneLine(report.title)) ?? yearFromTitle(input.fileName);
   const year = input.year ?? titleYear;
   mapContentItems(report.parts, year);
-  const guess = unitFromTitle(report.title);
+  const guess = unitFromTitle(titleOneLine(report.title));
   if (year === null) warnings.push('标题中没有读到年度，请选择导入到哪个年度');
   else if (input.year !== undefined && titleYear !== null && titleYear !== input.year) warnings.push(`标题中的年度是${titleYear}年，将导入到${input.year}年度`);
   if (unit && guess && guess.shortName !== unit.shortName) warnings.push(`标题中的单位“${guess.shortName}”与本单位“${unit.shortName}”不同，请确认`);
@@ -138,7 +139,7 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
   let unitCreated = false;
   if (unitFile) unit = unitFile.unit;
   else {
-    const guess = input.unit ?? unitFromTitle(input.report.title);
+    const guess = input.unit ?? unitFromTitle(titleOneLine(input.report.title));
     if (!guess) throw new AppError('VALIDATION', '数据文件夹中还没有单位信息，标题中也没有读到单位名称：请填写单位名称和类型后再导入');
     unit = UnitSchema.parse({ ...guess, villages: [] });
     unitCreated = true;

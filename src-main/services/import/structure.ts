@@ -134,7 +134,7 @@ function takeTitle(lines: SourceLine[]): { title: string; used: number } {
     const bothTitle = first.style === 'title' && second.style === 'title';
     const completes = !/报告$/.test(a) && b.length <= 40 && !SENTENCE_PUNCT.test(b) && !/[：:]$/.test(b) && /(报告|情况|工作|总结)$/.test(b);
     const centred = first.align === 'center' && second.align === 'center' && b.length <= 40 && !SENTENCE_PUNCT.test(b) && !/[：:]$/.test(b);
-    if ((bothTitle || completes || centred) && (a + b).length <= 100) return { title: a + b, used: 2 };
+    if ((bothTitle || completes || centred) && (a + b).length <= 100) return { title: `${a}\n${b}`, used: 2 }; // the author's break is kept: GB/T 9704 lets the clerk choose the title's lines
   }
   return { title: a, used: 1 };
 }
