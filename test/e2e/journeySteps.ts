@@ -357,6 +357,9 @@ export async function nextYear(page: Page, d: Driver) {
   await page.waitForTimeout(400);
   await ask.getByRole('button', { name: /^新\s?建$/ }).click();
   await expect(ask).toBeHidden();
+  // the overview stays on the year shown until the clerk chooses to go (issue 13)
+  await expect(page.getByRole('heading', { name: '2024年度概览' })).toBeVisible();
+  await page.getByRole('button', { name: '转到2025年度' }).click();
   await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
   await nav(page, '活动台账');
   await expect(page.getByText('2025年度，共 0 条')).toBeVisible();

@@ -55,6 +55,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const notices: string[] = [];
       const villages = new Set(unit.villages.map((v) => v.id));
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;
+      if (data.figuresOnly) notices.push(`${year}年度只录入指标数值（供下一年度同比），台账与报告不需填写`);
       if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
       const due = `${year + 1}-03-31`;
