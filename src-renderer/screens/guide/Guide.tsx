@@ -39,7 +39,7 @@ function FontList({ names, found }: { names: string[]; found: Record<string, boo
   );
 }
 
-function FontAdvice({ fonts }: { fonts: FontCheck }) {
+function FontAdvice({ fonts, compact }: { fonts: FontCheck; compact: boolean }) {
   const app = useApp();
   const { message } = AntApp.useApp();
   const current = app.unit.fontPreset;
@@ -72,11 +72,11 @@ function FontAdvice({ fonts }: { fonts: FontCheck }) {
           </Button>
         )}
       </Typography.Paragraph>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+      {!compact && <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
         {isElectron
           ? '自己核对：Windows “设置 → 个性化 → 字体”，在搜索框输入“仿宋_GB2312”“方正小标宋”，能搜到即已安装。'
           : '浏览器版检查的是运行浏览器的这台电脑。自己核对：Windows “设置 → 个性化 → 字体”（或“控制面板 → 字体”），搜索“仿宋_GB2312”“方正小标宋”；打开 Word 在字体框中输入这两个名称也可以看出是否安装。'}
-      </Typography.Paragraph>
+      </Typography.Paragraph>}
     </div>
   );
 }
@@ -102,13 +102,13 @@ function DataFolder() {
   );
 }
 
-function GuideBody({ onGo }: { onGo: (s: ScreenKey) => void }) {
+function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => void; compact?: boolean }) {
   const fonts = useMemo(() => checkFonts(), []);
   return (
     <div data-testid="guide-body">
-      <Typography.Title level={5}>一年的工作分四步</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>一年的工作分四步</Typography.Title>
       <Steps
-        direction="vertical"
+        orientation={compact ? 'horizontal' : 'vertical'}
         size="small"
         current={-1}
         items={CYCLE.map((c) => ({
@@ -121,10 +121,10 @@ function GuideBody({ onGo }: { onGo: (s: ScreenKey) => void }) {
         }))}
       />
       <Typography.Title level={5}>字体方案</Typography.Title>
-      <FontAdvice fonts={fonts} />
+      <FontAdvice fonts={fonts} compact={compact} />
       <Typography.Title level={5}>数据文件夹与备份</Typography.Title>
       <DataFolder />
-      <Typography.Paragraph type="secondary">
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         第一年使用时，可在“概览”中“录入上一年度数据”，只填去年的指标数值，图表的同比和指标的“上年”一栏即可使用。
       </Typography.Paragraph>
     </div>
@@ -150,13 +150,18 @@ export function FirstRunGuide() {
       data-testid="first-run-guide"
       style={{ marginBottom: 16 }}
       extra={
-        <Button size="small" onClick={dismiss}>
-          知道了，不再显示
-        </Button>
+        <Space size={4}>
+          <Button size="small" type="link" onClick={openGuide}>
+            字体的核对方法
+          </Button>
+          <Button size="small" onClick={dismiss}>
+            知道了，不再显示
+          </Button>
+        </Space>
       }
     >
-      <GuideBody onGo={(s) => app.go(s)} />
-      <Alert type="info" showIcon title="以后可从右上角“⋮ → 使用说明”再次打开。" />
+      <GuideBody compact onGo={(s) => app.go(s)} />
+      <Alert type="info" showIcon style={{ marginTop: 8 }} title="以后可从右上角“⋮ → 使用说明”再次打开。" />
     </Card>
   );
 }

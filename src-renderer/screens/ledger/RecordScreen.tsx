@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Select, Space, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Popover, Select, Space, Typography } from 'antd';
+import { DeleteOutlined, DownOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { PrintHost } from '../../components/PrintHost';
 import { RECORD_PRINT_CSS, RecordPrint } from './RecordPrint';
 import { errorText } from '../../components/errors';
@@ -36,6 +36,8 @@ export interface RecordColumn<T> {
   render: (row: T) => ReactNode;
   /** value to sort by; absent = not sortable */
   sortValue?: (row: T) => string | number | null | undefined;
+  /** on a narrow window (1024×768) left out of the row and shown when the row is expanded */
+  secondary?: boolean;
 }
 
 export interface RecordConfig<T extends RecordRow> {
@@ -58,6 +60,41 @@ export interface RecordConfig<T extends RecordRow> {
   label: (row: T) => string;
   /** 从Excel导入 / 导出Excel for this kind of record */
   sheetKind?: SheetKind;
+  /** what the search box looks in, said to the clerk */
+  searchPlaceholder?: string;
+}
+
+/** Below this window width the secondary columns move into the row's 详情 (no sideways scrolling at 1024). */
+const NARROW = 1200;
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.innerWidth < NARROW);
+  useEffect(() => {
+    const on = () => setNarrow(window.innerWidth < NARROW);
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return narrow;
+}
+
+function RowDetails<T>({ row, columns }: { row: T; columns: RecordColumn<T>[] }) {
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomLeft"
+      content={
+        <dl className="fz-row-details" data-testid="row-details">
+          {columns.map((c) => (
+            <div key={c.key}>
+              <dt>{c.title}</dt>
+              <dd>{c.render(row) || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      }
+    >
+      <Button type="text" size="small" aria-label="展开详情" icon={<DownOutlined />} />
+    </Popover>
+  );
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
@@ -235,9 +272,20 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   // memoized row) stay the same object while the clerk types in the search box
   const removeRef = useRef(remove);
   removeRef.current = remove;
+  const narrow = useNarrow();
   const columns = useMemo<VColumn<T>[]>(
     () => [
-      ...config.columns.map((c) => ({
+      ...(narrow
+        ? [
+            {
+              key: 'details',
+              title: '',
+              width: 40,
+              render: (r: T) => <RowDetails row={r} columns={config.columns.filter((c) => c.secondary)} />,
+            },
+          ]
+        : []),
+      ...config.columns.filter((c) => !narrow || !c.secondary).map((c) => ({
         key: c.key,
         title: c.title,
         width: c.width,
@@ -253,7 +301,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
         render: (r: T) => <RowActions row={r} config={config} onEdit={setEditing} onRemove={(x) => removeRef.current(x)} />,
       },
     ],
-    [config],
+    [config, narrow],
   );
   const tableHeight = useViewportRest(420, 260);
   // 打印: every row the filter shows (the screen's table only draws the visible ones), A4 landscape
@@ -299,6 +347,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={config.categoryFilter.placeholder}
+            popupMatchSelectWidth={false}
             style={{ width: 240 }}
             value={filter.categories}
             options={config.categoryFilter.options}
@@ -320,6 +369,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="全部村（社区）"
+            popupMatchSelectWidth={false}
             style={{ width: 150 }}
             value={filter.villageId ?? undefined}
             options={villageOptions}
@@ -337,7 +387,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           <Input.Search
             aria-label="搜索"
             allowClear
-            placeholder="搜索标题、备注、村名"
+            placeholder={config.searchPlaceholder ?? '搜索标题、备注、村名'}
             style={{ width: 220 }}
             value={filter.search}
             onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
