@@ -176,5 +176,58 @@ for (const size of SIZES) {
       expect(mine.map((e) => e.date)).toEqual(Array.from({ length: 10 }, (_, i) => `2024-11-${10 + i}`));
       expect(JSON.stringify(ledger)).not.toContain('xuanchuan');
     });
+
+    test('screens at this size: ledger without sideways scrolling, mediation search, new sub-heading focused, reload returns to it', async ({ page }) => {
+      const tag = `firstweek-${size.width}`;
+      await page.goto(bridge.url);
+      await nav(page, '活动台账');
+      const scroll = page.locator('.fz-vt-scroll').first();
+      await expect(scroll).toBeVisible();
+      const fits = await scroll.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+      expect(fits).toBe(true);
+      if (size.width < 1200) {
+        // 参与人数 and the rest wait under 展开详情
+        await expect(page.getByRole('columnheader', { name: /参与人数/ })).toHaveCount(0);
+        await page.getByRole('button', { name: '展开详情' }).first().click();
+        await expect(page.getByTestId('row-details').first()).toContainText('参与人数');
+      } else {
+        await expect(page.getByRole('columnheader', { name: /参与人数/ })).toBeVisible();
+      }
+      await shot(page, `${tag}-07-ledger-columns`);
+      await page.keyboard.press('Escape');
+
+      await nav(page, '调解案件');
+      const search = page.getByRole('searchbox', { name: '搜索' }).or(page.getByRole('textbox', { name: '搜索' })).first();
+      await expect(search).toHaveAttribute('placeholder', /日期、村名、纠纷类型、结果/);
+      const shown = page.locator('.fz-vt-row');
+      // a case has a date, a village, a kind and an outcome: each of them finds it
+      for (const word of ['邻里纠纷', '3月']) {
+        await search.fill(word);
+        await expect
+          .poll(async () => {
+            const texts = await shown.allInnerTexts();
+            return texts.length > 0 && texts.every((t) => (word === '3月' ? /\d{4}-03-/.test(t) : t.includes(word)));
+          })
+          .toBe(true);
+      }
+      await shot(page, `${tag}-09-mediation-search`);
+      await search.fill('');
+
+      await nav(page, '报告编辑');
+      const outline = page.getByRole('navigation', { name: '报告提纲' });
+      await outline.getByRole('treeitem').nth(1).click();
+      await outline.getByRole('button', { name: '添加下级标题' }).click();
+      const heading = page.getByRole('textbox', { name: '标题', exact: true });
+      await expect(heading).toBeFocused();
+      await expect(heading).toHaveValue('新标题');
+      // its text is selected: typing replaces it
+      await page.keyboard.type('基层调解新机制');
+      await expect(heading).toHaveValue('基层调解新机制');
+      await expect(outline).toContainText('基层调解新机制');
+      await shot(page, `${tag}-08-new-subheading`);
+      await page.waitForTimeout(1200); // the autosave's debounce
+      await page.reload();
+      await expect(page.getByRole('textbox', { name: '标题', exact: true })).toHaveValue('基层调解新机制');
+    });
   });
 }

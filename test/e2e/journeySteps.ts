@@ -300,6 +300,8 @@ export async function backupAndRestore(page: Page, d: Driver): Promise<string> {
   await dialog.getByRole('button', { name: /恢\s?复/ }).click();
   const done = page.getByRole('dialog').filter({ hasText: '已从备份恢复' });
   await expect(done).toContainText('恢复前的数据已备份在数据文件夹的 backups 文件夹中');
+  // the new counts, not the ones still on the screen behind (issue 13)
+  await expect(done.getByTestId('restored-counts')).toContainText('活动台账 3 条');
   await shot(page, d, '14-restore-done');
   await done.getByRole('button', { name: '知道了' }).click();
 

@@ -10,6 +10,7 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useLoad } from '../../state/useLoad';
+import { useApp } from '../../state/app';
 import { exportChartPng, printCharts, type ChartConfiguration, type RenderMode } from './chartSetup';
 import { ChartView } from './ChartView';
 import { barConfig, comparisonConfig, OUTCOME_COLORS, roundConfig } from './configs';
@@ -83,6 +84,7 @@ const PRINT_MODE: RenderMode['fixed'] = { width: 1000, height: 330, dpr: 3 };
 
 function ChartsBoard({ data }: { data: ChartData }) {
   const { year, unit, ledger, mediation, categories, indicators } = data;
+  const { years } = useApp();
   const unitName = unit?.shortName ?? '';
   const [categoryKind, setCategoryKind] = useState<'bar' | 'doughnut'>('bar');
   const [villageCategory, setVillageCategory] = useState<string>('');
@@ -154,7 +156,11 @@ function ChartsBoard({ data }: { data: ChartData }) {
         controls: (
           <Space size={8}>
             {compareIds.length > 0 && comparison.lastYear.every((v) => v === null) && (
-              <span className="fz-chart-note">{year - 1}年无可对比的数据</span>
+              <span className="fz-chart-note" data-testid="yoy-missing">
+                {years.some((y) => y.year === year - 1)
+                  ? `${year - 1}年无可对比的数据`
+                  : `没有${year - 1}年度的数据：可在“概览”中“录入上一年度数据”`}
+              </span>
             )}
           <Select
             mode="multiple"
@@ -194,7 +200,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
         ),
       },
     ];
-  }, [ledger, mediation, categories, indicators, unit, unitName, year, categoryKind, villageCategory, compareIds, outcomeKind]);
+  }, [ledger, mediation, categories, indicators, unit, unitName, year, categoryKind, villageCategory, compareIds, outcomeKind, years]);
 
   // the print layout is mounted only while printing; its charts draw synchronously (no animation) before this runs
   useEffect(() => {

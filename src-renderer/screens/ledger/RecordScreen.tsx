@@ -64,16 +64,35 @@ export interface RecordConfig<T extends RecordRow> {
   searchPlaceholder?: string;
 }
 
-/** Below this window width the secondary columns move into the row's 详情 (no sideways scrolling at 1024). */
-const NARROW = 1200;
-function useNarrow(): boolean {
-  const [narrow, setNarrow] = useState(() => window.innerWidth < NARROW);
+/** The width the table has, followed as the window changes (1024×768 → secondary columns fold away). */
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(() => window.innerWidth);
   useEffect(() => {
-    const on = () => setNarrow(window.innerWidth < NARROW);
-    window.addEventListener('resize', on);
-    return () => window.removeEventListener('resize', on);
+    const el = ref.current;
+    if (!el) return;
+    const obs = new ResizeObserver(() => setWidth(el.clientWidth));
+    obs.observe(el);
+    setWidth(el.clientWidth);
+    return () => obs.disconnect();
   }, []);
-  return narrow;
+  return [ref, width];
+}
+
+const DETAILS_WIDTH = 40;
+const ACTIONS_WIDTH = 150;
+
+/** Secondary columns left out, last first, until the row fits: they show under 展开详情 instead. */
+export function foldColumns<T>(columns: RecordColumn<T>[], available: number): { shown: RecordColumn<T>[]; folded: RecordColumn<T>[] } {
+  const shown = [...columns];
+  const folded: RecordColumn<T>[] = [];
+  const total = () => shown.reduce((n, c) => n + c.width, ACTIONS_WIDTH) + (folded.length ? DETAILS_WIDTH : 0);
+  for (let i = shown.length - 1; i >= 0 && total() > available; i--) {
+    if (!shown[i]!.secondary) continue;
+    folded.unshift(shown[i]!);
+    shown.splice(i, 1);
+  }
+  return { shown, folded };
 }
 
 function RowDetails<T>({ row, columns }: { row: T; columns: RecordColumn<T>[] }) {
@@ -272,20 +291,22 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   // memoized row) stay the same object while the clerk types in the search box
   const removeRef = useRef(remove);
   removeRef.current = remove;
-  const narrow = useNarrow();
+  const [tableBox, tableWidth] = useWidth();
+  // a scroll bar's width of slack, so a fit does not depend on whether one shows
+  const { shown: mainColumns, folded } = useMemo(() => foldColumns(config.columns, tableWidth - 18), [config.columns, tableWidth]);
   const columns = useMemo<VColumn<T>[]>(
     () => [
-      ...(narrow
+      ...(folded.length
         ? [
             {
               key: 'details',
               title: '',
-              width: 40,
-              render: (r: T) => <RowDetails row={r} columns={config.columns.filter((c) => c.secondary)} />,
+              width: DETAILS_WIDTH,
+              render: (r: T) => <RowDetails row={r} columns={folded} />,
             },
           ]
         : []),
-      ...config.columns.filter((c) => !narrow || !c.secondary).map((c) => ({
+      ...mainColumns.map((c) => ({
         key: c.key,
         title: c.title,
         width: c.width,
@@ -296,12 +317,12 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
       {
         key: 'actions',
         title: '操作',
-        width: 150,
+        width: ACTIONS_WIDTH,
         fixedRight: true,
         render: (r: T) => <RowActions row={r} config={config} onEdit={setEditing} onRemove={(x) => removeRef.current(x)} />,
       },
     ],
-    [config, narrow],
+    [config, mainColumns, folded],
   );
   const tableHeight = useViewportRest(420, 260);
   // 打印: every row the filter shows (the screen's table only draws the visible ones), A4 landscape
@@ -406,6 +427,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             </>
           )}
         </Space>
+        <div ref={tableBox} style={{ width: '100%' }} />
         <VirtualTable<T>
           label={config.title}
           loading={loading && !data}
