@@ -438,7 +438,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           onSort={setSort}
           rowClassName={rowClass}
           onRowDoubleClick={setEditing}
-          emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入`}
+          emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入：填好一行按回车保存并接着录下一条；已有Excel表格可用右上角“从Excel导入”`}
         />
       </Card>
       {printing && (
