@@ -106,3 +106,21 @@ describe('新建下一年度 after the year shown', () => {
     expect((await call('years.createNext', { after: 2025 })).year).toBe(2026);
   });
 });
+
+describe('last year from an imported report', () => {
+  it('a report imported into a year before the first one makes a figures-only year: counted figures are typed, not zeros', async () => {
+    const lines = ['青石镇2024年法治政府建设年度报告', '一、2024年法治政府建设主要举措和成效', '全年开展普法宣传活动16次。'];
+    const p = await call('import.preview', { fileName: 'r.txt', data: new TextEncoder().encode(lines.join('\n')) });
+    expect(p.year).toBe(2024);
+    // first import into an empty folder: an ordinary year of use
+    const first = await call('import.commit', { year: 2025, report: p.report, findings: p.findings, unit: p.unit! });
+    expect(first.yearCreated).toBe(true);
+    expect((await call('indicators.list', { year: 2025 })).find((r) => r.def.id === 'pufa-events')).toMatchObject({ computed: true, value: 0 });
+    // last year's report, imported once this year exists
+    await call('import.commit', { year: 2024, report: p.report, findings: p.findings });
+    const last = (await call('indicators.list', { year: 2024 })).find((r) => r.def.id === 'pufa-events')!;
+    expect(last).toMatchObject({ computed: false, value: null });
+    await call('indicators.set', { year: 2024, id: 'pufa-events', value: 16, wording: '' });
+    expect((await call('indicators.list', { year: 2025 })).find((r) => r.def.id === 'pufa-events')!.lastYear).toBe(16);
+  });
+});
