@@ -58,6 +58,14 @@ for (const size of SIZES) {
         await expect(guide.getByTestId('guide-data-dir')).toContainText(bridge.dataDir);
         await expect(guide).toContainText('备份数据');
         await shot(page, `${tag}-01-guide`);
+        // the suggestion is one click away; the unit file then holds it
+        const suggested = (await guide.getByTestId('font-suggested').innerText()).startsWith('Windows') ? 'windows' : 'standard';
+        const unitFile = () => JSON.parse(readFileSync(path.join(bridge.dataDir, 'unit.json'), 'utf8'));
+        if (suggested !== unitFile().unit.fontPreset) {
+          await guide.getByRole('button', { name: '采用这个方案' }).click();
+          await expect(guide).toContainText('当前已是这个方案');
+          await expect.poll(() => unitFile().unit.fontPreset).toBe(suggested);
+        }
         await guide.getByRole('button', { name: '知道了，不再显示' }).click();
         await expect(guide).toBeHidden();
         await page.reload();
