@@ -92,6 +92,13 @@ for (const size of SIZES) {
         await shot(page, `${tag}-03-sidebar`);
       });
 
+      await test.step('before last year exists the 同比 chart says so, with no empty series', async () => {
+        await nav(page, '图表');
+        const card = page.locator('.ant-card').filter({ hasText: '与2023年主要指标对比' });
+        await expect(card.getByTestId('yoy-missing')).toContainText('没有2023年度的数据');
+        await nav(page, '概览');
+      });
+
       let typed: Array<{ label: string; value: number }> = [];
       await test.step('录入上一年度数据: 2023 created, 10 figures typed with Enter, a composition in between', async () => {
         await page.getByRole('button', { name: /录入上一年度数据（2023年）/ }).click();
