@@ -29,6 +29,7 @@ import { LedgerScreen } from './screens/ledger/LedgerScreen';
 import { MediationScreen } from './screens/mediation/MediationScreen';
 import { ExportScreen } from './screens/export/ExportScreen';
 import { backupNow, restoreFromFile, showAbout } from './screens/backup/backupActions';
+import { GuideDialog, openGuide } from './screens/guide/Guide';
 
 // The report editor and the charts carry heavy dependencies (editor, chart.js): load them on demand.
 const ReportScreen = lazy(() => import('./screens/report/index').then((m) => ({ default: m.ReportScreen })));
@@ -225,11 +226,13 @@ function Frame({
                   { key: 'backup', label: '备份数据…' },
                   { key: 'restore', label: '从备份恢复…' },
                   { type: 'divider' },
+                  { key: 'guide', label: '使用说明' },
                   { key: 'about', label: '关于法治年报' },
                 ],
                 onClick: ({ key }) => {
                   if (key === 'backup') void backupNow(message);
                   else if (key === 'restore') void restoreFromFile(message, modal);
+                  else if (key === 'guide') openGuide();
                   else void showAbout(modal);
                 },
               }}
@@ -239,7 +242,7 @@ function Frame({
           </Space>
         </Layout.Header>
         <Layout style={{ flex: 1, minHeight: 0, flexDirection: 'row' }}>
-          <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #e5e8ee', height: '100%', overflow: 'auto' }}>
+          <Layout.Sider width={168} breakpoint="xl" collapsedWidth={56} collapsible theme="light" style={{ borderRight: '1px solid #e5e8ee', height: '100%', overflow: 'auto' }}>
             <Menu
               mode="inline"
               selectedKeys={[screen]}
@@ -251,6 +254,7 @@ function Frame({
           <Layout.Content style={{ padding: 20, overflow: 'auto', minWidth: 0 }}>
             <DamagedFiles files={damaged} onChanged={onDamagedChanged} />
             {body}
+            <GuideDialog />
           </Layout.Content>
         </Layout>
       </Layout>

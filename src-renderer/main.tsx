@@ -4,6 +4,9 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { Root } from './App';
 import './styles.css';
+import { installImeGuard } from './components/ime';
+
+installImeGuard();
 
 // System fonts only: nothing is fetched from the network, and a Chinese office machine has these.
 const FONT_STACK =

@@ -50,7 +50,9 @@ export const METHOD_SCHEMAS = {
   'years.list': z.object({}),
   'years.create': z.object({ year: yearField, fromYear: yearField.optional() }),
   /** the year after the newest, carrying the newest year's report outline */
-  'years.createNext': z.object({}),
+  'years.createNext': z.object({ after: yearField.optional() }),
+  /** the year before the earliest, for last year's figures only (同比 in the first year of use) */
+  'years.createPrevious': z.object({}),
   'overview.get': z.object({ year: yearField, today: dateField('今天日期').optional() }),
   'indicators.list': year,
   'indicators.set': z.object({
@@ -186,7 +188,8 @@ export interface Overview {
   years: number[];
   indicators: { filled: number; total: number };
   parts: Record<PartStatus, number>;
-  contentItems: Array<{ item: ContentItem; label: string; present: boolean }>;
+  /** present: a part is mapped to the item; hasText: such a part (or a sub-part) has body text */
+  contentItems: Array<{ item: ContentItem; label: string; present: boolean; hasText: boolean }>;
   deadline: { due: string; publishBy: string; daysLeft: number };
   ledgerCount: number;
   mediationCount: number;
@@ -239,6 +242,7 @@ export interface MethodOutputs {
   'years.list': YearSummary[];
   'years.create': YearSummary;
   'years.createNext': YearSummary;
+  'years.createPrevious': YearSummary;
   'overview.get': Overview;
   'indicators.list': IndicatorRow[];
   'indicators.set': IndicatorRow;

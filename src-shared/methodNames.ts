@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'years.list',
   'years.create',
   'years.createNext',
+  'years.createPrevious',
   'overview.get',
   'indicators.list',
   'indicators.set',

@@ -77,6 +77,8 @@ export const YearDataSchema = z.object({
   proofreading: ProofreadingStateSchema.default({ imported: [], ignored: [] }),
   /** this year's marks on last year's plan points (plan.checklist), by point key; optional so older files and literals stay valid */
   planMarks: z.record(z.string().max(64), z.enum(PLAN_STATUSES)).optional(),
+  /** a year before the first year of use, holding only its figures typed by hand (issue 13): counted indicators are typed, not counted */
+  figuresOnly: z.boolean().optional(),
   /** spreadsheet column mappings the clerk confirmed, by header-set key (issue 9) */
   sheetMappings: z.record(z.string().max(16), RememberedMappingSchema).optional(),
 });

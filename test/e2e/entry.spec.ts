@@ -164,7 +164,7 @@ test('the case form goes field to field with Tab too', async ({ page }) => {
   // what the data folder holds, shown after a reload
   await page.reload();
   await nav(page, '调解案件');
-  await page.getByPlaceholder('搜索标题、备注、村名').fill('键盘录入的调解案件');
+  await page.getByPlaceholder('搜索日期、村名、纠纷类型、结果、简要情况').fill('键盘录入的调解案件');
   const row = page.getByRole('table', { name: '调解案件' }).getByRole('row').filter({ hasText: '键盘录入的调解案件' });
   await expect(row.getByRole('cell')).toHaveText(['2024-05-20', '婚姻家庭', '河西村', '未成功', '键盘录入的调解案件', /编辑/]);
   await shot(page, 'case-tab');

@@ -185,6 +185,9 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     const ask = page.getByRole('dialog').filter({ hasText: '新建2025年度？' });
     await page.waitForTimeout(400); // antd animates the confirm open
     await ask.getByRole('button', { name: /^新\s?建$/ }).click();
+    // the overview stays on the year shown until the clerk chooses to go (issue 13)
+    await expect(page.getByRole('heading', { name: '2024年度概览' })).toBeVisible();
+    await page.getByRole('button', { name: '转到2025年度' }).click();
     await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
     await nav(page, '报告编辑');
     const outline = page.getByRole('tree');

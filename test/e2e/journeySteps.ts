@@ -205,7 +205,7 @@ export async function reportPart(page: Page, d: Driver) {
   await page.keyboard.press('Control+End');
   await page.keyboard.type('全年共开展普法宣传活动');
   await choose(page, page.locator('body'), '选择指标', '各类普法宣传活动');
-  await page.getByRole('button', { name: /(^| )插入$/ }).click();
+  await page.getByRole('button', { name: /^(number )?插入$/ }).click();
   await page.keyboard.type('，覆盖全镇。');
   await expect(page.getByRole('article', { name: '报告预览' })).toContainText('全年共开展普法宣传活动3次，覆盖全镇。');
   await expect(page.getByText('已保存').first()).toBeVisible({ timeout: 15_000 });
@@ -300,6 +300,8 @@ export async function backupAndRestore(page: Page, d: Driver): Promise<string> {
   await dialog.getByRole('button', { name: /恢\s?复/ }).click();
   const done = page.getByRole('dialog').filter({ hasText: '已从备份恢复' });
   await expect(done).toContainText('恢复前的数据已备份在数据文件夹的 backups 文件夹中');
+  // the new counts, not the ones still on the screen behind (issue 13)
+  await expect(done.getByTestId('restored-counts')).toContainText('活动台账 3 条');
   await shot(page, d, '14-restore-done');
   await done.getByRole('button', { name: '知道了' }).click();
 
@@ -357,6 +359,9 @@ export async function nextYear(page: Page, d: Driver) {
   await page.waitForTimeout(400);
   await ask.getByRole('button', { name: /^新\s?建$/ }).click();
   await expect(ask).toBeHidden();
+  // the overview stays on the year shown until the clerk chooses to go (issue 13)
+  await expect(page.getByRole('heading', { name: '2024年度概览' })).toBeVisible();
+  await page.getByRole('button', { name: '转到2025年度' }).click();
   await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
   await nav(page, '活动台账');
   await expect(page.getByText('2025年度，共 0 条')).toBeVisible();

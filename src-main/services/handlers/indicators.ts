@@ -8,7 +8,7 @@ import type { Report } from '../../../src-shared/domain/report';
 import { reportTexts } from '../../../src-shared/report/walk';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
-import { computeReadings, indicatorDefs } from '../indicators/compute';
+import { computeReadings, indicatorDefs, typedIn } from '../indicators/compute';
 
 import { readIfReadable } from './years';
 
@@ -40,14 +40,15 @@ export function indicatorHandlers(ctx: ServiceContext): H {
       const unit = (await ctx.store.readUnit())?.unit ?? null;
       const def = indicatorDefs(unit).find((d) => d.id === id);
       if (!def) throw new AppError('NOT_FOUND', `没有这个指标：${id}`);
-      if (def.source.type !== 'manual' && value !== null)
+      const typed = def.source.type === 'manual' || typedIn(await requireYear(ctx, year), def.source);
+      if (!typed && value !== null)
         throw new AppError('VALIDATION', `“${def.name}”由系统计算（${def.source.type === 'rate' ? '比率' : '来自台账'}），不能手工填写数值，只能填写表述`);
       const problem = value === null ? null : indicatorValueProblem(def.unit, value);
       if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
       const stored = value === null ? null : normalizeIndicatorValue(def.unit, value);
       await ctx.store.updateYear(year, (d) => {
         if (stored === null && !wording) delete d.values[id];
-        else d.values[id] = { value: def.source.type === 'manual' ? stored : null, wording };
+        else d.values[id] = { value: typed ? stored : null, wording };
       });
       const rows = await indicatorRows(ctx, year);
       return rows.find((r) => r.def.id === id)!;

@@ -5,7 +5,7 @@ import type { Finding } from '../../../src-shared/proofread/finding';
 import { wholeFinding } from '../../../src-shared/proofread/context';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { isoDate, requireUnit, requireYear, type ServiceContext } from '../context';
-import { computeReadings } from '../indicators/compute';
+import { computeReadings, isFilled } from '../indicators/compute';
 import { flattenParts, reportTexts } from '../../../src-shared/report/walk';
 import { yearFindings } from './proofread';
 
@@ -29,6 +29,10 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const parts = Object.fromEntries(PART_STATUSES.map((s) => [s, 0])) as Record<PartStatus, number>;
       for (const p of all) parts[p.status]++;
       const present = new Set(data.report.parts.map((p) => p.contentItem).filter(Boolean));
+      // an item is written when its part, or a part under it, has body text
+      const written = new Set(
+        data.report.parts.filter((p) => flattenParts([p]).some((q) => q.paragraphs.some((t) => t.trim()))).map((p) => p.contentItem).filter(Boolean),
+      );
 
       // the report's slips are the proofreader's findings; an indicator's rounded wording that
       // disagrees with its figure is one too, unless the text already marks it where it is used
@@ -37,7 +41,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       for (const { text } of reportTexts(data.report)) for (const p of findPlaceholders(text)) if (p.rounded) usedRounded.add(p.id);
       let filled = 0;
       for (const r of readings.values()) {
-        if (r.value !== null) filled++;
+        if (isFilled(r, data, readings)) filled++;
         // a rate over 100% is told once, at the rate (its parts carry the same message)
         const rateProblem = r.def.source.type === 'rate' ? r.problem : null;
         const problem = rateProblem ?? (usedRounded.has(r.def.id) ? null : wordingProblem(r.wording, r.value));
@@ -51,6 +55,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const notices: string[] = [];
       const villages = new Set(unit.villages.map((v) => v.id));
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;
+      if (data.figuresOnly) notices.push(`${year}年度只录入指标数值（供下一年度同比），台账与报告不需填写`);
       if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
       const due = `${year + 1}-03-31`;
@@ -60,7 +65,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         years: await ctx.store.listYears(),
         indicators: { filled, total: readings.size },
         parts,
-        contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item) })),
+        contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item), hasText: written.has(item) })),
         deadline: { due, publishBy: `${year + 1}-04-01`, daysLeft: daysBetween(todayIso, due) },
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,

@@ -2,10 +2,11 @@ import type { Handlers } from '../../../src-shared/contract';
 import { summarizeYear as summarize } from '../../store';
 import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
+import { YEAR_MIN } from '../../../src-shared/domain/text';
 import { requireUnit, type ServiceContext } from '../context';
 import { carryReport, templateReport } from '../reportTemplate';
 
-type H = Pick<Handlers, 'years.list' | 'years.create' | 'years.createNext'>;
+type H = Pick<Handlers, 'years.list' | 'years.create' | 'years.createNext' | 'years.createPrevious'>;
 
 export function yearsHandlers(ctx: ServiceContext): H {
   const create = async ({ year, fromYear }: { year: number; fromYear?: number | undefined }, keepText = false) => {
@@ -21,14 +22,39 @@ export function yearsHandlers(ctx: ServiceContext): H {
     await ctx.store.createYear(data);
     return summarize(data);
   };
+  const blank = async (year: number): Promise<YearData> => {
+    const unit = await requireUnit(ctx);
+    return { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: templateReport(unit, year), exports: [], proofreading: { imported: [], ignored: [] } };
+  };
   return {
     'years.create': (input) => create(input),
-    async 'years.createNext'() {
+    async 'years.createNext'({ after }) {
       const years = await ctx.store.listYears();
+      // the year after the one the clerk is looking at (issue 13), else after the newest
+      if (after !== undefined) {
+        if (!years.includes(after)) throw new AppError('NOT_FOUND', `没有${after}年度的数据`);
+        return create({ year: after + 1, fromYear: after }, true);
+      }
       const newest = years.at(-1);
       // the outline the clerk last worked on is the one to carry into the new year
       // …with its text as a draft to rewrite (issue 7: start the new year from last year's report)
       return newest === undefined ? create({ year: ctx.now().getFullYear() }) : create({ year: newest + 1, fromYear: newest }, true);
+    },
+    async 'years.createPrevious'() {
+      // last year's figures for 同比 and the 上年 column in the first year of use: a year that holds
+      // only indicator values typed by hand, the counted ones included (there is no ledger behind them)
+      await requireUnit(ctx);
+      const years = await ctx.store.listYears();
+      const earliest = years[0];
+      if (earliest === undefined) throw new AppError('NOT_FOUND', '还没有任何年度，请先新建本年度');
+      const year = earliest - 1;
+      if (year < YEAR_MIN) throw new AppError('VALIDATION', `年度不能早于${YEAR_MIN}`);
+      const data = {
+        ...(await blank(year)),
+        figuresOnly: true,
+      } satisfies YearData;
+      await ctx.store.createYear(data);
+      return summarize(data);
     },
     async 'years.list'() {
       const out = [];

@@ -218,6 +218,10 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
     });
   } else {
     const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: finalReport, exports: [], proofreading: { imported: findings, ignored: [] } };
+    // last year's report imported in the first year of use: a year before every year kept here has
+    // no ledger behind it, so its counted figures are typed (issue 13), not zeros from an empty ledger
+    const kept = await ctx.store.listYears();
+    if (kept.length && kept.every((y) => y > year)) data.figuresOnly = true;
     storeValues(data);
     await ctx.store.createYear(data);
     yearCreated = true;

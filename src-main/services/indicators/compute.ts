@@ -29,6 +29,44 @@ export function describeSource(s: IndicatorSource, byId: ReadonlyMap<string, Ind
 }
 
 /**
+ * In a figures-only year (last year's figures, issue 13) the clerk types what would otherwise be
+ * counted from a ledger that year never had; rates and the village count are still derived.
+ */
+export function typedIn(data: Pick<YearData, 'figuresOnly'>, s: IndicatorSource): boolean {
+  return data.figuresOnly === true && s.type !== 'rate' && s.type !== 'villageCount';
+}
+
+/**
+ * Whether the overview counts a reading as filled: typed by the clerk, or computed from a source
+ * that has data. A count of zero from an empty ledger is not a figure anyone reported.
+ */
+export function isFilled(r: IndicatorReading, data: YearData, readings: ReadonlyMap<string, IndicatorReading>): boolean {
+  if (r.value === null) return false;
+  const s = r.def.source;
+  if (!r.computed) return true;
+  switch (s.type) {
+    case 'manual':
+      return true;
+    case 'ledgerCount':
+    case 'ledgerSum':
+    case 'ledgerVillages': {
+      const cats = new Set(s.categories);
+      return data.ledger.some((e) => cats.has(e.category));
+    }
+    case 'mediationCount':
+      return data.mediation.length > 0;
+    case 'villageCount':
+      return r.value > 0;
+    case 'rate': {
+      const part = (id: string) => readings.get(id);
+      const n = part(s.numerator);
+      const d = part(s.denominator);
+      return !!n && !!d && isFilled(n, data, readings) && isFilled(d, data, readings);
+    }
+  }
+}
+
+/**
  * Every indicator's figure for one year. Counted and summed indicators come from the ledger and
  * the mediation cases, so a figure in the report can always be traced to entries.
  */
@@ -40,6 +78,7 @@ export function computeReadings(unit: Unit | null, data: YearData): Map<string, 
 
   const valueOf = (def: IndicatorDef): number | null => {
     const s = def.source;
+    if (typedIn(data, s)) return data.values[def.id]?.value ?? null;
     switch (s.type) {
       case 'manual': {
         const v = data.values[def.id]?.value;
@@ -89,7 +128,7 @@ export function computeReadings(unit: Unit | null, data: YearData): Map<string, 
       value: valueOf(def),
       wording: data.values[id]?.wording ?? '',
       origin: describeSource(def.source, byId),
-      computed: def.source.type !== 'manual',
+      computed: def.source.type !== 'manual' && !typedIn(data, def.source),
     };
     resolving.delete(id);
     if (def.source.type === 'rate') {

@@ -96,10 +96,24 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
       onOk: async () => {
         try {
           await call('backup.restore', { data: file.data });
+          // the screen behind still shows what was there before: the dialog says what is there now
+          const now = await call('years.list', {}).catch(() => preview.years);
           // every screen holds data read before the restore: start afresh once the clerk has read this
           modal.success({
             title: '已从备份恢复',
-            content: `数据已恢复到备份时（${chineseDateTime(preview.createdAt)}）的状态；恢复前的数据已备份在数据文件夹的 backups 文件夹中。`,
+            content: (
+              <div>
+                <p>数据已恢复到备份时（{chineseDateTime(preview.createdAt)}）的状态；恢复前的数据已备份在数据文件夹的 backups 文件夹中。</p>
+                <ul data-testid="restored-counts" style={{ paddingLeft: 18, margin: 0 }}>
+                  {[...now].sort((a, b) => a.year - b.year).map((y) => (
+                    <li key={y.year}>
+                      {y.year}年：活动台账 {y.ledgerCount} 条，调解案件 {y.mediationCount} 起，报告 {y.partCount} 个部分
+                    </li>
+                  ))}
+                </ul>
+                <p className="muted" style={{ marginTop: 8 }}>关闭后界面重新载入，显示恢复后的数据。</p>
+              </div>
+            ),
             okText: '知道了',
             afterClose: () => window.location.reload(),
           });

@@ -25,17 +25,23 @@ export function roundConfig(s: Series, label: string, kind: 'doughnut' | 'pie', 
       labels: s.labels.map((l, i) => `${l}：${s.data[i]}`),
       datasets: [{ label, data: s.data, backgroundColor: s.labels.map((_, i) => colors[i % colors.length]!), borderColor: '#fff' }],
     },
-    options: { plugins: { legend: { position: 'right' } }, layout: { padding: 8 } },
+    // many categories on the right spilled one item into a second column: below the ring they flow in rows
+    options: {
+      plugins: { legend: { position: s.labels.length > 6 ? 'bottom' : 'right', labels: { boxWidth: 12, padding: 8 } } },
+      layout: { padding: 8 },
+    },
   };
 }
 
 export function comparisonConfig(s: ComparisonSeries, year: number): ChartConfiguration {
+  // no figure at all for last year: no empty series in the chart or its exported image
+  const hasLast = s.lastYear.some((v) => v !== null);
   return {
     type: 'bar',
     data: {
       labels: s.labels,
       datasets: [
-        { label: `${year - 1}年`, data: s.lastYear, backgroundColor: '#bfbfbf', maxBarThickness: 40 },
+        ...(hasLast ? [{ label: `${year - 1}年`, data: s.lastYear, backgroundColor: '#bfbfbf', maxBarThickness: 40 }] : []),
         { label: `${year}年`, data: s.thisYear, backgroundColor: PALETTE[0], maxBarThickness: 40 },
       ],
     },

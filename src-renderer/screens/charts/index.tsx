@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Alert, Button, Card, Empty, Segmented, Select, Space, Spin, Tooltip } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -10,6 +10,7 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useLoad } from '../../state/useLoad';
+import { AppContext } from '../../state/app';
 import { exportChartPng, printCharts, type ChartConfiguration, type RenderMode } from './chartSetup';
 import { ChartView } from './ChartView';
 import { barConfig, comparisonConfig, OUTCOME_COLORS, roundConfig } from './configs';
@@ -83,6 +84,8 @@ const PRINT_MODE: RenderMode['fixed'] = { width: 1000, height: 330, dpr: 3 };
 
 function ChartsBoard({ data }: { data: ChartData }) {
   const { year, unit, ledger, mediation, categories, indicators } = data;
+  // outside the app frame (tests, print) there is no year list: last year then counts as missing
+  const years = useContext(AppContext)?.years ?? [];
   const unitName = unit?.shortName ?? '';
   const [categoryKind, setCategoryKind] = useState<'bar' | 'doughnut'>('bar');
   const [villageCategory, setVillageCategory] = useState<string>('');
@@ -104,13 +107,13 @@ function ChartsBoard({ data }: { data: ChartData }) {
         key: 'monthly',
         title: chartTitle(unitName, year, '活动台账月度分布'),
         config: barConfig(monthly, '台账条数'),
-        empty: ledger.length ? null : '本年度活动台账暂无记录',
+        empty: ledger.length ? null : '本年度活动台账暂无记录：在“活动台账”中逐条记录（或从Excel导入）后，这里自动生成图表',
       },
       {
         key: 'category',
         title: chartTitle(unitName, year, '活动台账分类统计'),
         config: categoryKind === 'bar' ? barConfig(byCategory, '台账条数', '#13c2c2') : roundConfig(byCategory, '台账条数', 'doughnut'),
-        empty: ledger.length ? null : '本年度活动台账暂无记录',
+        empty: ledger.length ? null : '本年度活动台账暂无记录：在“活动台账”中逐条记录（或从Excel导入）后，这里自动生成图表',
         controls: (
           <Segmented
             size="small"
@@ -127,7 +130,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
         key: 'villages',
         title: chartTitle(unitName, year, `各村（社区）活动覆盖情况${villageCatName ? `（${villageCatName}）` : ''}`),
         config: barConfig(villages, '台账条数', '#52c41a'),
-        empty: unit?.villages.length ? null : '单位设置中尚未添加村（社区）',
+        empty: unit?.villages.length ? null : '单位设置中尚未添加村（社区）：添加后按村统计活动覆盖情况',
         wide: true,
         controls: (
           <Space size={8}>
@@ -154,7 +157,11 @@ function ChartsBoard({ data }: { data: ChartData }) {
         controls: (
           <Space size={8}>
             {compareIds.length > 0 && comparison.lastYear.every((v) => v === null) && (
-              <span className="fz-chart-note">{year - 1}年无可对比的数据</span>
+              <span className="fz-chart-note" data-testid="yoy-missing">
+                {years.some((y) => y.year === year - 1)
+                  ? `${year - 1}年无可对比的数据`
+                  : `没有${year - 1}年度的数据：可在“概览”中“录入上一年度数据”`}
+              </span>
             )}
           <Select
             mode="multiple"
@@ -180,7 +187,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
         key: 'outcomes',
         title: chartTitle(unitName, year, '矛盾纠纷调解结果'),
         config: roundConfig(outcomes, '案件数', outcomeKind, OUTCOME_COLORS),
-        empty: mediation.length ? null : '本年度暂无调解案件',
+        empty: mediation.length ? null : '本年度暂无调解案件：在“调解案件”中录入后自动生成',
         controls: (
           <Segmented
             size="small"
@@ -194,7 +201,7 @@ function ChartsBoard({ data }: { data: ChartData }) {
         ),
       },
     ];
-  }, [ledger, mediation, categories, indicators, unit, unitName, year, categoryKind, villageCategory, compareIds, outcomeKind]);
+  }, [ledger, mediation, categories, indicators, unit, unitName, year, categoryKind, villageCategory, compareIds, outcomeKind, years]);
 
   // the print layout is mounted only while printing; its charts draw synchronously (no animation) before this runs
   useEffect(() => {

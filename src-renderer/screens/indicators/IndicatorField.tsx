@@ -63,8 +63,19 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
     }
   };
 
+  // Enter saves (through blur) and moves on to the next figure to type, as the ledger does
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    const here = e.target as HTMLInputElement;
+    const next = [...document.querySelectorAll<HTMLInputElement>('input[data-ind-value]')].find(
+      (el) => here.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    if (next) {
+      next.focus();
+      next.select();
+      next.scrollIntoView({ block: 'nearest' });
+    } else here.blur();
   };
 
   return (
@@ -109,6 +120,7 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
             status={invalid ? 'error' : undefined}
             suffix={<span className="muted">{def.unit}</span>}
             inputMode="decimal"
+            data-ind-value=""
             onChange={(e) => {
               editing.current = true;
               setText(e.target.value);

@@ -218,6 +218,7 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                 aria-label={f.label}
                 showSearch={{ optionFilterProp: 'label' }}
                 allowClear={!f.required}
+                popupMatchSelectWidth={false}
                 placeholder={f.placeholder ?? '请选择'}
                 options={f.options}
               />

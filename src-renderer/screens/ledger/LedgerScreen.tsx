@@ -56,9 +56,9 @@ export function LedgerScreen() {
         },
         { key: 'title', title: '活动名称', width: 280, render: (r) => r.title, sortValue: (r) => r.title },
         { key: 'village', title: '村（社区）', width: 120, render: (r) => vname(r.villageId), sortValue: (r) => vname(r.villageId) },
-        { key: 'participants', title: '参与人数', width: 96, align: 'right', render: (r) => r.participants ?? '', sortValue: (r) => r.participants },
-        { key: 'materials', title: '发放资料', width: 96, align: 'right', render: (r) => r.materials ?? '', sortValue: (r) => r.materials },
-        { key: 'note', title: '备注', width: 200, render: (r) => r.note ?? '' },
+        { key: 'participants', title: '参与人数', width: 96, align: 'right', render: (r) => r.participants ?? '', sortValue: (r) => r.participants, secondary: true },
+        { key: 'materials', title: '发放资料', width: 96, align: 'right', render: (r) => r.materials ?? '', sortValue: (r) => r.materials, secondary: true },
+        { key: 'note', title: '备注', width: 200, render: (r) => r.note ?? '', secondary: true },
       ],
       toForm: (r) => ({ ...r }),
       access: {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Select, Space, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Input, Popconfirm, Popover, Select, Space, Typography } from 'antd';
+import { DeleteOutlined, DownOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { PrintHost } from '../../components/PrintHost';
 import { RECORD_PRINT_CSS, RecordPrint } from './RecordPrint';
 import { errorText } from '../../components/errors';
@@ -36,6 +36,8 @@ export interface RecordColumn<T> {
   render: (row: T) => ReactNode;
   /** value to sort by; absent = not sortable */
   sortValue?: (row: T) => string | number | null | undefined;
+  /** on a narrow window (1024×768) left out of the row and shown when the row is expanded */
+  secondary?: boolean;
 }
 
 export interface RecordConfig<T extends RecordRow> {
@@ -58,6 +60,60 @@ export interface RecordConfig<T extends RecordRow> {
   label: (row: T) => string;
   /** 从Excel导入 / 导出Excel for this kind of record */
   sheetKind?: SheetKind;
+  /** what the search box looks in, said to the clerk */
+  searchPlaceholder?: string;
+}
+
+/** The width the table has, followed as the window changes (1024×768 → secondary columns fold away). */
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const obs = new ResizeObserver(() => setWidth(el.clientWidth));
+    obs.observe(el);
+    setWidth(el.clientWidth);
+    return () => obs.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+const DETAILS_WIDTH = 40;
+const ACTIONS_WIDTH = 150;
+
+/** Secondary columns left out, last first, until the row fits: they show under 展开详情 instead. */
+export function foldColumns<T>(columns: RecordColumn<T>[], available: number): { shown: RecordColumn<T>[]; folded: RecordColumn<T>[] } {
+  const shown = [...columns];
+  const folded: RecordColumn<T>[] = [];
+  const total = () => shown.reduce((n, c) => n + c.width, ACTIONS_WIDTH) + (folded.length ? DETAILS_WIDTH : 0);
+  for (let i = shown.length - 1; i >= 0 && total() > available; i--) {
+    if (!shown[i]!.secondary) continue;
+    folded.unshift(shown[i]!);
+    shown.splice(i, 1);
+  }
+  return { shown, folded };
+}
+
+function RowDetails<T>({ row, columns }: { row: T; columns: RecordColumn<T>[] }) {
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomLeft"
+      content={
+        <dl className="fz-row-details" data-testid="row-details">
+          {columns.map((c) => (
+            <div key={c.key}>
+              <dt>{c.title}</dt>
+              <dd>{c.render(row) || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      }
+    >
+      <Button type="text" size="small" aria-label="展开详情" icon={<DownOutlined />} />
+    </Popover>
+  );
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }));
@@ -235,9 +291,22 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   // memoized row) stay the same object while the clerk types in the search box
   const removeRef = useRef(remove);
   removeRef.current = remove;
+  const [tableBox, tableWidth] = useWidth();
+  // a scroll bar's width of slack, so a fit does not depend on whether one shows
+  const { shown: mainColumns, folded } = useMemo(() => foldColumns(config.columns, tableWidth - 18), [config.columns, tableWidth]);
   const columns = useMemo<VColumn<T>[]>(
     () => [
-      ...config.columns.map((c) => ({
+      ...(folded.length
+        ? [
+            {
+              key: 'details',
+              title: '',
+              width: DETAILS_WIDTH,
+              render: (r: T) => <RowDetails row={r} columns={folded} />,
+            },
+          ]
+        : []),
+      ...mainColumns.map((c) => ({
         key: c.key,
         title: c.title,
         width: c.width,
@@ -248,12 +317,12 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
       {
         key: 'actions',
         title: '操作',
-        width: 150,
+        width: ACTIONS_WIDTH,
         fixedRight: true,
         render: (r: T) => <RowActions row={r} config={config} onEdit={setEditing} onRemove={(x) => removeRef.current(x)} />,
       },
     ],
-    [config],
+    [config, mainColumns, folded],
   );
   const tableHeight = useViewportRest(420, 260);
   // 打印: every row the filter shows (the screen's table only draws the visible ones), A4 landscape
@@ -299,6 +368,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder={config.categoryFilter.placeholder}
+            popupMatchSelectWidth={false}
             style={{ width: 240 }}
             value={filter.categories}
             options={config.categoryFilter.options}
@@ -320,6 +390,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="全部村（社区）"
+            popupMatchSelectWidth={false}
             style={{ width: 150 }}
             value={filter.villageId ?? undefined}
             options={villageOptions}
@@ -337,7 +408,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           <Input.Search
             aria-label="搜索"
             allowClear
-            placeholder="搜索标题、备注、村名"
+            placeholder={config.searchPlaceholder ?? '搜索标题、备注、村名'}
             style={{ width: 220 }}
             value={filter.search}
             onChange={(e) => setFilter((f) => ({ ...f, search: e.target.value }))}
@@ -356,6 +427,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
             </>
           )}
         </Space>
+        <div ref={tableBox} style={{ width: '100%' }} />
         <VirtualTable<T>
           label={config.title}
           loading={loading && !data}
@@ -366,7 +438,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           onSort={setSort}
           rowClassName={rowClass}
           onRowDoubleClick={setEditing}
-          emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入`}
+          emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入：填好一行按回车保存并接着录下一条；已有Excel表格可用右上角“从Excel导入”`}
         />
       </Card>
       {printing && (

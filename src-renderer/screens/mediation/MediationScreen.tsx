@@ -53,17 +53,19 @@ export function MediationScreen() {
           render: (r) => <span className={`fz-tag fz-tag-${OUTCOME_COLOR[r.outcome]}`}>{r.outcome}</span>,
           sortValue: (r) => r.outcome,
         },
-        { key: 'note', title: '简要情况', width: 380, render: (r) => r.note ?? '' },
+        { key: 'note', title: '简要情况', width: 380, render: (r) => r.note ?? '', secondary: true },
       ],
       toForm: (r) => ({ ...r }),
       access: {
         category: (r) => r.kind,
         outcome: (r) => r.outcome,
-        text: (r) => `${r.kind} ${r.outcome} ${r.note ?? ''} ${vname(r.villageId)} ${r.date}`,
+        // what a case has: its date (also as 3月15日), village, kind, outcome and summary
+        text: (r) => `${r.kind} ${r.outcome} ${r.note ?? ''} ${vname(r.villageId)} ${r.date} ${Number(r.date.slice(5, 7))}月${Number(r.date.slice(8, 10))}日`,
       },
       categoryFilter: { placeholder: '全部纠纷类型', options: kindOptions },
       outcomeFilter: { placeholder: '全部结果', options: outcomeOptions },
       sheetKind: 'mediation',
+      searchPlaceholder: '搜索日期、村名、纠纷类型、结果、简要情况',
       label: (r) => `${r.date} ${r.kind}`,
     };
   }, [unit.villages]);

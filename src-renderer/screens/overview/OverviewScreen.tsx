@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Col, Progress, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
-import { CheckCircleFilled, ExclamationCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, ExclamationCircleOutlined, HistoryOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { FirstRunGuide } from '../guide/Guide';
 import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
 import { chineseDate } from '../../../src-shared/report/render';
 import { call } from '../../api/client';
@@ -16,22 +17,53 @@ export function OverviewScreen() {
   const { data, error, loading } = useLoad(() => call('overview.get', { year: app.year }), [app.year]);
   const [creating, setCreating] = useState(false);
 
-  // for the wording only: which year comes next, and from which outline, is the service's decision
-  const latest = Math.max(...app.years.map((y) => y.year));
+  // the year after the one shown (issue 13); the clerk stays here unless they choose to go
+  const latest = app.year;
   const nextYear = latest + 1;
+  const nextExists = app.years.some((y) => y.year === nextYear);
+  const earliest = Math.min(...app.years.map((y) => y.year));
   const createNext = async () => {
     setCreating(true);
     try {
-      const created = await call('years.createNext', {});
+      const created = await call('years.createNext', { after: app.year });
       await app.reloadYears();
-      app.setYear(created.year);
-      message.success(`已新建${created.year}年度（单位与报告结构沿用${created.year - 1}年度）`);
+      message.success(
+        <span>
+          已新建{created.year}年度（单位与报告结构沿用{created.year - 1}年度）
+          <Button type="link" size="small" onClick={() => app.setYear(created.year)}>
+            转到{created.year}年度
+          </Button>
+        </span>,
+        6,
+      );
     } catch (err) {
       message.error(errorText(err));
     } finally {
       setCreating(false);
     }
   };
+  const createPrevious = async () => {
+    setCreating(true);
+    try {
+      const created = await call('years.createPrevious', {});
+      await app.reloadYears();
+      app.setYear(created.year);
+      app.go('indicators');
+      message.success(`已新建${created.year}年度：只需填写当年的指标数值，供同比和“上年”一栏使用`, 6);
+    } catch (err) {
+      message.error(errorText(err));
+    } finally {
+      setCreating(false);
+    }
+  };
+  const askPrevious = () =>
+    modal.confirm({
+      title: `录入${earliest - 1}年度数据？`,
+      content: `新建${earliest - 1}年度，只填写当年的指标数值（包括平时由台账汇总的数字），图表的同比和指标录入的“上年”一栏即可使用。`,
+      okText: '新建并填写',
+      cancelText: '取消',
+      onOk: createPrevious,
+    });
   const askNext = () =>
     modal.confirm({
       title: `新建${nextYear}年度？`,
@@ -56,10 +88,18 @@ export function OverviewScreen() {
         <h2 className="screen-title" style={{ margin: 0 }}>
           {app.year}年度概览
         </h2>
-        <Button icon={<PlusOutlined />} loading={creating} onClick={askNext}>
-          新建下一年度（{nextYear}年）
-        </Button>
+        <Space wrap>
+          {app.year === earliest && (
+            <Button icon={<HistoryOutlined />} loading={creating} onClick={askPrevious}>
+              录入上一年度数据（{earliest - 1}年）
+            </Button>
+          )}
+          <Button icon={<PlusOutlined />} loading={creating} disabled={nextExists} onClick={askNext}>
+            新建下一年度（{nextYear}年）
+          </Button>
+        </Space>
       </Space>
+      <FirstRunGuide />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {loading && !data ? (
         <Spin description="正在载入…" />
@@ -118,15 +158,23 @@ export function OverviewScreen() {
             <Col span={12}>
               <Card title="报告应包含的内容" size="small">
                 {data.contentItems.map((c) => (
-                  <div key={c.item} className="check-row">
+                  <div key={c.item} className="check-row" data-testid={`content-${c.item}`}>
                     <Space>
-                      {c.present ? (
+                      {c.hasText ? (
                         <CheckCircleFilled style={{ color: '#389e0d' }} />
+                      ) : c.present ? (
+                        <MinusCircleOutlined style={{ color: '#8c8c8c' }} />
                       ) : (
                         <ExclamationCircleOutlined style={{ color: '#d46b08' }} />
                       )}
                       <span>{c.label}</span>
-                      {!c.present && <Typography.Text type="warning">尚未对应</Typography.Text>}
+                      {c.hasText ? (
+                        <Typography.Text type="success">已写</Typography.Text>
+                      ) : c.present ? (
+                        <Typography.Text type="secondary">尚未写正文</Typography.Text>
+                      ) : (
+                        <Typography.Text type="warning">尚未对应</Typography.Text>
+                      )}
                     </Space>
                   </div>
                 ))}

@@ -1,6 +1,6 @@
 /** The selected part's fields: heading, run-in, status, content item (level 1). The body editor sits below. */
-import { memo, useState } from 'react';
-import { Input, Select, Space, Switch, Tooltip, Typography } from 'antd';
+import { memo, useEffect, useRef, useState } from 'react';
+import { Input, Select, type InputRef, Space, Switch, Tooltip, Typography } from 'antd';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceFor, type ContentItem, type PartStatus, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
@@ -13,11 +13,15 @@ interface Props {
   onPatch: (id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => void;
   /** the unit's kind, for guidance in its own wording */
   unitKind?: UnitKind | undefined;
+  /** a heading just added: take the cursor and select its text */
+  focusHeading?: boolean;
+  onHeadingFocused?: () => void;
 }
 
 /** Typing in the body changes `part.paragraphs` only; these fields need no re-render for that. */
 const sameFields = (a: Props, b: Props) =>
   a.level === b.level &&
+  a.focusHeading === b.focusHeading &&
   a.unitKind === b.unitKind &&
   a.number === b.number &&
   a.onPatch === b.onPatch &&
@@ -29,7 +33,14 @@ const sameFields = (a: Props, b: Props) =>
   a.part.tables === b.part.tables &&
   a.part.paragraphs.length === b.part.paragraphs.length;
 
-export const PartFields = memo(function PartFields({ part, level, number, onPatch, unitKind }: Props) {
+export const PartFields = memo(function PartFields({ part, level, number, onPatch, unitKind, focusHeading, onHeadingFocused }: Props) {
+  const headingRef = useRef<InputRef>(null);
+  useEffect(() => {
+    if (!focusHeading) return;
+    headingRef.current?.focus({ cursor: 'all' });
+    onHeadingFocused?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusHeading]);
   const onChange = (patch: Partial<Omit<Part, 'id' | 'children'>>) => onPatch(part.id, patch);
   const [note, setNote] = useState<string | null>(null);
   // a number typed or pasted at the start comes off at once: the outline numbers headings itself
@@ -43,6 +54,7 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
       <div className="fz-part-heading">
         <span className="fz-part-number">{number}</span>
         <Input
+          ref={headingRef}
           value={part.heading}
           onChange={(e) => onHeading(e.target.value)}
           placeholder="标题"

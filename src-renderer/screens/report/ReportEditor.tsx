@@ -21,6 +21,7 @@ import {
   addChild,
   addSibling,
   blankPart,
+  findPart,
   flattenOutline,
   indentPart,
   movePart,
@@ -107,7 +108,16 @@ function contextOf(report: Report, f: Finding): string {
 export function ReportEditor({ year, initial, indicators, unit, save, errorText, onReloadIndicators, saveDelay = 800, actions, aside, proofreading, onIgnore }: ReportEditorProps) {
   const { message } = AntApp.useApp();
   const [report, setReport] = useState<Report>(initial);
-  const [selectedId, setSelectedId] = useState<string>(initial.parts[0]?.id ?? FRONT_MATTER);
+  // a reload returns to the part being edited (kept per year in this browser/app)
+  const lastPartKey = `fazhi-report-part-${year}`;
+  const [selectedId, setSelectedId] = useState<string>(() => {
+    const kept = sessionStorage.getItem(lastPartKey);
+    if (kept && (kept === FRONT_MATTER || findPart(initial.parts, kept))) return kept;
+    return initial.parts[0]?.id ?? FRONT_MATTER;
+  });
+  useEffect(() => sessionStorage.setItem(lastPartKey, selectedId), [lastPartKey, selectedId]);
+  // a heading just added gets the cursor with its text selected, ready to be typed over
+  const [focusHeading, setFocusHeading] = useState<string | null>(null);
   // editors stay mounted after their first visit so undo history survives switching parts
   const [visited, setVisited] = useState<string[]>(() => [selectedId]);
   const editors = useRef(new Map<string, Editor>());
@@ -229,13 +239,19 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     switch (op) {
       case 'sibling': {
         const p = blankPart(newPartId());
-        if (outlineOp((ps) => addSibling(ps, id, p))) select(p.id);
+        if (outlineOp((ps) => addSibling(ps, id, p))) {
+          select(p.id);
+          setFocusHeading(p.id);
+        }
         return;
       }
       case 'child': {
         if (!id) return;
         const p = blankPart(newPartId());
-        if (outlineOp((ps) => addChild(ps, id, p))) select(p.id);
+        if (outlineOp((ps) => addChild(ps, id, p))) {
+          select(p.id);
+          setFocusHeading(p.id);
+        }
         return;
       }
       case 'up':
@@ -468,6 +484,8 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                   number={selectedRow.number}
                   onPatch={stablePatch}
                   unitKind={unit?.kind}
+                  focusHeading={focusHeading === selectedRow.part.id}
+                  onHeadingFocused={() => setFocusHeading(null)}
                 />
               ) : (
                 <FrontMatterFields report={report} unit={unit} year={year} onChange={(patch) => setReport((r) => ({ ...r, ...patch }))} />

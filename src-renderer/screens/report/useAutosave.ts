@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isElectron } from '../../api/client';
 import { showBackgroundError } from '../../components/backgroundErrors';
+import { composing } from '../../components/ime';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -84,7 +85,12 @@ export function useAutosave<T>(
     if (value === saved.current) return;
     setState((s) => (s.kind === 'error' ? s : { kind: 'saving' }));
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), delay);
+    // half-typed pinyin is not saved: wait while an input method is composing
+    const later = () => {
+      if (composing()) timer.current = setTimeout(later, delay);
+      else void flush();
+    };
+    timer.current = setTimeout(later, delay);
   }, [value, delay, flush]);
 
   // Closing the window or reloading does not unmount React: send what is pending now (the HTTP
