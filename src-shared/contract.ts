@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import { idField, lineText, yearField } from './domain/text';
-import { UnitSchema, FONT_PRESETS, type Unit, type FontPreset } from './domain/unit';
+import { UnitSchema, type Unit } from './domain/unit';
+import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
-import { IndicatorDefSchema, type IndicatorDef, type IndicatorReading } from './domain/indicators';
+import { IndicatorDefSchema, type IndicatorDef } from './domain/indicators';
+import { type IndicatorReading } from './domain/wording';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
 import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';
 import type { Finding } from './proofread/finding';

@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { lineText } from './text';
 import { INDICATOR_AREAS, INDICATOR_UNITS } from './vocabulary';
-export { INDICATOR_AREAS, INDICATOR_UNITS, type IndicatorArea, type IndicatorUnit } from './vocabulary';
-export { SOURCE_LABELS, rateProblem, wordingProblem, type IndicatorReading } from './wording';
-
 
 const indicatorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '指标编号只能含小写字母、数字和连字符' });
 /** Another indicator, picked from a list: missing means the clerk has not chosen one yet. */

@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { idField, lineText } from './text';
 import { IndicatorDefSchema } from './indicators';
 import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';
-export { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS, type FontPreset } from './vocabulary';
-
 
 export const VillageSchema = z.object({
   id: idField,
@@ -46,4 +44,3 @@ export const UnitSchema = z
 export type Unit = z.output<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitSchema>;
 
-export { signatureNameOf } from './unitNames';

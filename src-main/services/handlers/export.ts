@@ -3,7 +3,7 @@ import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
 import { assertComplete, chineseDate } from '../../../src-shared/report/render';
-import { signatureNameOf } from '../../../src-shared/domain/unit';
+import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { buildDocx, exportFileName } from '../../export';
 import { isoDate, requireYear, type ServiceContext } from '../context';
 import { newId } from '../../../src-shared/ids';

@@ -1,6 +1,6 @@
 import type { Handlers, Overview } from '../../../src-shared/contract';
 import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
-import { wordingProblem } from '../../../src-shared/domain/indicators';
+import { wordingProblem } from '../../../src-shared/domain/wording';
 import type { Finding } from '../../../src-shared/proofread/finding';
 import { wholeFinding } from '../../../src-shared/proofread/context';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';

@@ -47,7 +47,7 @@ export function OverviewScreen() {
       askNext();
       app.go('overview');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // only when the requested action changes: `app` is a new object every render
   }, [app.params.action]);
 
   return (
