@@ -20,17 +20,18 @@ import { errorText } from './components/errors';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { setBackgroundErrorHandler } from './components/backgroundErrors';
 import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
-import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
-import { NoYear } from './screens/welcome/NoYear';
-import { OverviewScreen } from './screens/overview/OverviewScreen';
-import { UnitScreen } from './screens/unit/UnitScreen';
-import { IndicatorsScreen } from './screens/indicators/IndicatorsScreen';
-import { LedgerScreen } from './screens/ledger/LedgerScreen';
-import { MediationScreen } from './screens/mediation/MediationScreen';
-import { ExportScreen } from './screens/export/ExportScreen';
 import { backupNow, restoreFromFile, showAbout } from './screens/backup/backupActions';
 
-// The report editor and the charts carry heavy dependencies (editor, chart.js): load them on demand.
+// Every screen is its own chunk, fetched when first shown: the first screen's JS stays small
+// (budget in bench/ui.ts) however many screens and editors are added.
+const WelcomeScreen = lazy(() => import('./screens/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
+const NoYear = lazy(() => import('./screens/welcome/NoYear').then((m) => ({ default: m.NoYear })));
+const OverviewScreen = lazy(() => import('./screens/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+const UnitScreen = lazy(() => import('./screens/unit/UnitScreen').then((m) => ({ default: m.UnitScreen })));
+const IndicatorsScreen = lazy(() => import('./screens/indicators/IndicatorsScreen').then((m) => ({ default: m.IndicatorsScreen })));
+const LedgerScreen = lazy(() => import('./screens/ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
+const MediationScreen = lazy(() => import('./screens/mediation/MediationScreen').then((m) => ({ default: m.MediationScreen })));
+const ExportScreen = lazy(() => import('./screens/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const ReportScreen = lazy(() => import('./screens/report/index').then((m) => ({ default: m.ReportScreen })));
 const ChartsScreen = lazy(() => import('./screens/charts/index').then((m) => ({ default: m.ChartsScreen })));
 
@@ -114,7 +115,12 @@ export function Root() {
         <DamagedFiles files={boot.damaged} onChanged={() => void start()} />
       </div>
     );
-  if (boot.phase === 'welcome') return <WelcomeScreen onDone={() => void start()} />;
+  if (boot.phase === 'welcome')
+    return (
+      <Suspense fallback={<Spin size="large" description="正在载入…" />}>
+        <WelcomeScreen onDone={() => void start()} />
+      </Suspense>
+    );
   return <Frame initialUnit={boot.unit} initialYears={boot.years} damaged={boot.damaged} onDamagedChanged={() => void start()} />;
 }
 
@@ -182,7 +188,12 @@ function Frame({
 
   const label = SCREENS.find((s) => s.key === screen)?.label ?? '';
   let body: ReactNode;
-  if (!years.length && screen !== 'unit') body = <NoYear />;
+  if (!years.length && screen !== 'unit')
+    body = (
+      <Suspense fallback={<Spin description="正在载入…" />}>
+        <NoYear />
+      </Suspense>
+    );
   else
     body = (
       <ScreenBoundary key={`${screen}-${year}`} name={label}>
