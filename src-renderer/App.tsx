@@ -13,14 +13,22 @@ import {
 } from '@ant-design/icons';
 import type { Unit } from '../src-shared/domain/unit';
 import type { DamagedFile, YearSummary } from '../src-shared/contract';
-import { DamagedFiles } from './components/DamagedFiles';
 import { call } from './api/client';
 import { onMenu, print } from './api/platform';
 import { errorText } from './components/errors';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { setBackgroundErrorHandler } from './components/backgroundErrors';
 import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
-import { backupNow, restoreFromFile, showAbout } from './screens/backup/backupActions';
+// Backup, restore, 关于 and the damaged-file panel (antd Table and friends) load on first use.
+const backupActions = () => import('./screens/backup/backupActions');
+const DamagedFilesLazy = lazy(() => import('./components/DamagedFiles').then((m) => ({ default: m.DamagedFiles })));
+function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
+  return (
+    <Suspense fallback={<Spin />}>
+      <DamagedFilesLazy {...props} />
+    </Suspense>
+  );
+}
 
 // Every screen is its own chunk, fetched when first shown: the first screen's JS stays small
 // (budget in bench/ui.ts) however many screens and editors are added.
@@ -174,9 +182,9 @@ function Frame({
         if (cmd === 'export-word') go('export');
         else if (cmd === 'new-year') go('overview', { action: 'new-year' });
         else if (cmd === 'print') void print();
-        else if (cmd === 'backup') void backupNow(message);
-        else if (cmd === 'restore') void restoreFromFile(message, modal);
-        else if (cmd === 'about') void showAbout(modal);
+        else if (cmd === 'backup') void backupActions().then((m) => m.backupNow(message));
+        else if (cmd === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
+        else if (cmd === 'about') void backupActions().then((m) => m.showAbout(modal));
       }),
     [go, message, modal],
   );
@@ -239,9 +247,9 @@ function Frame({
                   { key: 'about', label: '关于法治年报' },
                 ],
                 onClick: ({ key }) => {
-                  if (key === 'backup') void backupNow(message);
-                  else if (key === 'restore') void restoreFromFile(message, modal);
-                  else void showAbout(modal);
+                  if (key === 'backup') void backupActions().then((m) => m.backupNow(message));
+                  else if (key === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
+                  else void backupActions().then((m) => m.showAbout(modal));
                 },
               }}
             >

@@ -189,7 +189,8 @@ export interface Overview {
   indicators: { filled: number; total: number };
   parts: Record<PartStatus, number>;
   contentItems: Array<{ item: ContentItem; label: string; present: boolean }>;
-  deadline: { due: string; publishBy: string; daysLeft: number };
+  /** `dueRule` says where the due date comes from (第一季度末), so the screen need not know it */
+  deadline: { due: string; dueRule: string; publishBy: string; daysLeft: number };
   ledgerCount: number;
   mediationCount: number;
   /** the proofreader's findings (open ones, ignored left out) and the data's own slips, as findings */

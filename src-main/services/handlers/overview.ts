@@ -53,6 +53,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;
       if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
+      // 《法治政府建设与责任落实督察工作规定》: reported by the end of Q1, published by 1 April
       const due = `${year + 1}-03-31`;
       const overview: Overview = {
         unit,
@@ -61,7 +62,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         indicators: { filled, total: readings.size },
         parts,
         contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item) })),
-        deadline: { due, publishBy: `${year + 1}-04-01`, daysLeft: daysBetween(todayIso, due) },
+        deadline: { due, dueRule: '第一季度末', publishBy: `${year + 1}-04-01`, daysLeft: daysBetween(todayIso, due) },
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,
         warnings,
