@@ -10,7 +10,7 @@ import { UnitSchema, type Unit } from './domain/unit';
 import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
-import { IndicatorDefSchema, type IndicatorDef } from './domain/indicators';
+import { IndicatorDefSchema, type IndicatorDef } from './domain/indicatorSchema';
 import { type IndicatorReading } from './domain/wording';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
 import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';

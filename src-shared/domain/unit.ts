@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idField, lineText } from './text';
-import { IndicatorDefSchema } from './indicators';
+import { IndicatorDefSchema } from './indicatorSchema';
 import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';
 
 export const VillageSchema = z.object({

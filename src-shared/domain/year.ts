@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_JSON_DEPTH, jsonDepth, timestampField, yearField } from './text';
-import { IndicatorValueSchema } from './indicators';
+import { IndicatorValueSchema } from './indicatorSchema';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
 import { FONT_PRESETS } from './vocabulary';

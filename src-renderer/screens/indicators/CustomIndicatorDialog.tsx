@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography, type InputRef } from 'antd';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
-import type { IndicatorDef } from '../../../src-shared/domain/indicators';
+import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import { INDICATOR_AREAS, INDICATOR_UNITS } from '../../../src-shared/domain/vocabulary';
 import { SOURCE_LABELS } from '../../../src-shared/domain/wording';
 import type { IndicatorRow } from '../../../src-shared/contract';
