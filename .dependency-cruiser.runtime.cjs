@@ -16,7 +16,7 @@ const ZOD_FREE = [
   '^src-shared/report/',
   '^src-shared/proofread/',
   '^src-shared/import/types[.]ts$',
-  '^src-shared/domain/(vocabulary|wording|indicatorValue|textRules|numberInput|lookup|villageNames|unitNames|rendered)[.]ts$',
+  '^src-shared/domain/(vocabulary|wording|indicatorValue|textRules|numberInput|lookup|villageNames|unitNames|rendered|limits)[.]ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
