@@ -23,6 +23,8 @@ import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type S
 const backupActions = () => import('./screens/backup/backupActions');
 const DamagedFilesLazy = lazy(() => import('./components/DamagedFiles').then((m) => ({ default: m.DamagedFiles })));
 function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
+  // nothing damaged (the usual case): the panel's code is not even fetched
+  if (!props.files.length) return null;
   return (
     <Suspense fallback={<Spin />}>
       <DamagedFilesLazy {...props} />
