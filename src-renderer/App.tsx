@@ -36,7 +36,9 @@ function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
 // (budget in bench/ui.ts) however many screens and editors are added.
 const WelcomeScreen = lazy(() => import('./screens/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
 const NoYear = lazy(() => import('./screens/welcome/NoYear').then((m) => ({ default: m.NoYear })));
-const OverviewScreen = lazy(() => import('./screens/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+// 概览 is where the app opens: its chunk is requested now, alongside the boot calls, not after them
+const overviewChunk = import('./screens/overview/OverviewScreen');
+const OverviewScreen = lazy(() => overviewChunk.then((m) => ({ default: m.OverviewScreen })));
 const UnitScreen = lazy(() => import('./screens/unit/UnitScreen').then((m) => ({ default: m.UnitScreen })));
 const IndicatorsScreen = lazy(() => import('./screens/indicators/IndicatorsScreen').then((m) => ({ default: m.IndicatorsScreen })));
 const LedgerScreen = lazy(() => import('./screens/ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
