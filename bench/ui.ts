@@ -73,6 +73,17 @@ async function armLatency(page: Page, type: 'input' | 'keydown') {
   }, type);
 }
 
+/** Strings only those libraries' code carries (error texts and class names), to spot them in minified chunks. */
+const OFFICE_MARKERS: Record<string, RegExp> = {
+  exceljs: /exceljs|Worksheet name already exists|xl\/worksheets\//,
+  mammoth: /mammoth|w:document|convertToHtml/,
+  diff: /applyPatch only works with a single input|fuzzFactor must be a non-negative integer/,
+  'word-extractor': /word-extractor|Not a valid compound document|Invalid Short Sector Allocation Table/,
+};
+export function officeLibsIn(chunks: string[]): string[] {
+  return Object.entries(OFFICE_MARKERS).filter(([, re]) => chunks.some((c) => re.test(c))).map(([name]) => name);
+}
+
 const readLat = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
 
 export async function uiBench(root: string): Promise<Row[]> {
@@ -85,7 +96,11 @@ export async function uiBench(root: string): Promise<Row[]> {
   const assets = path.join(rendererDir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const gz = js.reduce((n, f) => n + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
-  rows.push({ what: `界面 JavaScript（${js.length} 个文件，gzip 后合计）`, figure: `${(gz / 1000).toFixed(0)} KB`, target: '≤ 600 KB', ok: gz <= 600_000 });
+  rows.push({ what: `界面 JavaScript（${js.length} 个文件，gzip 后合计，各页面按需载入）`, figure: `${(gz / 1000).toFixed(0)} KB` });
+  // parsing office files is the services' job: none of these libraries may reach the renderer bundle
+  // (also checked on the sources by npm run lint:deps); their own identifying strings are looked for
+  const officeHits = officeLibsIn(js.map((f) => readFileSync(path.join(assets, f), 'utf8')));
+  rows.push({ what: '界面中的 exceljs / mammoth / diff / word-extractor', figure: officeHits.length ? officeHits.join('、') : '无', target: '无', ok: officeHits.length === 0 });
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'fazhi-uibench-'));
   const bridge = await startWebBridge({ dataDir: path.join(tmp, 'data'), port: 0, rendererDir });
@@ -96,9 +111,12 @@ export async function uiBench(root: string): Promise<Row[]> {
 
     // 1. time to interactive of 概览
     const tti: number[] = [];
+    const firstScreenJs = new Set<string>();
     for (let i = 0; i < 5; i++) {
       const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
       const page = await ctx.newPage();
+      // the JS the browser fetched before 概览 was ready: the entry, its preloads and the screen's chunk
+      if (i === 0) page.on('request', (r) => { if (r.resourceType() === 'script' || r.url().endsWith('.js')) firstScreenJs.add(path.basename(new URL(r.url()).pathname)); });
       await page.goto(start);
       await page.waitForFunction(() => document.body.innerText.includes('报送期限') && document.body.innerText.includes('指标填报'));
       tti.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))));
@@ -106,6 +124,8 @@ export async function uiBench(root: string): Promise<Row[]> {
     }
     const ttiMs = median(tti);
     rows.push({ what: '概览可交互时间（打开网址到内容就绪，5次中位数）', figure: `${ttiMs.toFixed(0)} ms`, target: '≤ 1000 ms', ok: ttiMs <= 1000 });
+    const firstGz = [...firstScreenJs].filter((f) => js.includes(f)).reduce((n, f) => n + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
+    rows.push({ what: `首屏（概览）载入的 JavaScript（${firstScreenJs.size} 个文件，gzip 后）`, figure: `${(firstGz / 1000).toFixed(0)} KB`, target: '≤ 350 KB', ok: firstGz > 0 && firstGz <= 350_000 });
 
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     const page = await ctx.newPage();

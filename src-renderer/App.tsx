@@ -13,25 +13,39 @@ import {
 } from '@ant-design/icons';
 import type { Unit } from '../src-shared/domain/unit';
 import type { DamagedFile, YearSummary } from '../src-shared/contract';
-import { DamagedFiles } from './components/DamagedFiles';
 import { call } from './api/client';
 import { onMenu, print } from './api/platform';
 import { errorText } from './components/errors';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { setBackgroundErrorHandler } from './components/backgroundErrors';
 import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
-import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
-import { NoYear } from './screens/welcome/NoYear';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
-import { UnitScreen } from './screens/unit/UnitScreen';
-import { IndicatorsScreen } from './screens/indicators/IndicatorsScreen';
-import { LedgerScreen } from './screens/ledger/LedgerScreen';
-import { MediationScreen } from './screens/mediation/MediationScreen';
-import { ExportScreen } from './screens/export/ExportScreen';
-import { backupNow, restoreFromFile, showAbout } from './screens/backup/backupActions';
 import { GuideDialog, openGuide } from './screens/guide/Guide';
 
-// The report editor and the charts carry heavy dependencies (editor, chart.js): load them on demand.
+// Backup, restore, 关于 and the damaged-file panel (antd Table and friends) load on first use.
+const backupActions = () => import('./screens/backup/backupActions');
+const DamagedFilesLazy = lazy(() => import('./components/DamagedFiles').then((m) => ({ default: m.DamagedFiles })));
+function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
+  // nothing damaged (the usual case): the panel's code is not even fetched
+  if (!props.files.length) return null;
+  return (
+    <Suspense fallback={<Spin />}>
+      <DamagedFilesLazy {...props} />
+    </Suspense>
+  );
+}
+
+// 概览, where the app opens, is in the entry chunk (one request, no waterfall); every other screen
+// is its own chunk, fetched when first shown, so the first screen's JS stays within its budget
+// (bench/ui.ts) however many screens and editors are added.
+const WelcomeScreen = lazy(() => import('./screens/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
+const NoYear = lazy(() => import('./screens/welcome/NoYear').then((m) => ({ default: m.NoYear })));
+
+const UnitScreen = lazy(() => import('./screens/unit/UnitScreen').then((m) => ({ default: m.UnitScreen })));
+const IndicatorsScreen = lazy(() => import('./screens/indicators/IndicatorsScreen').then((m) => ({ default: m.IndicatorsScreen })));
+const LedgerScreen = lazy(() => import('./screens/ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
+const MediationScreen = lazy(() => import('./screens/mediation/MediationScreen').then((m) => ({ default: m.MediationScreen })));
+const ExportScreen = lazy(() => import('./screens/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const ReportScreen = lazy(() => import('./screens/report/index').then((m) => ({ default: m.ReportScreen })));
 const ChartsScreen = lazy(() => import('./screens/charts/index').then((m) => ({ default: m.ChartsScreen })));
 
@@ -115,7 +129,12 @@ export function Root() {
         <DamagedFiles files={boot.damaged} onChanged={() => void start()} />
       </div>
     );
-  if (boot.phase === 'welcome') return <WelcomeScreen onDone={() => void start()} />;
+  if (boot.phase === 'welcome')
+    return (
+      <Suspense fallback={<Spin size="large" description="正在载入…" />}>
+        <WelcomeScreen onDone={() => void start()} />
+      </Suspense>
+    );
   return <Frame initialUnit={boot.unit} initialYears={boot.years} damaged={boot.damaged} onDamagedChanged={() => void start()} />;
 }
 
@@ -169,9 +188,9 @@ function Frame({
         if (cmd === 'export-word') go('export');
         else if (cmd === 'new-year') go('overview', { action: 'new-year' });
         else if (cmd === 'print') void print();
-        else if (cmd === 'backup') void backupNow(message);
-        else if (cmd === 'restore') void restoreFromFile(message, modal);
-        else if (cmd === 'about') void showAbout(modal);
+        else if (cmd === 'backup') void backupActions().then((m) => m.backupNow(message));
+        else if (cmd === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
+        else if (cmd === 'about') void backupActions().then((m) => m.showAbout(modal));
       }),
     [go, message, modal],
   );
@@ -183,7 +202,12 @@ function Frame({
 
   const label = SCREENS.find((s) => s.key === screen)?.label ?? '';
   let body: ReactNode;
-  if (!years.length && screen !== 'unit') body = <NoYear />;
+  if (!years.length && screen !== 'unit')
+    body = (
+      <Suspense fallback={<Spin description="正在载入…" />}>
+        <NoYear />
+      </Suspense>
+    );
   else
     body = (
       <ScreenBoundary key={`${screen}-${year}`} name={label}>
@@ -230,10 +254,10 @@ function Frame({
                   { key: 'about', label: '关于法治年报' },
                 ],
                 onClick: ({ key }) => {
-                  if (key === 'backup') void backupNow(message);
-                  else if (key === 'restore') void restoreFromFile(message, modal);
+                  if (key === 'backup') void backupActions().then((m) => m.backupNow(message));
+                  else if (key === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
                   else if (key === 'guide') openGuide();
-                  else void showAbout(modal);
+                  else void backupActions().then((m) => m.showAbout(modal));
                 },
               }}
             >

@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import { idField, lineText, yearField } from './domain/text';
-import { UnitSchema, FONT_PRESETS, type Unit, type FontPreset } from './domain/unit';
+import { UnitSchema, type Unit } from './domain/unit';
+import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
-import { IndicatorDefSchema, type IndicatorDef, type IndicatorReading } from './domain/indicators';
+import { IndicatorDefSchema, type IndicatorDef } from './domain/indicatorSchema';
+import { type IndicatorReading } from './domain/wording';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
 import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';
 import type { Finding } from './proofread/finding';
@@ -190,7 +192,8 @@ export interface Overview {
   parts: Record<PartStatus, number>;
   /** present: a part is mapped to the item; hasText: such a part (or a sub-part) has body text */
   contentItems: Array<{ item: ContentItem; label: string; present: boolean; hasText: boolean }>;
-  deadline: { due: string; publishBy: string; daysLeft: number };
+  /** `dueRule` says where the due date comes from (第一季度末), so the screen need not know it */
+  deadline: { due: string; dueRule: string; publishBy: string; daysLeft: number };
   ledgerCount: number;
   mediationCount: number;
   /** the proofreader's findings (open ones, ignored left out) and the data's own slips, as findings */

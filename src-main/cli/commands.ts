@@ -13,13 +13,8 @@ import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
 import { checkCommand } from './checkCommand';
 import { sheetImport, xlsxExport } from './sheetCommands';
+import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
-
-export interface Io {
-  out(line: string): void;
-  /** sets the process's exit code without failing the command (fazhi check: 1 when any 错误) */
-  exitCode?(code: number): void;
-}
 
 function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
   const dir = path.resolve(optStr(flags, 'data') ?? defaultDataDir());

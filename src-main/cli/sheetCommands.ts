@@ -9,7 +9,7 @@ import { AppError } from '../../src-shared/errors';
 import { TARGETS_BY_KIND, targetLabel, type SheetKind, type SheetMapping, type SheetTarget } from '../../src-shared/sheet/targets';
 import { writeFileAtomic } from '../store';
 import { optStr, yearArg, type ParsedArgs } from './args';
-import type { Io } from './commands';
+import type { Io } from './io';
 
 /** `{"日期":"date","活动":"活动名称","序号":null}`: fields by id or by their Chinese label; null / "" / "不导入" leave a column out. */
 export function parseMappingFlag(raw: string, kind: SheetKind): SheetMapping {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import type { Handlers } from '../../src-shared/contract';
-import { APP_DIR_NAME } from '../services/dataDir';
+import { APP_DIR_NAME, dataDirFromEnv } from '../services/dataDir';
 import { serializeError } from '../../src-shared/errors';
 import { errnoCode } from '../../src-shared/fileErrors';
 import { registerIpc, type IpcRegistration } from './ipc';
@@ -44,8 +44,7 @@ export interface StartedApp {
 
 /** FAZHI_DATA_DIR wins (tests, portable use); otherwise a `data` folder in the user data folder. */
 export function dataDirFor(userDataDir: string, env: Record<string, string | undefined>): string {
-  const fromEnv = env.FAZHI_DATA_DIR?.trim();
-  return fromEnv ? path.resolve(fromEnv) : path.join(userDataDir, 'data');
+  return dataDirFromEnv(env) ?? path.join(userDataDir, 'data');
 }
 
 /** Returns null when another instance already runs (that one is focused instead). */

@@ -44,7 +44,6 @@ const FILTERS_BY_EXT: Record<string, { name: string; extensions: string[] }> = {
 export function safeFileName(name: unknown): string {
   if (typeof name !== 'string') throw new Error('文件名无效');
   const last = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const base = last.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 150);
   if (!base) throw new Error('文件名无效');
   return base;

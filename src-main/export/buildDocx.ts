@@ -52,6 +52,7 @@ import {
   SIZE_SIHAO,
   TEXT_WIDTH,
 } from './gbt9704';
+import { recipientLine } from '../../src-shared/report/recipient';
 
 export interface BuildDocxOptions extends ExportOptions {
   /** Author in the file's properties; defaults to the signature's unit name. */
@@ -636,8 +637,7 @@ function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
   }
   const recipient = linesOf(report.recipient ?? '').join('');
   if (recipient) {
-    const text = /[：:]$/.test(recipient) ? recipient.replace(/:$/, '：') : `${recipient}：`;
-    out.push(paragraph({ alignment: AlignmentType.LEFT, indent: NO_INDENT, children: [sanhaoRun(text, b.fonts.fangsong)] }));
+    out.push(paragraph({ alignment: AlignmentType.LEFT, indent: NO_INDENT, children: [sanhaoRun(recipientLine(recipient), b.fonts.fangsong)] }));
   }
   for (const p of (report.preamble ?? []).flatMap(linesOf)) {
     out.push(bodyParagraph(b, p, markedRuns(p, b.fonts.fangsong)));

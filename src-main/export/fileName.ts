@@ -2,7 +2,6 @@ import { cleanText } from '../../src-shared/domain/text';
 import { titleOneLine } from '../../src-shared/report/titleLines';
 
 // Characters Windows refuses in file names, plus controls (cleanText leaves tab/newline).
-// eslint-disable-next-line no-control-regex
 const WINDOWS_INVALID = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 
 /**

@@ -1,4 +1,4 @@
-import type { FontPreset } from '../../src-shared/domain/unit';
+import type { FontPreset } from '../../src-shared/domain/vocabulary';
 
 /** The Chinese fonts of each role; Latin letters and digits are always Times New Roman. */
 export interface FontSet {

@@ -22,7 +22,7 @@ import {
   type UnknownValue,
 } from '../../src-shared/sheet/targets';
 import type { RememberedMapping } from '../../src-shared/sheet/schema';
-import type { CellValue, Grid } from './read';
+import type { CellValue, Grid } from './grid';
 import { findTable, isPersonal, mappingKeyOf, proposeMapping } from './table';
 import { cellText, isSignatureRow, isTotalRow, parseCount, parseDate } from './values';
 

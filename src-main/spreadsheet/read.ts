@@ -9,18 +9,7 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_ROWS } from '../../src-shared/sheet/targets';
 import { FastReadUnsupported, readXlsxFast } from './xlsxFast';
-
-export type CellValue = string | number | boolean | Date | null;
-
-export interface Grid {
-  sheetName: string;
-  /** rows[i] is sheet row i + 1; cells[j] is column j + 1 */
-  rows: CellValue[][];
-  /** other non-empty worksheets, not imported */
-  otherSheets: string[];
-  /** formula cells without a stored result (saved by a program that does not calculate) */
-  formulasWithoutResult: number;
-}
+import type { CellValue, Grid } from './grid';
 
 /** Files above this are refused before anything is parsed. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;

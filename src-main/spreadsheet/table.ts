@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TARGETS_BY_KIND, type SheetKind, type SheetMapping, type SheetTarget } from '../../src-shared/sheet/targets';
-import type { CellValue } from './read';
+import type { CellValue } from './grid';
 import { cellText, halfWidth } from './values';
 
 /** Header words per field, normalized (NFKC, no spaces); longer and exact matches win. */

@@ -1,6 +1,6 @@
 /** Cell values as clerks type them → dates, counts and text. */
 import { isRealDate } from '../../src-shared/domain/textRules';
-import type { CellValue } from './read';
+import type { CellValue } from './grid';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;

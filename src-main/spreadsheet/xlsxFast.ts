@@ -8,7 +8,7 @@
  * exceljs on the sheets they build.
  */
 import { unzipSync, type Unzipped } from 'fflate';
-import type { CellValue, Grid } from './read';
+import type { CellValue, Grid } from './grid';
 
 export class FastReadUnsupported extends Error {}
 

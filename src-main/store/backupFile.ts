@@ -1,24 +1,11 @@
 import type { BackupPreview, FilePayload, YearSummary } from '../../src-shared/contract';
-import type { YearData } from '../../src-shared/domain/year';
 import { decodeEnvelope, encodeEnvelope } from './envelope';
 import { dashStamp } from './timeStamp';
 import type { ReplaceReport, Store, StoreSnapshot } from './types';
 import { AppError } from '../../src-shared/errors';
+import { summarizeYear } from './yearSummary';
 
 /** The clerk's single-file backup of the whole data folder: save, preview, restore. */
-
-const countParts = (parts: YearData['report']['parts']): number => parts.reduce((n, p) => n + 1 + countParts(p.children), 0);
-
-/** One line about a year, as the year list and the restore preview show it (parts at every level). */
-export function summarizeYear(y: YearData): YearSummary {
-  return {
-    year: y.year,
-    ledgerCount: y.ledger.length,
-    mediationCount: y.mediation.length,
-    partCount: countParts(y.report.parts),
-    exportCount: y.exports.length,
-  };
-}
 
 const unitNameOf = (s: StoreSnapshot) => s.unit?.unit.fullName ?? null;
 

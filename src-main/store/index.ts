@@ -1,5 +1,5 @@
 export { openStore } from './store';
-export { createBackupFile, inspectBackup, restoreBackup, summarizeYear, type RestoreResult } from './backupFile';
+export { summarizeYear } from './yearSummary';
 export { writeFileAtomic, AtomicJsonAdapter } from './atomicJsonAdapter';
 export { saveOutside } from './outsideFile';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './envelope';

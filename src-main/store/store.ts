@@ -16,7 +16,8 @@ import { JOURNAL_FILE, STAGING_DIR, recoverInterruptedRestore, rollForward, stag
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
 import { copyYear, newOrigins, stringifyYear, validateYear } from './yearValidation';
-import { chineseDateTime, dayKey, msStamp, secondStamp } from './timeStamp';
+import { chineseDateTime, msStamp, secondStamp } from './timeStamp';
+import { isoDate } from '../../src-shared/dates';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 
 const UNIT_FILE = 'unit.json';
@@ -491,13 +492,13 @@ class FileStore implements Store {
       if (slot.data !== null) {
         if (slot.lastBackupDay === undefined) {
           const newest = (await listBackups(this.backupsDir, slot.fileName))[0];
-          slot.lastBackupDay = newest ? dayKey(newest.at) : null;
+          slot.lastBackupDay = newest ? isoDate(newest.at) : null;
         }
-        if (slot.migrated || slot.writesSinceBackup >= this.backupEvery || slot.lastBackupDay !== dayKey(now)) {
+        if (slot.migrated || slot.writesSinceBackup >= this.backupEvery || slot.lastBackupDay !== isoDate(now)) {
           // The bytes on disk are the last validated state (checked by ensureLoaded).
           const content = await fsp.readFile(slot.filePath);
           await takeBackup(this.backupsDir, slot.fileName, content, now, this.keepBackups);
-          slot.lastBackupDay = dayKey(now);
+          slot.lastBackupDay = isoDate(now);
           slot.writesSinceBackup = 0;
           slot.migrated = false;
         }
@@ -515,7 +516,7 @@ class FileStore implements Store {
         // unit.json is small and rarely rewritten: without this, a unit.json damaged before its
         // first rewrite on a later day would have nothing to be restored from
         await takeBackup(this.backupsDir, slot.fileName, await fsp.readFile(slot.filePath), now, this.keepBackups);
-        slot.lastBackupDay = dayKey(now);
+        slot.lastBackupDay = isoDate(now);
         slot.writesSinceBackup = -1; // the increment below makes it 0: this write is the backup
       }
     } catch (e) {

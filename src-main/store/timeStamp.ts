@@ -15,14 +15,9 @@ export function secondStamp(d: Date): string {
   return `${d.getFullYear()}${p2(d.getMonth() + 1)}${p2(d.getDate())}T${p2(d.getHours())}${p2(d.getMinutes())}${p2(d.getSeconds())}`;
 }
 
-/** 20261125-183001, for the file name the clerk saves */
+/** 20261125-183001, for the file name the clerk saves (a dash reads better than T there) */
 export function dashStamp(d: Date): string {
-  return `${d.getFullYear()}${p2(d.getMonth() + 1)}${p2(d.getDate())}-${p2(d.getHours())}${p2(d.getMinutes())}${p2(d.getSeconds())}`;
-}
-
-/** 2026-11-25: which calendar day a write belongs to, for the daily backup */
-export function dayKey(d: Date): string {
-  return `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())}`;
+  return secondStamp(d).replace('T', '-');
 }
 
 export function parseMsStamp(s: string): Date | null {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../services/dataDir';
 import { startWebBridge } from './server';
 
@@ -12,27 +13,22 @@ interface Args {
   port: number;
 }
 
-function parseArgs(argv: string[]): Args {
-  let dataDir: string | undefined;
-  let port = 0;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = () => {
-      const v = argv[++i];
-      if (v === undefined) fail(`参数 ${a} 缺少取值`);
-      return v;
-    };
-    if (a === '--data') dataDir = next();
-    else if (a.startsWith('--data=')) dataDir = a.slice('--data='.length);
-    else if (a === '--port') port = Number(next());
-    else if (a.startsWith('--port=')) port = Number(a.slice('--port='.length));
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write('用法：node dist/main/web.cjs [--data 数据文件夹] [--port 端口]\n');
-      process.exit(0);
-    } else fail(`未知参数：${a}`);
+/** node:util's parser, as the CLI uses: --data DIR / --data=DIR, --port N, -h; anything else is refused. */
+function parseWebArgs(argv: string[]): Args {
+  let values: { data?: string; port?: string; help?: boolean };
+  try {
+    values = parseArgs({ args: argv, options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
+  } catch (e) {
+    const opt = /'(-{1,2}[^']+)'/.exec(e instanceof Error ? e.message : '')?.[1];
+    fail(opt ? `未知参数或缺少取值：${opt}` : '参数有误');
   }
+  if (values.help) {
+    process.stdout.write('用法：node dist/main/web.cjs [--data 数据文件夹] [--port 端口]\n');
+    process.exit(0);
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail('端口应为 0–65535 的整数（0 表示自动选择）');
-  return { dataDir: path.resolve(dataDir ?? defaultDataDir()), port };
+  return { dataDir: path.resolve(values.data ?? defaultDataDir()), port };
 }
 
 function fail(msg: string): never {
@@ -41,7 +37,7 @@ function fail(msg: string): never {
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseWebArgs(process.argv.slice(2));
   // dist/main/web.cjs → dist/renderer
   const rendererDir = path.resolve(__dirname, '..', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) fail('界面尚未构建：请先运行 npm run build');

@@ -26,7 +26,7 @@ export function useLoad<T>(fn: () => Promise<T>, deps: unknown[]): Loaded<T> {
     };
   }, []);
   const current = (mine: number) => alive.current && mine === seq.current;
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // the caller's deps decide when `fn` is a new loader (fn itself is a fresh closure each render)
   const load = useCallback(fn, deps);
 
   const reload = useCallback(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countField, dateField, idField, lineText, paragraphText, timestampField } from './text';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';
+import { LIMITS } from './limits';
 export { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationOutcome } from './vocabulary';
 
 const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
@@ -9,11 +10,11 @@ const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
 export const LedgerFieldsSchema = z.object({
   date: dateField('日期'),
   category: z.enum(LEDGER_CATEGORY_IDS, { error: `类别无效，可选：${categoryList}` }),
-  title: lineText('标题', 200, 1),
+  title: lineText('标题', LIMITS.ledgerTitle, 1),
   villageId: idField.optional(),
   participants: countField('参与人数').optional(),
   materials: countField('发放资料数').optional(),
-  note: paragraphText('备注', 2000).optional(),
+  note: paragraphText('备注', LIMITS.ledgerNote).optional(),
 });
 export type LedgerFields = z.output<typeof LedgerFieldsSchema>;
 
@@ -30,7 +31,7 @@ export const MediationFieldsSchema = z.object({
   villageId: idField.optional(),
   kind: z.enum(MEDIATION_KINDS, { error: `纠纷类型无效，可选：${MEDIATION_KINDS.join('、')}` }),
   outcome: z.enum(MEDIATION_OUTCOMES, { error: '调解结果只能是 成功、未成功 或 调解中' }),
-  note: paragraphText('备注', 2000).optional(),
+  note: paragraphText('备注', LIMITS.ledgerNote).optional(),
 });
 export type MediationFields = z.output<typeof MediationFieldsSchema>;
 

@@ -1,5 +1,5 @@
 import type { ContentItem, PartStatus } from './report';
-import type { FontPreset } from './unit';
+import type { FontPreset } from './vocabulary';
 
 /** One heading with its body, numbering and figures resolved: what the .docx and the preview print. */
 export interface RenderedBlock {

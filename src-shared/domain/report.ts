@@ -11,6 +11,7 @@ export {
   type ContentItem,
   type PartStatus,
 } from './vocabulary';
+import { LIMITS } from './limits';
 
 
 /** A table inside a part (e.g. a figures table): rows × columns of text or placeholders. */
@@ -54,7 +55,7 @@ export interface Part {
 export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
   z.object({
     id: idField,
-    heading: lineText('标题', 200),
+    heading: lineText('标题', LIMITS.heading),
     runIn: z.boolean({ error: '“标题接排”必须是是/否' }).default(false),
     paragraphs: z.array(paragraphText('段落')).max(200, { error: '一个部分最多200段' }).default([]),
     status: z.enum(PART_STATUSES, { error: '状态只能是 草稿、待审 或 定稿' }).default('草稿'),
@@ -80,7 +81,7 @@ export const SignatureSchema = z.object({
 export const AttachmentSchema = z.object({
   id: idField,
   // may be empty while the clerk is typing; an attachment without a name is not printed
-  title: lineText('附件名称', 100),
+  title: lineText('附件名称', LIMITS.attachmentTitle),
   paragraphs: z.array(paragraphText('附件正文')).max(200, { error: '一个附件最多200段' }).default([]),
   /** an attachment may be (or hold) a table, e.g. a figures table */
   tables: z.array(PartTableSchema).max(20, { error: '一个附件最多20个表格' }).optional(),
@@ -105,7 +106,7 @@ export const titleText = z
     z
       .string()
       .min(1, { error: '报告标题不能为空' })
-      .max(100, { error: '报告标题不能超过100个字符' })
+      .max(LIMITS.reportTitle, { error: `报告标题不能超过${LIMITS.reportTitle}个字符` })
       .refine((t) => t.split('\n').length <= 5, { error: '报告标题最多分5行' }),
   );
 
@@ -113,7 +114,7 @@ export const ReportSchema = z
   .object({
     title: titleText,
     /** overrides the unit's 主送机关 when non-empty */
-    recipient: lineText('主送机关', 100).default(''),
+    recipient: lineText('主送机关', LIMITS.recipient).default(''),
     preamble: z.array(paragraphText('导语')).max(20).default([]),
     parts: z.array(PartSchema).max(20),
     signature: SignatureSchema.default({ enabled: true, name: '', date: '' }),

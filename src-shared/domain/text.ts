@@ -58,7 +58,6 @@ export const timestampField = (label: string) =>
   z
     .string({ error: `${label}必须是文字` })
     .max(40, { error: `${label}过长（不能超过40个字符）` })
-    // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001F\u007F-\u009F]/.test(s), { error: `${label}不能包含控制字符` })
     .refine((s) => !Number.isNaN(Date.parse(s)), { error: `${label}不是有效的时间` });
 

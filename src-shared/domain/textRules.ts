@@ -5,7 +5,6 @@
  * (C0 controls except tab/newline, lone surrogates, U+FFFE/U+FFFF) would make Word refuse the
  * file, so they are stripped where text enters rather than at export time.
  */
-// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function cleanText(s: string): string {

@@ -1,35 +1,34 @@
 import { z } from 'zod';
 import { idField, lineText } from './text';
-import { IndicatorDefSchema } from './indicators';
+import { IndicatorDefSchema } from './indicatorSchema';
 import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';
-export { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS, type FontPreset } from './vocabulary';
-
+import { LIMITS } from './limits';
 
 export const VillageSchema = z.object({
   id: idField,
-  name: lineText('村（社区）名称', 40, 1),
+  name: lineText('村（社区）名称', LIMITS.villageName, 1),
   kind: z.enum(VILLAGE_KINDS, { error: '村（社区）类型只能是“村”或“社区”' }),
 });
 export type Village = z.infer<typeof VillageSchema>;
 
 export const LeaderSchema = z.object({
-  role: lineText('职务', 40, 1),
-  name: lineText('姓名', 20, 1),
+  role: lineText('职务', LIMITS.leaderRole, 1),
+  name: lineText('姓名', LIMITS.leaderName, 1),
 });
 export type Leader = z.infer<typeof LeaderSchema>;
 
 export const UnitSchema = z
   .object({
-    shortName: lineText('单位简称', 30, 1),
-    fullName: lineText('单位全称', 60, 1),
+    shortName: lineText('单位简称', LIMITS.unitShortName, 1),
+    fullName: lineText('单位全称', LIMITS.unitFullName, 1),
     kind: z.enum(UNIT_KINDS, { error: `单位类型只能是${UNIT_KINDS.join('、')}` }),
     villages: z.array(VillageSchema).max(500, { error: '村（社区）不能超过500个' }),
     leaders: z.array(LeaderSchema).max(20).default([]),
     /** 主送机关 printed above the body; empty = none. */
-    recipient: lineText('主送机关', 100).default(''),
+    recipient: lineText('主送机关', LIMITS.recipient).default(''),
     fontPreset: z.enum(FONT_PRESETS, { error: '字体方案只能是 standard 或 windows' }).default('standard'),
     /** Name printed in the signature block; empty = fullName. */
-    signatureName: lineText('落款单位', 60).default(''),
+    signatureName: lineText('落款单位', LIMITS.signatureName).default(''),
     /** Indicators the clerk defined; they exist in every year. */
     customIndicators: z.array(IndicatorDefSchema).max(500).default([]),
   })
@@ -46,4 +45,3 @@ export const UnitSchema = z
 export type Unit = z.output<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitSchema>;
 
-export { signatureNameOf } from './unitNames';

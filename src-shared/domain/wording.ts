@@ -1,5 +1,5 @@
 /** Indicator readings and the rules for their rounded wording; no zod, so the renderer can use them. */
-import type { IndicatorDef, IndicatorSource } from './indicators';
+import type { IndicatorDef, IndicatorSource } from './indicatorSchema';
 
 export const SOURCE_LABELS: Record<IndicatorSource['type'], string> = {
   manual: '手工填报',

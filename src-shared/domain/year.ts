@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MAX_JSON_DEPTH, jsonDepth, timestampField, yearField } from './text';
-import { IndicatorValueSchema } from './indicators';
+import { IndicatorValueSchema } from './indicatorSchema';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema } from './report';
-import { FONT_PRESETS } from './unit';
+import { FONT_PRESETS } from './vocabulary';
 import type { RenderedReport } from './rendered';
 import { RememberedMappingSchema } from '../sheet/schema';
 import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
@@ -19,7 +19,6 @@ export const ExportRecordSchema = z.object({
     .string()
     .max(255, { error: '导出文件名过长' })
     // a name, never a path: nothing in the history may point elsewhere on the disk
-    // eslint-disable-next-line no-control-regex
     .refine((s) => !/[/\\\u0000-\u001F\u007F]/.test(s) && s !== '..' && s !== '.', { error: '导出文件名不能包含路径或控制字符' }),
   fontPreset: z.enum(FONT_PRESETS),
   /** a 征求意见稿, not the final report */

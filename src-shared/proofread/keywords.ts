@@ -3,7 +3,7 @@
  * matched to the year's data ("全年开展各类普法宣传活动20次" → pufa-events). Longer, more specific
  * words win over short ones; a custom indicator is known by its own name.
  */
-import type { IndicatorDef } from '../domain/indicators';
+import type { IndicatorDef } from '../domain/indicatorSchema';
 
 /**
  * A keyword as written here: plain = names the indicator on its own; `~word` = names it only when

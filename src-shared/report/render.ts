@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { IndicatorReading } from '../domain/indicators';
+import type { IndicatorReading } from '../domain/wording';
 import type { Part, PartTable, Report } from '../domain/report';
 import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
 import type { RenderedBlock, RenderedReport, RenderedTable } from '../domain/rendered';

@@ -4,7 +4,8 @@
  * random moment after `go`. argv: dataDir backupFile
  */
 import { readFileSync } from 'node:fs';
-import { openStore, restoreBackup } from '../../src-main/store';
+import { openStore } from '../../src-main/store';
+import { restoreBackup } from '../../src-main/store/backupFile';
 
 async function main(): Promise<void> {
   const [dataDir, file] = process.argv.slice(2) as [string, string];

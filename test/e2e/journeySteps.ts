@@ -205,6 +205,7 @@ export async function reportPart(page: Page, d: Driver) {
   await page.keyboard.press('Control+End');
   await page.keyboard.type('全年共开展普法宣传活动');
   await choose(page, page.locator('body'), '选择指标', '各类普法宣传活动');
+  // the button's name carries its # icon's label ("number 插入"); 插入表格 must not match
   await page.getByRole('button', { name: /^(number )?插入$/ }).click();
   await page.keyboard.type('，覆盖全镇。');
   await expect(page.getByRole('article', { name: '报告预览' })).toContainText('全年共开展普法宣传活动3次，覆盖全镇。');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentItemOf, matchNumber, parseChineseDate } from '../../src-main/services/import/structure';
 import { unitFromTitle, yearFromTitle } from '../../src-main/services/import/titleInfo';
 import { suggestIndicators } from '../../src-main/services/import/suggest';
-import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 
 describe('pieces of the importer', () => {
   it('dates in the 落款, in digits or Chinese numerals', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorRow } from '../../src-shared/contract';
-import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 import { LEDGER_CATEGORIES } from '../../src-shared/catalog/ledgerCategories';
 import type { Village } from '../../src-shared/domain/unit';
 import {

@@ -10,7 +10,7 @@ import { docToParagraphs, paragraphsToDoc } from '../../src-renderer/screens/rep
 import { applyFixInEditor, proofMarkKey, rangeOf } from '../../src-renderer/screens/report/proofMark';
 import { proofreadReport } from '../../src-shared/proofread';
 import type { IndicatorReading } from '../../src-shared/domain/wording';
-import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 
 const reading = (id: string, value: number): IndicatorReading => ({ def: BUILT_IN_INDICATORS.find((d) => d.id === id)!, value, wording: '', origin: '手工填报', computed: false });
 const readings = new Map([['open-total', reading('open-total', 55)], ['pufa-events', reading('pufa-events', 18)]]);

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Editor } from '@tiptap/core';
 import type { Editor as ReactEditor } from '@tiptap/react';
 import type { IndicatorRow } from '../../src-shared/contract';
-import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 import { docToParagraphs, paragraphsToDoc } from '../../src-renderer/screens/report/doc';
 import { BodyEditor, bodyExtensions, insertPlaceholder } from '../../src-renderer/screens/report/BodyEditor';
 import { ReadingsContext, readingsById } from '../../src-renderer/screens/report/readings';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
 import type { Call } from '../../src-shared/contract';
-import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/indicators';
+import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 
 let dir: string;
 let cleanup: () => Promise<void>;

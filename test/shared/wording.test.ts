@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordingProblem } from '../../src-shared/domain/wording';
-import { IndicatorDefSchema } from '../../src-shared/domain/indicators';
+import { IndicatorDefSchema } from '../../src-shared/domain/indicatorSchema';
 import { indicatorValueProblem, normalizeIndicatorValue } from '../../src-shared/domain/indicatorValue';
 
 describe('rounded wording against the exact figure', () => {

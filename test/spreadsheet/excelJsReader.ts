@@ -3,7 +3,7 @@
  * own reader (src-main/spreadsheet/xlsxFast.ts), which must read the same.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src-main/spreadsheet/read';
+import type { CellValue, Grid } from '../../src-main/spreadsheet/grid';
 
 function cellOf(v: ExcelJS.CellValue): { value: CellValue; noResult?: boolean } {
   if (v === null || v === undefined) return { value: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { CellValue, Grid } from '../../src-main/spreadsheet/read';
+import type { CellValue, Grid } from '../../src-main/spreadsheet/grid';
 import { readXlsxWithExcelJs } from './excelJsReader';
 import { FastReadUnsupported, readXlsxFast } from '../../src-main/spreadsheet/xlsxFast';
 import { bigLedgerSheet, mediationSheet, realLedgerSheet, xlsxOf } from './sheets';

@@ -2,7 +2,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
-import { createBackupFile, inspectBackup, openStore, restoreBackup, type Store } from '../../src-main/store';
+import { openStore, type Store } from '../../src-main/store';
+import { createBackupFile, inspectBackup, restoreBackup } from '../../src-main/store/backupFile';
 import { folderBytes, makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
 
 let dirA: string;

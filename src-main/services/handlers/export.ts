@@ -3,8 +3,12 @@ import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
 import { assertComplete, chineseDate } from '../../../src-shared/report/render';
-import { signatureNameOf } from '../../../src-shared/domain/unit';
-import { buildDocx, exportFileName } from '../../export';
+import { signatureNameOf } from '../../../src-shared/domain/unitNames';
+import { exportFileName } from '../../export/fileName';
+
+// The .docx writer (the docx library and the GB/T 9704 layout) loads on the first export: no other
+// command or screen pays for evaluating it.
+const docxWriter = () => import('../../export/buildDocx');
 import { isoDate, requireYear, type ServiceContext } from '../context';
 import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
@@ -36,7 +40,7 @@ export function exportHandlers(ctx: ServiceContext): H {
       }
       if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
       const preset = fontPreset ?? unit.fontPreset;
-      const data = await buildDocx(rendered, { fontPreset: preset, draft: !!draft });
+      const data = await (await docxWriter()).buildDocx(rendered, { fontPreset: preset, draft: !!draft });
       // the record says how many findings were open: exporting anyway is the clerk's call
       const stored = await requireYear(ctx, year);
       const counts = countBySeverity(yearFindings(unit, stored));

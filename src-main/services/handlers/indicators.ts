@@ -1,5 +1,5 @@
 import type { Handlers, IndicatorRow } from '../../../src-shared/contract';
-import { wordingProblem, type IndicatorReading } from '../../../src-shared/domain/indicators';
+import { wordingProblem, type IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
 import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';

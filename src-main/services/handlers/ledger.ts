@@ -2,7 +2,7 @@ import type { Handlers } from '../../../src-shared/contract';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
 import type { LedgerEntry, LedgerFields, MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
 import type { ServiceContext } from '../context';
-import { entryOps } from './entries';
+import { entryOps } from '../entryOps';
 
 type H = Pick<
   Handlers,

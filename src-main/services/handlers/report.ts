@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../src-shared/contract';
 import type { Report } from '../../../src-shared/domain/report';
 import { reportTexts } from '../../../src-shared/report/walk';
-import { signatureNameOf, type Unit } from '../../../src-shared/domain/unit';
+import { type Unit } from '../../../src-shared/domain/unit';
+import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { renderReport, type RenderResult } from '../../../src-shared/report/render';

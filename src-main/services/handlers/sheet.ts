@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import { buildPreview } from '../../spreadsheet/preview';
-import { readGrid, type Grid } from '../../spreadsheet/read';
-import { XLSX_SHEETS, buildWorkbook, xlsxFileName } from '../../spreadsheet/export';
+import type { Grid } from '../../spreadsheet/grid';
+
+// The spreadsheet readers and writer (papaparse, fflate, iconv) load on first use.
+const reading = () => Promise.all([import('../../spreadsheet/read'), import('../../spreadsheet/preview')]);
+const writing = () => import('../../spreadsheet/export');
 import { requireUnit, requireYear, type ServiceContext } from '../context';
 import { indicatorRows } from './indicators';
 
@@ -20,6 +22,7 @@ export function sheetHandlers(ctx: ServiceContext): H {
       const unit = await requireUnit(ctx);
       const yd = await requireYear(ctx, year);
       const hash = createHash('sha256').update(fileName).update('\0').update(data).digest('hex');
+      const [{ readGrid }, { buildPreview }] = await reading();
       const grid = cache?.hash === hash ? cache.grid : await readGrid(fileName, data);
       cache = { hash, grid };
       // a mapping confirmed last year still applies to this year's sheet of the same shape
@@ -36,6 +39,7 @@ export function sheetHandlers(ctx: ServiceContext): H {
       });
     },
     async 'xlsx.export'({ year, sheets }) {
+      const { XLSX_SHEETS, buildWorkbook, xlsxFileName } = await writing();
       const unit = await requireUnit(ctx);
       const yd = await requireYear(ctx, year);
       const chosen = XLSX_SHEETS.filter((s) => (sheets ?? XLSX_SHEETS).includes(s));

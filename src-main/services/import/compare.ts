@@ -4,7 +4,7 @@
  * is unchanged in theirs, the merged text keeps the placeholder, so the figure still follows the data.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { IndicatorReading } from '../../../src-shared/domain/indicators';
+import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { ComparePart, DiffSpan } from '../../../src-shared/import/types';
 import { headingNumber } from '../../../src-shared/report/numbering';

@@ -3,7 +3,7 @@
  * ("调解矛盾纠纷120起") are compared with each indicator's name by shared character pairs, among
  * indicators with the same unit. Only offered; the clerk ticks what to take.
  */
-import type { IndicatorDef } from '../../../src-shared/domain/indicators';
+import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import type { Report } from '../../../src-shared/domain/report';
 import type { IndicatorSuggestion } from '../../../src-shared/import/types';
 import { flattenParts } from '../../../src-shared/report/walk';

@@ -1,6 +1,7 @@
-import type { IndicatorDef, IndicatorReading, IndicatorSource } from '../../../src-shared/domain/indicators';
-import { SOURCE_LABELS, rateProblem } from '../../../src-shared/domain/indicators';
-import { BUILT_IN_INDICATORS } from '../../../src-shared/catalog/indicators';
+import type { IndicatorDef, IndicatorSource } from '../../../src-shared/domain/indicatorSchema';
+import type { IndicatorReading } from '../../../src-shared/domain/wording';
+import { SOURCE_LABELS, rateProblem } from '../../../src-shared/domain/wording';
+import { BUILT_IN_INDICATORS } from '../../../src-shared/catalog/builtInIndicators';
 import { findLedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
 import type { Unit } from '../../../src-shared/domain/unit';
 import type { YearData } from '../../../src-shared/domain/year';

@@ -11,7 +11,7 @@ import { errorText } from '../../components/errors';
 import type { CompareResult, ImportPreview } from '../../../src-shared/import/types';
 import { PreviewEditor, type CommitRequest } from './PreviewEditor';
 import { CompareView } from './CompareView';
-import { Busy, ImportRefused, type DialogChrome } from './useImport';
+import { Busy, ImportRefused, type DialogChrome } from './importChrome';
 import './import.css';
 
 export interface ImportFlowProps {

@@ -29,6 +29,7 @@ import {
 import type { OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
 import { takenSuggestions } from '../../../src-shared/import/relocate';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 export type CommitRequest = MethodInput<'import.commit'>;
 
@@ -188,7 +189,7 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
           <div className="fz-imp-front">
             <label className="fz-imp-field">
               <span>标题</span>
-              <Input value={report.title} onChange={(e) => setReport((r) => ({ ...r, title: e.target.value }))} maxLength={100} aria-label="报告标题" />
+              <Input value={report.title} onChange={(e) => setReport((r) => ({ ...r, title: e.target.value }))} maxLength={LIMITS.reportTitle} aria-label="报告标题" />
             </label>
             {report.recipient && <div className="fz-imp-recipient">主送：{report.recipient}</div>}
             {report.preamble.map((t, i) => (
@@ -237,8 +238,8 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
             ) : (
               <div className="fz-imp-unit">
                 <Typography.Text>数据文件夹中还没有单位，将按标题新建：</Typography.Text>
-                <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={30} addonBefore="简称" aria-label="单位简称" />
-                <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={60} addonBefore="全称" aria-label="单位全称" />
+                <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} addonBefore="简称" aria-label="单位简称" />
+                <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} addonBefore="全称" aria-label="单位全称" />
                 <Select<UnitKind>
                   value={unit.kind}
                   onChange={(kind) => setUnit({ ...unit, kind })}

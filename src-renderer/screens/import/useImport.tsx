@@ -4,11 +4,13 @@
  * the first screen does not carry it.
  */
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
-import { Button, Modal, Result, Spin } from 'antd';
+import { Modal } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
 import { MAX_IMPORT_BYTES, type ImportPreview } from '../../../src-shared/import/types';
 import { errorText } from '../../components/errors';
+
+import { Busy, ImportRefused, type DialogChrome } from './importChrome';
 
 const ImportFlow = lazy(() => import('./ImportFlow'));
 
@@ -39,38 +41,6 @@ function tooBig(bytes: number): string | null {
 
 function sizeText(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
-}
-
-export function Busy({ text }: { text: string }) {
-  return (
-    // inline styles: shown before the dialog's stylesheet has arrived
-    <div role="status" style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '16px 4px' }}>
-      <Spin />
-      <span>{text}</span>
-    </div>
-  );
-}
-
-/** A file that cannot be imported: why, in Chinese, and nothing was written. */
-export function ImportRefused({ message, onClose }: { message: string; onClose: () => void }) {
-  return (
-    <div>
-      <Result status="warning" title="无法导入这个文件" subTitle={<span role="alert">{message}</span>} extra={<span className="muted">数据没有任何改动。</span>} />
-      <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-        <Button type="primary" onClick={onClose}>
-          知道了
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-/** What the dialog frame shows around the current step. */
-export interface DialogChrome {
-  title: string;
-  wide: boolean;
-  /** the × and Esc close it (not while something is being saved) */
-  closable: boolean;
 }
 
 export function useImport(opts: ImportOptions): { start: () => Promise<void>; dialog: ReactNode } {

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography, type InputRef } from 'antd';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
-import type { IndicatorDef } from '../../../src-shared/domain/indicators';
+import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import { INDICATOR_AREAS, INDICATOR_UNITS } from '../../../src-shared/domain/vocabulary';
 import { SOURCE_LABELS } from '../../../src-shared/domain/wording';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import { CUSTOM_SOURCE_TYPES, EMPTY_DRAFT, draftToDef, fieldErrors, newCustomId, type CustomDraft, type DraftField } from './customIndicator';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 const SOURCE_HINTS: Record<CustomDraft['type'], string> = {
   manual: '每年由您填写数值',
@@ -103,7 +104,7 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
             id="custom-ind-name"
             ref={nameRef}
             value={draft.name}
-            maxLength={60}
+            maxLength={LIMITS.indicatorName}
             placeholder="如：“法律明白人”入户走访"
             onChange={(e) => change('name', e.target.value)}
             onPressEnter={() => void submit()}

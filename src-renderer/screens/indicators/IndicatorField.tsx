@@ -5,6 +5,7 @@ import type { IndicatorRow } from '../../../src-shared/contract';
 import { formatNumber } from '../../../src-shared/report/render';
 import { errorText } from '../../components/errors';
 import { checkIndicatorInput, formatIndicatorValue } from './validate';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -141,7 +142,7 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
           aria-label={`${def.name}的表述`}
           placeholder="表述，如“40余”"
           value={wording}
-          maxLength={20}
+          maxLength={LIMITS.indicatorWording}
           onChange={(e) => {
             editing.current = true;
             setWording(e.target.value);

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Collapse, Empty, Spin, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
-import type { IndicatorDef, IndicatorSource } from '../../../src-shared/domain/indicators';
+import type { IndicatorDef, IndicatorSource } from '../../../src-shared/domain/indicatorSchema';
 import type { IndicatorRow, MethodInput } from '../../../src-shared/contract';
 import { call } from '../../api/client';
 import { useApp, type AppState } from '../../state/app';

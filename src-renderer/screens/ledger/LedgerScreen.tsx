@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useApp } from '../../state/app';
 import type { FormValues } from './EntryForm';
 import { RecordScreen, type RecordConfig } from './RecordScreen';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 const CATEGORY_NAME = new Map(LEDGER_CATEGORIES.map((c) => [c.id, c.name]));
 
@@ -38,11 +39,11 @@ export function LedgerScreen() {
       fields: [
         { name: 'date', label: '日期', kind: 'date', width: 110 },
         { name: 'category', label: '类别', kind: 'select', width: 140, options: categoryOptions, required: true },
-        { name: 'title', label: '活动名称', kind: 'text', width: 200, required: true, maxLength: 200, grow: true, placeholder: '如：“民法典进村居”宣传' },
+        { name: 'title', label: '活动名称', kind: 'text', width: 200, required: true, maxLength: LIMITS.ledgerTitle, grow: true, placeholder: '如：“民法典进村居”宣传' },
         { name: 'villageId', label: '村（社区）', kind: 'select', width: 130, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
         { name: 'participants', label: '参与人数', kind: 'count', unit: '人', width: 88 },
         { name: 'materials', label: '资料份数', kind: 'count', unit: '份', width: 104 },
-        { name: 'note', label: '备注', kind: 'text', width: 130, maxLength: 2000 },
+        { name: 'note', label: '备注', kind: 'text', width: 130, maxLength: LIMITS.ledgerNote },
       ],
       sticky: ['date', 'category'],
       columns: [

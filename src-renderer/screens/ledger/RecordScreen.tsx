@@ -126,7 +126,7 @@ function useViewportRest(reserved: number, min: number): number {
     const on = () => setH(get());
     window.addEventListener('resize', on);
     return () => window.removeEventListener('resize', on);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // once: `reserved` and `min` are constants of the caller
   }, []);
   return h;
 }

@@ -1,3 +1,4 @@
+import type { SortOrder } from '../../components/VirtualTable';
 /**
  * Filtering and sorting rows that are already on screen. This is presentation, not business:
  * what counts toward an indicator is decided by the services; here the clerk only narrows the view.
@@ -81,7 +82,6 @@ export function filterRows<T extends FilterableRow>(rows: readonly T[], f: RowFi
   });
 }
 
-export type SortOrder = 'ascend' | 'descend';
 export interface SortSpec {
   key: string;
   order: SortOrder;

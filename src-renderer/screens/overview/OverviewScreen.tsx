@@ -8,8 +8,8 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { useLoad } from '../../state/useLoad';
+import { PART_STATUS_COLOR } from '../../components/partStatus';
 
-const STATUS_COLORS: Record<string, string> = { 草稿: 'default', 待审: 'orange', 定稿: 'green' };
 
 export function OverviewScreen() {
   const app = useApp();
@@ -79,7 +79,7 @@ export function OverviewScreen() {
       askNext();
       app.go('overview');
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // only when the requested action changes: `app` is a new object every render
   }, [app.params.action]);
 
   return (
@@ -115,7 +115,7 @@ export function OverviewScreen() {
                   styles={{ content: { color: data.deadline.daysLeft < 0 ? '#cf1322' : data.deadline.daysLeft <= 30 ? '#d46b08' : '#1d5bbf' } }}
                 />
                 <div className="muted" style={{ marginTop: 8 }}>
-                  报送截止：{chineseDate(data.deadline.due)}（第一季度末）
+                  报送截止：{chineseDate(data.deadline.due)}（{data.deadline.dueRule}）
                   <br />
                   向社会公开：{chineseDate(data.deadline.publishBy)}前
                 </div>
@@ -140,7 +140,7 @@ export function OverviewScreen() {
               <Card title="报告进度" size="small" style={{ height: '100%' }}>
                 <Space wrap>
                   {PART_STATUSES.map((s) => (
-                    <Tag key={s} color={STATUS_COLORS[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
+                    <Tag key={s} color={PART_STATUS_COLOR[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
                       {s} {data.parts[s] ?? 0}
                     </Tag>
                   ))}

@@ -11,6 +11,7 @@ import { newId } from '../../../src-shared/ids';
 import { manualTitleLines, titleLines, titleWidth, TITLE_LINE_UNITS } from '../../../src-shared/report/titleLines';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { PartTables } from './PartTables';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 /** What the title field says about the lines the title will print on. */
 export function titleHint(title: string): string {
@@ -49,7 +50,7 @@ export function FrontMatterFields({
         <Input.TextArea
           value={report.title}
           onChange={(e) => onChange({ title: e.target.value })}
-          maxLength={100}
+          maxLength={LIMITS.reportTitle}
           autoSize={{ minRows: 1, maxRows: 5 }}
           aria-label="报告标题"
           className="fz-title-input"
@@ -63,7 +64,7 @@ export function FrontMatterFields({
         <Input
           value={report.recipient}
           onChange={(e) => onChange({ recipient: e.target.value })}
-          maxLength={100}
+          maxLength={LIMITS.recipient}
           placeholder={unit?.recipient ? `留空则用单位设置中的“${unit.recipient}”` : '留空则不写主送机关'}
           aria-label="主送机关"
         />
@@ -136,7 +137,7 @@ export function FrontMatterFields({
                 value={a.title}
                 onChange={(e) => patchAttachment(a.id, { title: e.target.value })}
                 placeholder="附件名称（必填）"
-                maxLength={100}
+                maxLength={LIMITS.attachmentTitle}
                 status={a.title.trim() ? undefined : 'warning'}
                 aria-label={`附件${i + 1}名称`}
                 style={{ flex: 1 }}

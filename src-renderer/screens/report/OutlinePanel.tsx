@@ -13,7 +13,7 @@ import {
   PlusOutlined,
   SubnodeOutlined,
 } from '@ant-design/icons';
-import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS, type PartStatus } from '../../../src-shared/domain/vocabulary';
+import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
 import { partHasText } from '../../../src-shared/report/render';
@@ -26,12 +26,12 @@ import {
   flattenOutline,
   subtreeSize,
 } from '../../../src-shared/report/outline';
+import { PART_STATUS_COLOR } from '../../components/partStatus';
 
 export const FRONT_MATTER = '__front';
 
 export type OutlineOp = 'sibling' | 'child' | 'up' | 'down' | 'indent' | 'outdent' | 'delete';
 
-const STATUS_COLOR: Record<PartStatus, string> = { 草稿: 'default', 待审: 'orange', 定稿: 'green' };
 
 interface Props {
   parts: Part[];
@@ -154,7 +154,7 @@ function OutlinePanelView({ parts, selectedId, onSelect, onOp, onRename }: Props
                   <Tag className="fz-outline-empty">无正文</Tag>
                 </Tooltip>
               )}
-              <Tag color={STATUS_COLOR[part.status]} className="fz-outline-status">
+              <Tag color={PART_STATUS_COLOR[part.status]} className="fz-outline-status">
                 {part.status}
               </Tag>
             </span>

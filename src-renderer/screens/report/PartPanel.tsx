@@ -5,6 +5,7 @@ import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceF
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
 import { PartTables } from './PartTables';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 interface Props {
   part: Part;
@@ -59,7 +60,7 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
           onChange={(e) => onHeading(e.target.value)}
           placeholder="标题"
           aria-label="标题"
-          maxLength={200}
+          maxLength={LIMITS.heading}
           size="large"
         />
       </div>

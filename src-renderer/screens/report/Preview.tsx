@@ -8,18 +8,11 @@ import type { RenderedAttachment, RenderedBlock, RenderedSignature, RenderedTabl
 import type { OmittedPart, RenderResult } from '../../../src-shared/report/render';
 import { titleLines } from '../../../src-shared/report/titleLines';
 import './preview.css';
+import { recipientLine } from '../../../src-shared/report/recipient';
 
 // the final's 【…：未填报】 and a draft's 【待填：…】 (same as MISSING_MARK_RE in report/render, kept
 // here so the main bundle does not pull in the render module)
 const MISSING = /(【[^【】]*：未填报】|【待填：[^【】]*】)/;
-
-/**
- * 主送机关 ends with a colon; clerks often type it themselves, so add one only when it is missing
- * (a half-width one becomes full-width, as in the exported .docx).
- */
-export function recipientLine(recipient: string): string {
-  return /[：:]$/.test(recipient) ? recipient.replace(/:$/, '：') : `${recipient}：`;
-}
 
 function withMissing(text: string): ReactNode[] {
   return text.split(MISSING).map((piece, i) =>

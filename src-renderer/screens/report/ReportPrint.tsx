@@ -5,7 +5,7 @@
  */
 import type { RenderedReport, RenderedTable } from '../../../src-shared/domain/rendered';
 import { titleLines } from '../../../src-shared/report/titleLines';
-import { recipientLine } from './Preview';
+import { recipientLine } from '../../../src-shared/report/recipient';
 
 /** Page rules only while printing the report (other screens print their own pages); the rest is in report.css. */
 export const REPORT_PRINT_CSS = `

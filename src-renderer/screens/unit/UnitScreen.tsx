@@ -9,6 +9,7 @@ import { useApp } from '../../state/app';
 import { newId } from '../../../src-shared/ids';
 import { useAutosave } from '../report/useAutosave';
 import { typingTarget } from '../../components/typingTarget';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 const CLEAR = '__clear__';
 
@@ -125,7 +126,7 @@ export function UnitScreen() {
               <Row gutter={12}>
                 <Col span={10}>
                   <Form.Item label="单位简称">
-                    <Input aria-label="单位简称" value={draft.shortName} maxLength={30} onChange={(e) => patch({ shortName: e.target.value })} />
+                    <Input aria-label="单位简称" value={draft.shortName} maxLength={LIMITS.unitShortName} onChange={(e) => patch({ shortName: e.target.value })} />
                   </Form.Item>
                 </Col>
                 <Col span={14}>
@@ -139,13 +140,13 @@ export function UnitScreen() {
                 </Col>
               </Row>
               <Form.Item label="单位全称">
-                <Input aria-label="单位全称" value={draft.fullName} maxLength={60} onChange={(e) => patch({ fullName: e.target.value })} />
+                <Input aria-label="单位全称" value={draft.fullName} maxLength={LIMITS.unitFullName} onChange={(e) => patch({ fullName: e.target.value })} />
               </Form.Item>
               <Form.Item label="主送机关" extra="印在正文上方；不需要时留空">
-                <Input aria-label="主送机关" value={draft.recipient} maxLength={100} placeholder="如：区委全面依法治区委员会办公室" onChange={(e) => patch({ recipient: e.target.value })} />
+                <Input aria-label="主送机关" value={draft.recipient} maxLength={LIMITS.recipient} placeholder="如：区委全面依法治区委员会办公室" onChange={(e) => patch({ recipient: e.target.value })} />
               </Form.Item>
               <Form.Item label="落款单位" extra="留空时使用单位全称">
-                <Input aria-label="落款单位" value={draft.signatureName} maxLength={60} placeholder={draft.fullName} onChange={(e) => patch({ signatureName: e.target.value })} />
+                <Input aria-label="落款单位" value={draft.signatureName} maxLength={LIMITS.signatureName} placeholder={draft.fullName} onChange={(e) => patch({ signatureName: e.target.value })} />
               </Form.Item>
               <Form.Item label="字体方案">
                 <Radio.Group
@@ -213,7 +214,7 @@ export function UnitScreen() {
                   <Input
                     aria-label={`第${i + 1}个村（社区）名称`}
                     value={v.name}
-                    maxLength={40}
+                    maxLength={LIMITS.villageName}
                     placeholder="名称"
                     autoFocus={!v.name && !savedIds.has(v.id)}
                     onChange={(e) => patch({ villages: draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)) })}

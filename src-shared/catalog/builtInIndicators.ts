@@ -1,4 +1,4 @@
-import type { IndicatorDef, IndicatorSource } from '../domain/indicators';
+import type { IndicatorDef, IndicatorSource } from '../domain/indicatorSchema';
 
 const manual: IndicatorSource = { type: 'manual' };
 const count = (...categories: string[]): IndicatorSource => ({ type: 'ledgerCount', categories });

@@ -1,11 +1,11 @@
-import type { Unit } from '../../../src-shared/domain/unit';
-import type { YearData } from '../../../src-shared/domain/year';
-import { dateInYear } from '../../../src-shared/domain/ledger';
-import { AppError } from '../../../src-shared/errors';
-import type { ServiceContext } from '../context';
-import { requireUnit, requireYear } from '../context';
-import { newId, newIds } from '../../../src-shared/ids';
-import type { RememberedMapping } from '../../../src-shared/sheet/schema';
+import type { Unit } from '../../src-shared/domain/unit';
+import type { YearData } from '../../src-shared/domain/year';
+import { dateInYear } from '../../src-shared/domain/ledger';
+import { AppError } from '../../src-shared/errors';
+import type { ServiceContext } from './context';
+import { requireUnit, requireYear } from './context';
+import { newId, newIds } from '../../src-shared/ids';
+import type { RememberedMapping } from '../../src-shared/sheet/schema';
 
 interface EntryFields {
   date: string;

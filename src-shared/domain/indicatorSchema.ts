@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { lineText } from './text';
 import { INDICATOR_AREAS, INDICATOR_UNITS } from './vocabulary';
-export { INDICATOR_AREAS, INDICATOR_UNITS, type IndicatorArea, type IndicatorUnit } from './vocabulary';
-export { SOURCE_LABELS, rateProblem, wordingProblem, type IndicatorReading } from './wording';
-
+import { LIMITS } from './limits';
 
 const indicatorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '指标编号只能含小写字母、数字和连字符' });
 /** Another indicator, picked from a list: missing means the clerk has not chosen one yet. */
@@ -39,7 +37,7 @@ export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 
 export const IndicatorDefSchema = z.object({
   id: indicatorId,
-  name: lineText('指标名称', 60, 1),
+  name: lineText('指标名称', LIMITS.indicatorName, 1),
   area: z.enum(INDICATOR_AREAS, { error: '所属领域无效' }),
   unit: z.enum(INDICATOR_UNITS, { error: `计量单位只能是：${INDICATOR_UNITS.join('、')}` }),
   source: IndicatorSourceSchema,
@@ -56,7 +54,7 @@ export const IndicatorValueSchema = z.object({
   /** exact figure; only for manual indicators (computed ones ignore it) */
   value: z.number().nullable().default(null),
   /** rounded wording used in text, e.g. "40余", "超过5000"; empty = exact */
-  wording: lineText('表述', 20).default(''),
+  wording: lineText('表述', LIMITS.indicatorWording).default(''),
 });
 export type IndicatorValue = z.output<typeof IndicatorValueSchema>;
 
