@@ -123,4 +123,20 @@ describe('last year from an imported report', () => {
     await call('indicators.set', { year: 2024, id: 'pufa-events', value: 16, wording: '' });
     expect((await call('indicators.list', { year: 2025 })).find((r) => r.def.id === 'pufa-events')!.lastYear).toBe(16);
   });
+
+  it('last year’s counted figures are taken from its imported report when ticked', async () => {
+    await freshUnit();
+    const lines = ['青石镇2024年法治政府建设年度报告', '一、2024年法治政府建设主要举措和成效', '全年开展普法宣传活动16次，调解矛盾纠纷38起。'];
+    const p = await call('import.preview', { fileName: 'r.txt', data: new TextEncoder().encode(lines.join('\n')) });
+    // 2024 comes before 2025, the first year kept: its counted figures can be taken
+    const pufa = p.suggestions.find((x) => x.indicatorId === 'pufa-events')!;
+    expect(pufa).toMatchObject({ value: 16, computed: false });
+    await call('import.commit', { year: 2024, report: p.report, findings: p.findings, take: [{ ...pufa, placeholder: false }] });
+    expect((await call('indicators.list', { year: 2024 })).find((r) => r.def.id === 'pufa-events')).toMatchObject({ value: 16 });
+    expect((await call('indicators.list', { year: 2025 })).find((r) => r.def.id === 'pufa-events')!.lastYear).toBe(16);
+    // the same sentence imported into this year (a ledger year) stays the ledger's to count
+    const again = await call('import.preview', { fileName: 'r.txt', data: new TextEncoder().encode(lines.join('\n')), year: 2025 });
+    expect(again.suggestions.find((x) => x.indicatorId === 'pufa-events')).toMatchObject({ computed: true });
+    await expect(call('import.commit', { year: 2025, report: again.report, mode: 'replace', take: [{ ...pufa, placeholder: false }] })).rejects.toThrow(/由系统计算/);
+  });
 });

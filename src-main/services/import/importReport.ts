@@ -16,7 +16,7 @@ import { findPlaceholders, placeholderToken } from '../../../src-shared/report/p
 import { formatNumber } from '../../../src-shared/report/render';
 import { flattenParts } from '../../../src-shared/report/walk';
 import type { ServiceContext } from '../context';
-import { indicatorDefs } from '../indicators/compute';
+import { indicatorDefs, typedIn } from '../indicators/compute';
 import { readSource } from './read';
 import { contentItemOf, detectStructure } from './structure';
 import { suggestIndicators } from './suggest';
@@ -84,6 +84,17 @@ function convertHalfWidth(r: Report): number {
   return n;
 }
 
+/**
+ * Whether `year` holds (or, once created, will hold) typed-in figures only: last year's report
+ * imported in the first year of use has no ledger behind it, so its counted figures are taken
+ * from the report, not zeros from an empty ledger (issue 13).
+ */
+async function figuresOnlyYear(ctx: ServiceContext, year: number, data: YearData | null): Promise<boolean> {
+  if (data) return data.figuresOnly === true;
+  const kept = await ctx.store.listYears();
+  return kept.length > 0 && kept.every((y) => y > year);
+}
+
 function mapContentItems(parts: Part[], year: number | null): void {
   for (const p of parts) p.contentItem = contentItemOf(p.heading, year);
 }
@@ -104,6 +115,7 @@ export async function previewImport(ctx: ServiceContext, input: MethodParsed<'im
   if (unit && guess && guess.shortName !== unit.shortName) warnings.push(`标题中的单位“${guess.shortName}”与本单位“${unit.shortName}”不同，请确认`);
   if (!unit && !guess) warnings.push('数据文件夹中还没有单位信息，标题中也没有读到单位名称：导入时请填写单位名称和类型');
   const existingYear = year === null ? null : await ctx.store.readYear(year);
+  const figuresOnly = year !== null && (await figuresOnlyYear(ctx, year, existingYear));
   const paragraphs = report.preamble.length + flattenParts(report.parts).reduce((n, p) => n + p.paragraphs.length, 0);
   const characters = [...src.lines.map((l) => l.text)].join('').replace(/\s/g, '').length;
   return {
@@ -119,7 +131,7 @@ export async function previewImport(ctx: ServiceContext, input: MethodParsed<'im
     counts: { paragraphs, characters, parts: flattenParts(report.parts).length },
     halfWidth: halfWidthFindings(report),
     findings: detected.findings,
-    suggestions: suggestIndicators(report, indicatorDefs(unit)),
+    suggestions: suggestIndicators(report, indicatorDefs(unit), (def) => def.source.type === 'manual' || (year !== null && typedIn({ figuresOnly }, def.source))),
     warnings,
   };
 }
@@ -148,12 +160,14 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
   const report = structuredClone(input.report);
   const converted = input.convertHalfWidth ? convertHalfWidth(report) : 0;
 
-  // indicator values: manual ones only; computed figures come from the ledger
+  // indicator values: manual ones only, computed figures come from the ledger — except in a
+  // figures-only year, where the counted figures are typed (here: taken from the report)
+  const figuresOnly = await figuresOnlyYear(ctx, year, await ctx.store.readYear(year));
   const values = new Map<string, number>();
   for (const t of input.take) {
     const def = defs.find((d) => d.id === t.indicatorId);
     if (!def) throw new AppError('VALIDATION', `没有这个指标：${t.indicatorId}`);
-    if (def.source.type !== 'manual') throw new AppError('VALIDATION', `“${def.name}”由系统计算，不能采用导入的数值`);
+    if (def.source.type !== 'manual' && !typedIn({ figuresOnly }, def.source)) throw new AppError('VALIDATION', `“${def.name}”由系统计算，不能采用导入的数值`);
     const problem = indicatorValueProblem(def.unit, t.value);
     if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
     const v = normalizeIndicatorValue(def.unit, t.value);
@@ -220,8 +234,7 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
     const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: finalReport, exports: [], proofreading: { imported: findings, ignored: [] } };
     // last year's report imported in the first year of use: a year before every year kept here has
     // no ledger behind it, so its counted figures are typed (issue 13), not zeros from an empty ledger
-    const kept = await ctx.store.listYears();
-    if (kept.length && kept.every((y) => y > year)) data.figuresOnly = true;
+    if (figuresOnly) data.figuresOnly = true;
     storeValues(data);
     await ctx.store.createYear(data);
     yearCreated = true;

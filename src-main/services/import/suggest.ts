@@ -27,7 +27,8 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(start, end).trim().slice(0, 200);
 }
 
-export function suggestIndicators(report: Report, defs: readonly IndicatorDef[]): IndicatorSuggestion[] {
+/** `takes(def)`: whether the year can take a typed figure for the indicator (manual ones, and every counted one in a figures-only year). */
+export function suggestIndicators(report: Report, defs: readonly IndicatorDef[], takes: (def: IndicatorDef) => boolean = (d) => d.source.type === 'manual'): IndicatorSuggestion[] {
   const named = defs.map((d) => ({ def: d, pairs: pairs(d.name) })).filter((d) => d.pairs.size > 0);
   const out: IndicatorSuggestion[] = [];
   const scan = (text: string, partId: string | null, paragraph: number) => {
@@ -70,7 +71,7 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[])
         name: best.def.name,
         value,
         unit: best.def.unit,
-        computed: best.def.source.type !== 'manual',
+        computed: !takes(best.def),
         partId,
         paragraph,
         offset: at,
