@@ -4,6 +4,7 @@ import { dashStamp } from './timeStamp';
 import type { ReplaceReport, Store, StoreSnapshot } from './types';
 import { AppError } from '../../src-shared/errors';
 import { summarizeYear } from './yearSummary';
+import { readIfReadable } from './readIfReadable';
 
 /** The clerk's single-file backup of the whole data folder: save, preview, restore. */
 
@@ -19,26 +20,15 @@ export async function createBackupFile(store: Store, now: Date = new Date()): Pr
     snapshot = await store.snapshot();
   } catch (e) {
     if (!(e instanceof AppError) || !e.code.startsWith('CORRUPT_')) throw e;
-    snapshot = { unit: await readable(() => store.readUnit()), years: [] };
+    snapshot = { unit: await readIfReadable(() => store.readUnit()), years: [] };
     for (const y of await store.listYears()) {
-      const d = await readable(() => store.readYear(y));
+      const d = await readIfReadable(() => store.readYear(y));
       if (d) snapshot.years.push(d);
     }
   }
   return { fileName: `法治年报备份-${dashStamp(now)}.json`, data: encodeEnvelope(snapshot, now) };
 }
 
-async function readable<T>(read: () => Promise<T | null>): Promise<T | null> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'CORRUPT_RECOVERED' && attempt === 0) continue;
-      if (e instanceof AppError && e.code === 'CORRUPT_UNRECOVERABLE') return null;
-      throw e;
-    }
-  }
-}
 
 /** What the current folder holds, tolerating unreadable files (they are simply not listed). */
 async function currentSummary(store: Store): Promise<BackupPreview['current']> {

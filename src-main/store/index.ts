@@ -1,5 +1,6 @@
 export { openStore } from './store';
 export { summarizeYear } from './yearSummary';
+export { readIfReadable } from './readIfReadable';
 export { writeFileAtomic, AtomicJsonAdapter } from './atomicJsonAdapter';
 export { saveOutside } from './outsideFile';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './envelope';

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs, typedIn } from '../indicators/compute';
 
-import { readIfReadable } from './years';
+import { readIfReadable } from '../../store';
 
 type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
 

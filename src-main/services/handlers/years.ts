@@ -1,6 +1,7 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { summarizeYear as summarize } from '../../store';
 import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
+import { readIfReadable } from '../../store';
 import { AppError } from '../../../src-shared/errors';
 import { YEAR_MIN } from '../../../src-shared/domain/text';
 import { requireUnit, type ServiceContext } from '../context';
@@ -66,17 +67,4 @@ export function yearsHandlers(ctx: ServiceContext): H {
       return out;
     },
   };
-}
-
-/** The value, or null when the file is damaged beyond its automatic backups (re-read once after a recovery). */
-export async function readIfReadable<T>(read: () => Promise<T | null>): Promise<T | null> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await read();
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'CORRUPT_RECOVERED' && attempt === 0) continue;
-      if (e instanceof AppError && e.code === 'CORRUPT_UNRECOVERABLE') return null;
-      throw e;
-    }
-  }
 }
