@@ -9,17 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp';
 import { paragraphsOf, unzipDocx } from './docxParts';
+import { libreOfficeMissing } from '../support/tools';
 
 const CLI = path.resolve('dist/main/cli.cjs');
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`]);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const noLibreOffice = !has('soffice') || !has('pdftotext') ? 'LibreOffice or poppler-utils not installed' : null;
+const noLibreOffice = libreOfficeMissing;
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -14,16 +14,9 @@ import type { RenderedReport } from '../../src-shared/domain/rendered';
 import { titleLines, titleWidth, TITLE_LINE_UNITS } from '../../src-shared/report/titleLines';
 import { paragraphsOf, unzipDocx } from './docxParts';
 import { fixtureReport } from './fixture';
+import { hasCommand, libreOfficeMissing } from '../support/tools';
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`]);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const missing = !has('soffice') ? 'soffice (LibreOffice) is not installed' : !has('pdftotext') ? 'poppler-utils are not installed' : null;
+const missing = libreOfficeMissing;
 const FONTS_CONF = resolve(__dirname, '../fonts/fonts.conf');
 
 /** Titles of 10–40 characters as township, district and county offices write them. */
@@ -258,7 +251,7 @@ describe('table .docx', () => {
   });
 });
 
-describe.skipIf(!has('/usr/bin/python3'))('python-docx', () => {
+describe.skipIf(!hasCommand('/usr/bin/python3'))('python-docx', () => {
   it('opens the draft (header, comments) and the table document', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fz-docfmt-py-'));
     try {

@@ -11,16 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { titleLines } from '../../src-shared/report/titleLines';
 import { fazhi, requireBuiltCli } from '../support/fazhi';
 import { tempDir } from '../support/tmp';
+import { libreOfficeMissing } from '../support/tools';
 
-const has = (cmd: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`]);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const missing = !has('soffice') ? 'soffice (LibreOffice) is not installed' : !has('pdftotext') ? 'poppler-utils are not installed' : null;
+const missing = libreOfficeMissing;
 if (missing) console.log(`skipped: imported titles on LibreOffice pages: ${missing}`);
 
 // report bodies written for this test; the titles are the shapes districts and townships use
