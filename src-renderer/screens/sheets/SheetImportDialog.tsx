@@ -161,7 +161,7 @@ export function SheetImportDialog({ kind, file, onClose, onImported }: SheetImpo
       title={`从Excel导入${SHEET_KIND_LABELS[kind]}：${file?.fileName ?? ''}`}
       width={980}
       onCancel={committing ? undefined : onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       footer={
         <Space>
