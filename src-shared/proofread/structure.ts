@@ -21,7 +21,7 @@ export function checkContentItems(report: ProofreadReport): Finding[] {
 export function checkEmptyPart(part: Part): Finding[] {
   if (part.children.length || part.paragraphs.some((t) => t.trim())) return [];
   const name = part.heading.trim() || '无标题部分';
-  return [wholeFinding(part.id, 'body', 'empty-part', '错误', `“${name}”还没有正文`, name)];
+  return [wholeFinding(part.id, 'body', 'empty-part', '错误', '这一部分还没有正文（写上正文或子部分，或删去这一部分）', name)];
 }
 
 /** `placeholder-no-data`: a placeholder whose indicator has no figure (or no longer exists). */

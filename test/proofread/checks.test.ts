@@ -73,6 +73,12 @@ describe('each code: a text that raises it', () => {
     // a typed figure that agrees: a reminder to use the placeholder
     const same = only(run(frame(2024, { measures: ['全年开展各类普法宣传活动18次，调解成功率95%。'] }), withData), 'text-vs-data');
     expect(same).toMatchObject([{ severity: '提醒', fix: { replacement: '{{pufa-events}}' } }]);
+    // a weak word needs the year-total cue: part of all 普法 is not judged, the year's total is
+    expect(only(run(frame(2024, { measures: ['开展民法典普法宣传3场。'] }), withData), 'text-vs-data')).toEqual([]);
+    expect(only(run(frame(2024, { measures: ['全年开展普法宣传活动3场。'] }), withData), 'text-vs-data')).toMatchObject([{ severity: '错误', excerpt: '3场' }]);
+    // "通过" is the exam's only in a sentence about 考试
+    expect(only(run(frame(2024, { measures: ['通过“法律明白人”培训15人。'] }), withData), 'text-vs-data')).toEqual([]);
+    expect(only(run(frame(2024, { measures: ['执法资格考试通过5人。'] }), withData), 'text-vs-data')).toMatchObject([{ excerpt: '5人' }]);
     // an approximate figure the data contradicts (data 2150, text claims more than 3000)
     expect(only(run(frame(2024, { measures: ['发放民法典宣传资料3000余份。'] }), withData), 'text-vs-data')).toMatchObject([{ severity: '错误' }]);
   });

@@ -327,7 +327,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const asideNode =
     aside && selectedRow ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, paragraphs: selectedRow.part.paragraphs, insert: insertParagraphs }) : null;
   // a click on a finding: show its part, then (once its editor is mounted) select and mark the text
-  const [jumpTo, setJumpTo] = useState<{ f: Finding; n: number } | null>(null);
+  const [jumpTo, setJumpTo] = useState<{ f: Finding; n: number; fix?: boolean } | null>(null);
   const editRef = useRef<HTMLElement>(null);
   const jump = useCallback(
     (f: Finding) => {
@@ -352,8 +352,46 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
         input.setSelectionRange(f.offset, f.offset + f.length);
         input.scrollIntoView({ block: 'center' });
       }
+      if (jumpTo.fix && f.fix) {
+        const fx = f.fix;
+        // the browser's own edit lands in the field's undo history, so Ctrl+Z takes it back; it runs
+        // after this effect, as an ordinary input event React handles (inside an effect React would
+        // put the old value back first, which empties that history)
+        window.setTimeout(() => {
+          const same = input && document.activeElement === input && input.value.slice(f.offset, f.offset + f.length) === f.excerpt;
+          if (same) input.setSelectionRange(f.offset, f.offset + f.length);
+          const done = same && typeof document.execCommand === 'function' && document.execCommand(fx.replacement ? 'insertText' : 'delete', false, fx.replacement);
+          if (done) message.success({ content: `已${fx.label}（Ctrl+Z 撤销）`, duration: 2 });
+          else fixByPatchRef.current(f);
+        }, 0);
+      }
     } else if (f.field === 'signature') editRef.current?.querySelector<HTMLInputElement>('input[aria-label="落款日期"]')?.focus();
-  }, [jumpTo]);
+  }, [jumpTo, message]);
+
+  // headings and the title are inputs: without the browser's own edit (see the jump effect) the
+  // fix is a state change, and the old text is kept for an explicit 撤销
+  const fixByPatch = (f: Finding) => {
+    if (!f.fix) return;
+    const before = f.field === 'title' ? latest.current.report.title : findingText(latest.current.report, { partId: f.partId, field: 'heading', paragraph: -1 });
+    if (before === null) return;
+    const put = (text: string) => (f.field === 'title' ? setReport((r) => ({ ...r, title: text })) : latest.current.patchPart(f.partId!, { heading: text }));
+    put(applyFix(before, f));
+    const key = `fix-${Date.now()}`;
+    message.success({
+      key,
+      duration: 6,
+      content: (
+        <span>
+          已{f.fix.label}
+          <Button size="small" type="link" onClick={() => (put(before), message.destroy(key))}>
+            撤销
+          </Button>
+        </span>
+      ),
+    });
+  };
+  const fixByPatchRef = useRef(fixByPatch);
+  fixByPatchRef.current = fixByPatch;
 
   const fix = useCallback(
     (f: Finding) => {
@@ -369,25 +407,11 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
         message.success({ content: `已${f.fix.label}（Ctrl+Z 撤销）`, duration: 2 });
         return;
       }
-      // headings and the title are plain inputs: keep the old text for an explicit 撤销
-      const before = f.field === 'title' ? latest.current.report.title : findingText(latest.current.report, { partId: f.partId, field: 'heading', paragraph: -1 });
-      if (before === null) return;
-      const after = applyFix(before, f);
-      const put = (text: string) => (f.field === 'title' ? setReport((r) => ({ ...r, title: text })) : latest.current.patchPart(f.partId!, { heading: text }));
-      put(after);
-      const key = `fix-${Date.now()}`;
-      message.success({
-        key,
-        duration: 6,
-        content: (
-          <span>
-            已{f.fix.label}
-            <Button size="small" type="link" onClick={() => (put(before), message.destroy(key))}>
-              撤销
-            </Button>
-          </span>
-        ),
-      });
+      if (f.field === 'heading' || f.field === 'title') {
+        // shown first, then edited in the field itself (the jump effect), so Ctrl+Z there undoes it
+        latest.current.select(slot);
+        setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1, fix: true }));
+      }
     },
     [jump, message],
   );
