@@ -6,42 +6,25 @@
  * PDF printer, page.pdf, lays out the same print CSS).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { startBridge, type Bridge } from './bridge';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const webMain = path.join(root, 'dist/main/web.cjs');
-const cli = path.join(root, 'dist/main/cli.cjs');
-
-let server: ChildProcess;
+let bridge: Bridge | undefined;
 let url = '';
 let dir = '';
 
 test.beforeAll(async () => {
-  if (!existsSync(webMain)) throw new Error('dist/ is missing: run `npm run build` first');
+  // the demo data in its own folder; the printed PDFs go beside it
   dir = mkdtempSync(path.join(tmpdir(), 'fz-e2e-docfmt-'));
-  execFileSync(process.execPath, [cli, 'demo', '--data', path.join(dir, 'data')]);
-  server = spawn(process.execPath, [webMain, '--data', path.join(dir, 'data'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);
-    server.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /法治年报已启动：(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
-  });
+  bridge = await startBridge({ prefix: 'fz-e2e-docfmt-', demo: true, dataDir: path.join(dir, 'data') });
+  url = bridge.url;
 });
 
 test.afterAll(() => {
-  server?.kill();
+  bridge?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
