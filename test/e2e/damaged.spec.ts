@@ -4,24 +4,17 @@
  * its path and the two ways on, and starting afresh keeps the damaged copy.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliMain, shots, startBridge, type Bridge } from './bridge';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const webMain = path.join(root, 'dist/main/web.cjs');
-const cliMain = path.join(root, 'dist/main/cli.cjs');
-
-let server: ChildProcess | undefined;
+let bridge: Bridge | undefined;
 let dataDir = '';
 
 /** The demo (2024) plus a 2023 copy, then `damage` applied, backups removed. */
 function prepare(damage: (dir: string) => void): string {
-  if (!existsSync(webMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
-  }
   const dir = mkdtempSync(path.join(tmpdir(), 'fz-damaged-'));
   execFileSync(process.execPath, [cliMain, 'demo', '--data', dir]);
   const y2024 = JSON.parse(readFileSync(path.join(dir, 'year-2024.json'), 'utf8')) as { year: number };
@@ -32,30 +25,17 @@ function prepare(damage: (dir: string) => void): string {
 }
 
 async function open(page: Page, dir: string): Promise<string[]> {
-  server = spawn(process.execPath, [webMain, '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);
-    server!.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /法治年报已启动：(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    server!.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    server!.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
-  });
+  // the folder is this spec's (prepared above): the harness starts the bridge on it and leaves it
+  bridge = await startBridge({ prefix: 'fz-damaged-', dataDir: dir });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
+  await page.goto(bridge.url);
   return problems;
 }
 
 test.afterEach(() => {
-  server?.kill();
-  server = undefined;
+  bridge?.stop();
+  bridge = undefined;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   dataDir = '';
 });
@@ -69,7 +49,7 @@ test('a corrupt year with no backup: the other year opens, the damaged one is sh
   await expect(banner).toContainText(path.join(dataDir, 'year-2024.json'));
   await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
   await expect(page.getByText('无法载入数据')).toHaveCount(0);
-  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-year.png') });
+  await page.screenshot({ path: path.join(shots, 'damaged-year.png') });
 
   // the healthy year opens: the year picker offers it and its ledger is there
   await expect(page.getByTestId('year-picker')).toContainText('2023年');
@@ -96,7 +76,7 @@ test('a corrupt unit.json with no backup: shown with its path and choices instea
   await expect(banner).toContainText(path.join(dataDir, 'unit.json'));
   await expect(banner.getByRole('button', { name: '从备份文件恢复…' })).toBeVisible();
   await expect(page.getByText('无法载入数据')).toHaveCount(0);
-  await page.screenshot({ path: path.join(root, 'test-results/screens/damaged-unit.png') });
+  await page.screenshot({ path: path.join(shots, 'damaged-unit.png') });
 
   await banner.getByRole('button', { name: /重新填写单位信息/ }).click();
   await page.getByRole('button', { name: '重新开始', exact: true }).click();

@@ -5,55 +5,21 @@
  * CLI, a separate process reading the files), not only what the screen shows.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliMain, shots, startBridge, type Bridge } from './bridge';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const webMain = path.join(root, 'dist/main/web.cjs');
-const cliMain = path.join(root, 'dist/main/cli.cjs');
-const shots = path.join(root, 'test-results/screens');
-
-let server: ChildProcess;
+let bridge: Bridge;
 let url = '';
 let dataDir = '';
 
-/** The built web bridge on `dir`; resolves with the address (token included) it prints. */
-async function startBridge(dir: string): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [webMain, '--data', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const address = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);
-    proc.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /法治年报已启动：(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    proc.once('exit', (code) => reject(new Error(`bridge exited (${code}): ${out}`)));
-  });
-  return { proc, url: address };
-}
-
 test.beforeAll(async () => {
-  if (!existsSync(webMain) || !existsSync(cliMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
-  }
-  mkdirSync(shots, { recursive: true });
-  dataDir = mkdtempSync(path.join(tmpdir(), 'fz-entry-'));
-  execFileSync(process.execPath, [cliMain, 'demo', '--data', dataDir]);
-  ({ proc: server, url } = await startBridge(dataDir));
+  bridge = await startBridge({ prefix: 'fz-entry-', demo: true });
+  ({ url, dataDir } = bridge);
 });
 
-test.afterAll(() => {
-  server?.kill();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterAll(() => bridge?.stop());
 
 interface StoredEntry {
   id: string;
@@ -343,10 +309,9 @@ test('Ctrl+Z in 报告编辑 undoes an outline move and a deleted heading, and t
 });
 
 test('a new unit: the year typed in full-width digits is taken', async ({ page }) => {
-  const fresh = mkdtempSync(path.join(tmpdir(), 'fz-entry-new-'));
-  const bridge = await startBridge(fresh);
+  const fresh = await startBridge({ prefix: 'fz-entry-new-' });
   try {
-    await page.goto(bridge.url);
+    await page.goto(fresh.url);
     await expect(page.getByText('欢迎使用法治年报')).toBeVisible();
     await page.getByRole('textbox', { name: '单位简称' }).fill('青石镇');
     await page.getByRole('textbox', { name: '单位全称' }).fill('青石镇人民政府');
@@ -356,7 +321,6 @@ test('a new unit: the year typed in full-width digits is taken', async ({ page }
     await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
     await shot(page, 'new-unit-full-width-year');
   } finally {
-    bridge.proc.kill();
-    rmSync(fresh, { recursive: true, force: true });
+    fresh.stop();
   }
 });
