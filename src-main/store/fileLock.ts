@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { tempPathFor } from './atomicJsonAdapter';
+import { errCode } from './fsHelpers';
 
 /**
  * Cross-process lock for one data file, held only for one read-modify-write. The desktop app,
@@ -61,10 +62,6 @@ const IS_WINDOWS = process.platform === 'win32';
 const HOST = os.hostname();
 /** A holder writes its content right after creating the file; an empty lock older than this was left by a crash there. */
 const EMPTY_LOCK_GRACE_MS = 2_000;
-
-function errCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const backoff = () => sleep(5 + Math.floor(Math.random() * 21));

@@ -53,7 +53,7 @@ describe('crash safety', () => {
 
     const store = await openStore(dataDir);
     const year = await store.readYear(2024); // throws if the file were damaged
-    expect(store.takeNotices()).toEqual([]);
+    expect(store.recoveryNotices()).toEqual([]);
     const kept = new Set(year!.ledger.map((e) => e.id));
     const lost = acknowledged.filter((id) => !kept.has(id));
     expect(lost).toEqual([]);
