@@ -11,7 +11,7 @@ let childJs: string;
 
 beforeAll(async () => {
   work = await tempDir('fazhi-crash-');
-  childJs = await bundleChild(path.join(__dirname, 'crashChild.ts'), work);
+  childJs = await bundleChild(path.join(__dirname, 'appendUntilKilledChild.ts'), work);
 });
 afterAll(async () => removeDir(work));
 
