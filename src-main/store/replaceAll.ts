@@ -39,8 +39,10 @@ export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitF
   for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(table.year(y.year) as Slot<unknown>);
   // held throughout, so no other process takes this switch for an interrupted one
   const journalLock = await lockFile(path.join(env.dataDir, JOURNAL_FILE), '恢复日志');
-  const releases = [() => journalLock.release().catch(() => undefined), await lockSlots(slots)];
+  const releases = [() => journalLock.release().catch(() => undefined)];
   try {
+    // a file that stays locked by another program fails the restore here: release what we hold
+    releases.push(await lockSlots(slots));
     // a year another process created before we held the locks
     const before = slots.length;
     await addYears();
