@@ -20,7 +20,7 @@ import { errCode } from './fsHelpers';
  * while it holds it, and only a lock not refreshed for `staleMs` is broken; the store's re-check
  * of the data file just before its final rename covers an owner that stalled even so.
  *
- * Why not proper-lockfile (installed): it judges staleness only by the age of a refreshed mtime,
+ * Why not proper-lockfile: it judges staleness only by the age of a refreshed mtime,
  * so a process stopped past `stale` (SIGSTOP, a suspended VM, a long antivirus stall) loses its
  * lock while alive, and `onCompromised` fires later from a timer, which cannot stop a rename that
  * is already under way: exactly the lost-update this lock exists to prevent. Here a live owner on
