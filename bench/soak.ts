@@ -9,7 +9,7 @@ import type { Row } from './core';
 export async function soakBench(root: string, kills: number): Promise<Row[]> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'fazhi-soak-'));
   try {
-    const child = await bundleCrashChild(tmp, path.join(root, 'test/support/crashChild.ts'));
+    const child = await bundleCrashChild(tmp, path.join(root, 'test/support/ledgerAddUntilKilledChild.ts'));
     const data = path.join(tmp, 'data');
     await dispatch(await createServices(data), 'demo.create', {});
     const t = Date.now();

@@ -198,7 +198,7 @@ export interface Overview {
   mediationCount: number;
   /** the proofreader's findings (open ones, ignored left out) and the data's own slips, as findings */
   warnings: Finding[];
-  /** problems of the data that are not about the report's text (entries of a removed village) */
+  /** problems of the data that are not about the report's text (entries of a removed village, files the store repaired this run) */
   notices: string[];
 }
 

@@ -1,5 +1,5 @@
 import type { LedgerEntry, MediationCase } from '../../src-shared/domain/ledger';
-import { MEDIATION_KINDS } from '../../src-shared/domain/ledger';
+import { MEDIATION_KINDS } from '../../src-shared/domain/vocabulary';
 import type { Unit } from '../../src-shared/domain/unit';
 import { UNIT_FILE_VERSION, YEAR_FILE_VERSION, type YearData } from '../../src-shared/domain/year';
 import type { UnitFile } from '../store/types';

@@ -1,6 +1,7 @@
 /**
  * GB/T 9704-2012 layout numbers in OOXML units. Values were measured against Word's arithmetic and
- * LibreOffice's rendering (see shared/reference/gbt9704-docx-notes.md); change them only with a re-render.
+ * LibreOffice's rendering (22 lines a page, 28 characters a line: test/export/docxLibreOffice.test.ts
+ * reads them back from the PDF); change them only with a re-render.
  */
 
 /** Millimetres to twips, rounded: the docx library's own converter floors (37 mm → 2097). */

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
+import { errCode } from './fsHelpers';
 
 /**
  * Crash-safe file writing. lowdb's own JSONFile (via steno) renames a fixed temp name and never
@@ -28,10 +29,6 @@ export function parseTempName(fileName: string): { target: string; pid: number }
   const m = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/.exec(fileName);
   if (!m) return null;
   return { target: m[1]!, pid: Number(m[2]) };
-}
-
-function errCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

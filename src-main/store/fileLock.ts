@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { tempPathFor } from './atomicJsonAdapter';
+import { errCode } from './fsHelpers';
 
 /**
  * Cross-process lock for one data file, held only for one read-modify-write. The desktop app,
@@ -19,7 +20,7 @@ import { tempPathFor } from './atomicJsonAdapter';
  * while it holds it, and only a lock not refreshed for `staleMs` is broken; the store's re-check
  * of the data file just before its final rename covers an owner that stalled even so.
  *
- * Why not proper-lockfile (installed): it judges staleness only by the age of a refreshed mtime,
+ * Why not proper-lockfile: it judges staleness only by the age of a refreshed mtime,
  * so a process stopped past `stale` (SIGSTOP, a suspended VM, a long antivirus stall) loses its
  * lock while alive, and `onCompromised` fires later from a timer, which cannot stop a rename that
  * is already under way: exactly the lost-update this lock exists to prevent. Here a live owner on
@@ -61,10 +62,6 @@ const IS_WINDOWS = process.platform === 'win32';
 const HOST = os.hostname();
 /** A holder writes its content right after creating the file; an empty lock older than this was left by a crash there. */
 const EMPTY_LOCK_GRACE_MS = 2_000;
-
-function errCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const backoff = () => sleep(5 + Math.floor(Math.random() * 21));

@@ -21,9 +21,17 @@ export interface RecoveryNotice {
  */
 export interface Store {
   readonly dataDir: string;
+  /** `<dataDir>/backups` */
+  readonly backupsDir: string;
   readUnit(): Promise<UnitFile | null>;
   /** `fn` gets a copy and returns the new value; nothing is written if it throws. */
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile>;
+  /**
+   * Runs `fn` inside unit.json's critical section (its queue and cross-process lock) without
+   * writing it: a check against the unit and the year write that depends on it cannot be split
+   * by a change of the unit (a village removed between them). Lock order: unit.json, then years.
+   */
+  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T>;
   listYears(): Promise<number[]>;
   /** null when the year does not exist */
   readYear(year: number): Promise<YearData | null>;
@@ -34,8 +42,27 @@ export interface Store {
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T>;
   /** Create a year; CONFLICT when it exists. */
   createYear(data: YearData): Promise<void>;
-  /** Messages about files recovered from backup since the store was opened (drained on read). */
-  takeNotices(): RecoveryNotice[];
+  /**
+   * What the store repaired on its own since it was opened (a file put back from a backup, an
+   * interrupted restore finished), for the clerk to read: the overview lists them. Not drained:
+   * every screen that asks during this run gets them; a restore of the whole folder clears them.
+   */
+  recoveryNotices(): RecoveryNotice[];
+  /** Reads every file; throws the first CORRUPT_* error when any file cannot be read. */
+  snapshot(): Promise<StoreSnapshot>;
+  /**
+   * Replaces the whole folder with `next`, with no other update running meanwhile. Before
+   * writing, current readable data is saved as one single-file backup in backups/
+   * (`before-restore-<stamp>.json`); years missing from `next` and unreadable files are moved
+   * into backups/, never deleted.
+   */
+  replaceAll(next: StoreSnapshot): Promise<ReplaceReport>;
+  /**
+   * Moves an unreadable data file (unit.json for null, else that year's file) out of the way as
+   * `<name>.damaged-<stamp>.json` in the data folder, so the clerk can start it afresh; returns
+   * where the damaged copy is. CONFLICT when the file can be read (never drops good data).
+   */
+  setAsideDamaged(year: number | null): Promise<string>;
 }
 
 /** Everything in the data folder at one moment (what a single-file backup holds). */
@@ -59,34 +86,4 @@ export interface StoreOptions {
   backupEvery?: number;
   /** rotating backups kept per file; default 30 */
   keepBackups?: number;
-}
-
-/**
- * Additions to Store used by the backup/restore code (kept separate so the core interface above
- * stays as the lead wrote it).
- */
-export interface Store {
-  /** `<dataDir>/backups` */
-  readonly backupsDir: string;
-  /** Reads every file; throws the first CORRUPT_* error when any file cannot be read. */
-  snapshot(): Promise<StoreSnapshot>;
-  /**
-   * Replaces the whole folder with `next`, with no other update running meanwhile. Before
-   * writing, current readable data is saved as one single-file backup in backups/
-   * (`before-restore-<stamp>.json`); years missing from `next` and unreadable files are moved
-   * into backups/, never deleted.
-   */
-  replaceAll(next: StoreSnapshot): Promise<ReplaceReport>;
-  /**
-   * Moves an unreadable data file (unit.json for null, else that year's file) out of the way as
-   * `<name>.damaged-<stamp>.json` in the data folder, so the clerk can start it afresh; returns
-   * where the damaged copy is. CONFLICT when the file can be read (never drops good data).
-   */
-  setAsideDamaged(year: number | null): Promise<string>;
-  /**
-   * Runs `fn` inside unit.json's critical section (its queue and cross-process lock) without
-   * writing it: a check against the unit and the year write that depends on it cannot be split
-   * by a change of the unit (a village removed between them). Lock order: unit.json, then years.
-   */
-  withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T>;
 }

@@ -3,7 +3,6 @@ import { countField, dateField, idField, lineText, paragraphText, timestampField
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';
 import { LIMITS } from './limits';
-export { MEDIATION_KINDS, MEDIATION_OUTCOMES, type MediationOutcome } from './vocabulary';
 
 const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
 

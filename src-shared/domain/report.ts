@@ -87,7 +87,6 @@ export const AttachmentSchema = z.object({
   tables: z.array(PartTableSchema).max(20, { error: '一个附件最多20个表格' }).optional(),
 });
 export type Attachment = z.output<typeof AttachmentSchema>;
-export type Signature = z.output<typeof SignatureSchema>;
 
 /**
  * The title keeps the line breaks the clerk typed (GB/T 9704 §7.3.1 lets them decide where a long

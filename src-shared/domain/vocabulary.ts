@@ -63,7 +63,6 @@ export const INDICATOR_AREAS = [
   '行政复议与诉讼',
   '自定义',
 ] as const;
-export type IndicatorArea = (typeof INDICATOR_AREAS)[number];
 
 /** The regulation's five content items a level-1 part may answer. */
 export const CONTENT_ITEMS = ['measures', 'shortcomings', 'firstResponsible', 'nextYear', 'other'] as const;

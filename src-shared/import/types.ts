@@ -94,8 +94,6 @@ export interface TakenSuggestion {
   text: string;
 }
 
-export type ImportMode = 'new' | 'replace';
-
 /** What `import.commit` wrote. */
 export interface ImportResult {
   year: number;

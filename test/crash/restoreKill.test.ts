@@ -99,7 +99,7 @@ it(`leaves the old or the new set after each of ${KILLS} SIGKILLs inside a resto
       window = Math.min(window * 1.05, Math.max(5, probe.ms * 3));
     } else window = Math.max(2, window * 0.8);
     const store = await openStore(data);
-    if (store.takeNotices().some((n) => n.file === 'restore-journal.json')) finishedOnOpen++;
+    if (store.recoveryNotices().some((n) => n.file === 'restore-journal.json')) finishedOnOpen++;
     const sig = await signature(store);
     // (a lock file killed before its holder wrote its pid is cleared by the next writer after 2 s)
     const left = (await fsp.readdir(data)).filter((n) => n === '.restore-staging' || n === 'restore-journal.json');

@@ -1,7 +1,8 @@
 /**
  * One damaged data file (no automatic backup left) must not lock the clerk out: in the browser
  * version, against the built bridge, the healthy years still open, the damaged file is shown with
- * its path and the two ways on, and starting afresh keeps the damaged copy.
+ * its path and the two ways on, and starting afresh keeps the damaged copy. One put back from its
+ * automatic backup opens as usual, and the overview's 提醒 says what the backup lacks.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -85,5 +86,27 @@ test('a corrupt unit.json with no backup: shown with its path and choices instea
   await expect(page.getByRole('button', { name: /创建单位|载入示例数据/ }).first()).toBeVisible();
   expect(readdirSync(dataDir).filter((n) => /^unit\.damaged-/.test(n))).toHaveLength(1);
   expect(existsSync(path.join(dataDir, 'year-2023.json'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a corrupt year put back from its automatic backup: the app opens as usual and the overview says what was lost', async ({ page }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fz-recovered-'));
+  dataDir = dir;
+  execFileSync(process.execPath, [cliMain, 'demo', '--data', dir]);
+  // the day's first change copies the year file into backups/ before writing; this entry is after that copy
+  execFileSync(process.execPath, [cliMain, 'ledger', 'add', '--data', dir, '--year', '2024', '--date', '2024-06-01', '--category', '普法宣传', '--title', '备份之后录入的活动']);
+  const file = path.join(dir, 'year-2024.json');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.slice(0, text.length / 2));
+  const problems = await open(page, dir);
+
+  const told = page.getByTestId('warnings');
+  await expect(told).toContainText('年度数据文件 year-2024.json 已损坏');
+  await expect(told).toContainText('该备份之后所做的修改未能恢复，请核对');
+  await expect(page.getByTestId('damaged-files')).toHaveCount(0);
+  await expect(page.getByText('无法载入数据')).toHaveCount(0);
+  await told.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(root, 'test-results/screens/recovered-year.png') });
+  expect(readdirSync(dir).filter((n) => /^year-2024\.corrupt-\d{8}T\d{6}\.json$/.test(n))).toHaveLength(1);
   expect(problems).toEqual([]);
 });

@@ -68,14 +68,14 @@ describe('a damaged year file', () => {
 
       // the damaged bytes are kept, not overwritten
       expect(await fsp.readFile(path.join(dir, 'year-2024.corrupt-20241126T090000.json'), 'utf8')).toBe(broken);
-      // the notice is kept for the UI, once
-      const notices = store.takeNotices();
+      // the notice is kept for the clerk (the overview lists it), once
+      const notices = store.recoveryNotices();
       expect(notices).toHaveLength(1);
       expect(notices[0]!.message).toBe(err.message);
-      expect(store.takeNotices()).toEqual([]);
 
       // the next call works on the restored data, and writes go on
       expect((await store.readYear(2024))!.ledger.map((e) => e.id)).toEqual(['b0', 'b1', 'b2']);
+      expect(store.recoveryNotices()).toEqual(notices);
       await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('later')));
       const reopened = await openStore(dir);
       expect((await reopened.readYear(2024))!.ledger.map((e) => e.id)).toEqual(['b0', 'b1', 'b2', 'later']);
@@ -140,7 +140,7 @@ describe('a damaged year file', () => {
       expect(err.code).toBe('CORRUPT_UNRECOVERABLE');
       expect(err.message).toContain('数据文件由更新版本的法治年报创建（版本7），请升级软件');
     }
-    expect(store.takeNotices()).toEqual([]);
+    expect(store.recoveryNotices()).toEqual([]);
     expect(await folderBytes(dir)).toEqual(before);
   });
 

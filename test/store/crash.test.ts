@@ -11,7 +11,7 @@ let childJs: string;
 
 beforeAll(async () => {
   work = await tempDir('fazhi-crash-');
-  childJs = await bundleChild(path.join(__dirname, 'crashChild.ts'), work);
+  childJs = await bundleChild(path.join(__dirname, 'appendUntilKilledChild.ts'), work);
 });
 afterAll(async () => removeDir(work));
 
@@ -53,7 +53,7 @@ describe('crash safety', () => {
 
     const store = await openStore(dataDir);
     const year = await store.readYear(2024); // throws if the file were damaged
-    expect(store.takeNotices()).toEqual([]);
+    expect(store.recoveryNotices()).toEqual([]);
     const kept = new Set(year!.ledger.map((e) => e.id));
     const lost = acknowledged.filter((id) => !kept.has(id));
     expect(lost).toEqual([]);

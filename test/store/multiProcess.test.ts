@@ -253,6 +253,24 @@ describe('data file lock', () => {
     }
   });
 
+  it('a restore that cannot lock a year a running program holds changes nothing and keeps no lock; once free, it goes through', async () => {
+    const dataDir = await newDataDir('restore-busy');
+    const store = await openStore(dataDir);
+    await store.createYear(makeYear(2024, 2));
+    const before = await fsp.readFile(path.join(dataDir, 'year-2024.json'), 'utf8');
+    const held = await acquireFileLock(path.join(dataDir, 'year-2024.json'));
+    const next = { unit: null, years: [makeYear(2024, 1)] };
+    try {
+      await expect(store.replaceAll(next)).rejects.toThrow('数据文件正被另一个法治年报程序写入');
+      expect(await fsp.readFile(path.join(dataDir, 'year-2024.json'), 'utf8')).toBe(before);
+      expect((await fsp.readdir(dataDir)).filter((n) => n.endsWith('.lock'))).toEqual(['year-2024.json.lock']);
+    } finally {
+      await held.release();
+    }
+    await store.replaceAll(next);
+    expect((await store.readYear(2024))!.ledger).toHaveLength(1);
+  }, 40_000);
+
   it('on open removes locks of processes that have ended but never a running one', async () => {
     const dataDir = await newDataDir('open-cleanup');
     await fsp.writeFile(path.join(dataDir, 'year-2023.json.lock'), JSON.stringify({ pid: await deadPid(), at: Date.now() }));

@@ -35,7 +35,7 @@ const journal: RestoreJournal = { format: 'fazhi-restore-journal', put: ['unit.j
 async function state() {
   const s = await openStore(dir);
   const left = (await fsp.readdir(dir)).filter((n) => n === '.restore-staging' || n === 'restore-journal.json');
-  return { unit: (await s.readUnit())!.unit.fullName, years: await s.listYears(), ids: (await s.readYear(2024))!.ledger.map((e) => e.id), left, notices: s.takeNotices() };
+  return { unit: (await s.readUnit())!.unit.fullName, years: await s.listYears(), ids: (await s.readYear(2024))!.ledger.map((e) => e.id), left, notices: s.recoveryNotices() };
 }
 
 describe('interrupted restore', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { bundleChild } from './bundleChild';
 import { createServices, dispatch } from '../../src-main/services';
 
-export function bundleCrashChild(outDir: string, source = path.resolve(__dirname, 'crashChild.ts')): Promise<string> {
+export function bundleCrashChild(outDir: string, source = path.resolve(__dirname, 'ledgerAddUntilKilledChild.ts')): Promise<string> {
   return bundleChild(source, outDir);
 }
 

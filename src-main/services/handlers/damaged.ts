@@ -31,7 +31,7 @@ async function probe(read: () => Promise<unknown>, fileName: string, fallbackPat
   return null;
 }
 
-export async function damagedFiles(ctx: ServiceContext): Promise<DamagedFile[]> {
+async function damagedFiles(ctx: ServiceContext): Promise<DamagedFile[]> {
   const dir = ctx.store.dataDir;
   const sep = dir.includes('\\') && !dir.includes('/') ? '\\' : '/';
   const out: DamagedFile[] = [];

@@ -52,7 +52,9 @@ export function overviewHandlers(ctx: ServiceContext): H {
           });
       }
 
-      const notices: string[] = [];
+      // what the store repaired on its own this run (a file put back from a backup, a restore
+      // finished after a crash): reads that skip damaged files would otherwise leave it untold
+      const notices: string[] = ctx.store.recoveryNotices().map((n) => n.message);
       const villages = new Set(unit.villages.map((v) => v.id));
       const orphans = [...data.ledger, ...data.mediation].filter((e) => e.villageId && !villages.has(e.villageId)).length;
       if (data.figuresOnly) notices.push(`${year}年度只录入指标数值（供下一年度同比），台账与报告不需填写`);

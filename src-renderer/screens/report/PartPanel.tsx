@@ -40,7 +40,7 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
     if (!focusHeading) return;
     headingRef.current?.focus({ cursor: 'all' });
     onHeadingFocused?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // only when asked: onHeadingFocused is a new function on every render of the editor
   }, [focusHeading]);
   const onChange = (patch: Partial<Omit<Part, 'id' | 'children'>>) => onPatch(part.id, patch);
   const [note, setNote] = useState<string | null>(null);

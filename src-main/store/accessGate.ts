@@ -1,0 +1,104 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { acquireFileLock, type FileLock } from './fileLock';
+import { ioError } from './fsHelpers';
+import type { Slot } from './slots';
+
+/**
+ * Who may touch a data file when, at three levels:
+ *  - the reader/writer gate: many reads and updates at once, or one `replaceAll` alone;
+ *  - the per-file queue: operations on one file run one after another in this process;
+ *  - the cross-process lock: another program on the same folder waits too (unit.json's critical
+ *    section, `withUnit`, is this lock plus the queue).
+ */
+
+/** Several readers/updaters at once, or one `replaceAll` alone. */
+export class Gate {
+  private active = 0;
+  private exclusive: Promise<void> | null = null;
+  private idle: Array<() => void> = [];
+  /** set inside a shared section: a nested call (a year updated inside a unit section) is already in */
+  private readonly inside = new AsyncLocalStorage<true>();
+
+  async shared<T>(fn: () => Promise<T>): Promise<T> {
+    // waiting here for a replaceAll that itself waits for this section to end would never end
+    if (this.inside.getStore()) return fn();
+    while (this.exclusive) await this.exclusive;
+    this.active++;
+    try {
+      return await this.inside.run(true, fn);
+    } finally {
+      if (--this.active === 0) {
+        const w = this.idle;
+        this.idle = [];
+        for (const r of w) r();
+      }
+    }
+  }
+
+  async alone<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    let release!: () => void;
+    this.exclusive = new Promise<void>((r) => (release = r));
+    try {
+      if (this.active > 0) await new Promise<void>((r) => this.idle.push(r));
+      return await fn();
+    } finally {
+      this.exclusive = null;
+      release();
+    }
+  }
+}
+
+/** Runs `op` after every earlier operation on the same file (per-file queue); the caller holds the gate. */
+export function queued<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
+  const p = slot.queue.then(op, op);
+  slot.queue = p.catch(() => undefined);
+  return p;
+}
+
+/** The cross-process lock of `file`; `label` names it in the message when it cannot be taken. */
+export async function lockFile(file: string, label: string): Promise<FileLock> {
+  try {
+    return await acquireFileLock(file, { label });
+  } catch (e) {
+    throw ioError(e, '锁定', file);
+  }
+}
+
+/**
+ * Runs `op` holding the file's cross-process lock (re-entrant within one operation). Whatever
+ * `op` reads through `ensureLoaded` is then the latest content, and nobody writes until it ends.
+ */
+export async function withSlotLock<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
+  if (slot.locked) return op();
+  const lock = await lockFile(slot.filePath, slot.fileName);
+  slot.locked = true;
+  try {
+    return await op();
+  } finally {
+    slot.locked = false;
+    await lock.release().catch(() => undefined);
+  }
+}
+
+/** Locks several files in name order (the same order in every process), for replaceAll; returns the release. */
+export async function lockSlots(slots: Array<Slot<unknown>>): Promise<() => Promise<void>> {
+  const held: Array<[Slot<unknown>, FileLock]> = [];
+  const releaseAll = async () => {
+    for (const [s, l] of held.reverse()) {
+      s.locked = false;
+      await l.release().catch(() => undefined);
+    }
+  };
+  try {
+    for (const s of [...slots].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
+      if (s.locked) continue;
+      held.push([s, await lockFile(s.filePath, s.fileName)]);
+      s.locked = true;
+    }
+  } catch (e) {
+    await releaseAll();
+    throw e;
+  }
+  return releaseAll;
+}

@@ -1,0 +1,145 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { AppError } from '../../src-shared/errors';
+import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
+import { writeFileAtomic } from './atomicJsonAdapter';
+import { lockFile, lockSlots } from './accessGate';
+import { encodeEnvelope } from './envelope';
+import { UNIT_FILE, UNIT_KIND, listYearFiles, parseOrThrow, yearFileName } from './fileKinds';
+import { ioError, uniqueName } from './fsHelpers';
+import { ensureLoaded } from './loadSlot';
+import { JOURNAL_FILE, rollForward, stageFiles, stagingPaths, writeJournal } from './restoreJournal';
+import { UnitFileSchema } from './schemas';
+import type { Slot, SlotTable, StoreEnv } from './slots';
+import { msStamp } from './timeStamp';
+import type { ReplaceReport, StoreSnapshot, UnitFile } from './types';
+import { stringifyYear } from './yearValidation';
+
+/**
+ * Replacing the whole folder (a restore, demo --force): every file locked, the current data saved
+ * as one safety backup, the new files staged, the switch decided by the journal and carried out.
+ * See restoreJournal.ts for what a crash at each step leaves.
+ */
+
+/** The new content, validated before anything is locked or written (throws VALIDATION). */
+export function parseReplacement(next: StoreSnapshot): { unit: UnitFile | null; years: YearData[] } {
+  const unit = next.unit === null ? null : parseOrThrow(UnitFileSchema as z.ZodType<UnitFile, unknown>, next.unit);
+  const years = next.years.map((y) => parseOrThrow(YearDataSchema as z.ZodType<YearData, unknown>, y));
+  return { unit, years };
+}
+
+/** Takes every lock involved, then replaces; the caller holds the gate alone. */
+export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
+  const slots: Array<Slot<unknown>> = [table.unit() as Slot<unknown>];
+  const addYears = async () => {
+    for (const y of await listYearFiles(env.dataDir)) if (!slots.some((s) => s.year === y)) slots.push(table.year(y) as Slot<unknown>);
+  };
+  await addYears();
+  for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(table.year(y.year) as Slot<unknown>);
+  // held throughout, so no other process takes this switch for an interrupted one
+  const journalLock = await lockFile(path.join(env.dataDir, JOURNAL_FILE), '恢复日志');
+  const releases = [() => journalLock.release().catch(() => undefined)];
+  try {
+    // a file that stays locked by another program fails the restore here: release what we hold
+    releases.push(await lockSlots(slots));
+    // a year another process created before we held the locks
+    const before = slots.length;
+    await addYears();
+    if (slots.length > before) releases.push(await lockSlots(slots.slice(before)));
+    return await replaceLocked(env, table, slots, unit, years);
+  } finally {
+    for (const r of releases.reverse()) await r();
+  }
+}
+
+/** replaceAll once every file involved is locked: stage, decide (journal), switch. */
+async function replaceLocked(
+  env: StoreEnv,
+  table: SlotTable,
+  slots: Array<Slot<unknown>>,
+  unit: UnitFile | null,
+  years: YearData[],
+): Promise<ReplaceReport> {
+  const now = env.now();
+  const stamp = msStamp(now);
+
+  // Gather what is there now: readable files go into the safety backup, unreadable ones are
+  // kept aside as they are.
+  const current: StoreSnapshot = { unit: null, years: [] };
+  const unreadable = new Set<string>();
+  for (const slot of slots) {
+    try {
+      await ensureLoaded(env, slot);
+    } catch (e) {
+      if (!(e instanceof AppError) || e.code === 'IO') throw e;
+      if (e.code !== 'CORRUPT_RECOVERED') {
+        unreadable.add(slot.fileName);
+        continue;
+      }
+      // now valid again (the notice stays queued)
+    }
+    if (slot.data === null) continue;
+    if (slot.year === null) current.unit = slot.data as UnitFile;
+    else current.years.push(slot.data as YearData);
+  }
+
+  // The new files as text first: whatever cannot be written fails here, before any change.
+  const files: Array<{ fileName: string; text: string }> = [];
+  try {
+    if (unit) files.push({ fileName: UNIT_FILE, text: UNIT_KIND.stringify(unit) });
+    for (const y of years) files.push({ fileName: yearFileName(y.year), text: stringifyYear(y) });
+  } catch {
+    throw new AppError('VALIDATION', '要恢复的数据结构异常（嵌套过深或过大），无法写入；数据文件夹没有任何改动。');
+  }
+
+  let safetyBackup: string | null = null;
+  if (current.unit || current.years.length) {
+    const name = await uniqueName(env.backupsDir, `before-restore-${stamp}`, '.json');
+    safetyBackup = path.join(env.backupsDir, name);
+    try {
+      await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
+    } catch (e) {
+      throw ioError(e, '保存恢复前的备份', safetyBackup);
+    }
+  }
+
+  const incoming = new Set(files.map((f) => f.fileName));
+  const aside: Record<string, string | null> = {};
+  for (const slot of slots) {
+    const base = slot.fileName.replace(/\.json$/, '');
+    if (unreadable.has(slot.fileName)) aside[slot.fileName] = await uniqueName(env.backupsDir, `${base}.unreadable-${stamp}`, '.json');
+    else if (slot.data === null) continue;
+    else if (!incoming.has(slot.fileName)) aside[slot.fileName] = await uniqueName(env.backupsDir, `${base}.removed-${stamp}`, '.json');
+    else aside[slot.fileName] = null; // its content is in the safety backup
+  }
+
+  try {
+    await stageFiles(env.dataDir, files);
+  } catch (e) {
+    await fsp.rm(stagingPaths(env.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+    throw ioError(e, '准备恢复的数据', env.dataDir);
+  }
+  let movedAside: string[];
+  try {
+    await writeJournal(env.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+  } catch (e) {
+    await fsp.rm(stagingPaths(env.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
+    throw ioError(e, '准备恢复的数据', env.dataDir);
+  }
+  try {
+    movedAside = await rollForward(env.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
+  } catch (e) {
+    // decided: the next open of the folder finishes the switch
+    table.forgetAll();
+    throw ioError(e, '切换到恢复的数据（下次打开时会自动完成）', env.dataDir);
+  }
+  table.forgetAll();
+  // what was repaired before concerned files that are now replaced (kept in the safety backup)
+  env.notices.length = 0;
+  for (const f of files) {
+    const slot = f.fileName === UNIT_FILE ? (table.unit() as Slot<unknown>) : (table.year(Number(f.fileName.slice(5, 9))) as Slot<unknown>);
+    slot.lastBackupDay = undefined;
+  }
+  return { safetyBackup, movedAside };
+}
