@@ -106,7 +106,7 @@ test('a corrupt year put back from its automatic backup: the app opens as usual 
   await expect(page.getByTestId('damaged-files')).toHaveCount(0);
   await expect(page.getByText('无法载入数据')).toHaveCount(0);
   await told.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(root, 'test-results/screens/recovered-year.png') });
+  await page.screenshot({ path: path.join(shots, 'recovered-year.png') });
   expect(readdirSync(dir).filter((n) => /^year-2024\.corrupt-\d{8}T\d{6}\.json$/.test(n))).toHaveLength(1);
   expect(problems).toEqual([]);
 });
