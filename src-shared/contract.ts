@@ -10,7 +10,8 @@ import { UnitSchema, type Unit } from './domain/unit';
 import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
-import { IndicatorDefSchema, type IndicatorDef } from './domain/indicatorSchema';
+import { type IndicatorDef } from './domain/indicatorSchema';
+import { NewCustomIndicatorSchema } from './domain/customIndicatorSchema';
 import { type IndicatorReading } from './domain/wording';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
 import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';
@@ -63,7 +64,8 @@ export const METHOD_SCHEMAS = {
     value: z.number({ error: '数值必须是数字' }).nullable(),
     wording: lineText('表述', 20).default(''),
   }),
-  'indicators.define': z.object({ def: IndicatorDefSchema }),
+  /** a new custom indicator: the service assigns its id and returns the created definition */
+  'indicators.define': z.object({ def: NewCustomIndicatorSchema }),
   'indicators.undefine': z.object({ id: z.string({ error: '指标编号必须是文字' }).max(64, { error: '指标编号过长' }) }),
   'ledger.categories': z.object({}),
   'ledger.list': year,

@@ -41,6 +41,8 @@ const FIELD_LABELS: Record<string, string> = {
   denominator: '分母指标',
   categories: '台账类别',
   field: '合计项',
+  source: '数值来源',
+  type: '数值来源',
 };
 
 function labelFor(path: PropertyKey[]): string {

@@ -9,6 +9,7 @@ import { reportTexts } from '../../../src-shared/report/walk';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs, typedIn } from '../indicators/compute';
+import { newCustomIndicatorId } from '../../../src-shared/domain/customIndicators';
 
 import { readIfReadable } from '../../store';
 
@@ -56,19 +57,21 @@ export function indicatorHandlers(ctx: ServiceContext): H {
 
     async 'indicators.define'({ def }) {
       await requireUnit(ctx);
+      let id = '';
       const saved = await ctx.store.updateUnit((cur) => {
         if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
         const all = indicatorDefs(cur.unit);
-        const existing = all.find((d) => d.id === def.id);
-        if (existing?.builtIn) throw new AppError('CONFLICT', `“${existing.name}”是内置指标，不能修改`);
+        const sameName = all.find((d) => d.name === def.name);
+        if (sameName) throw new AppError('CONFLICT', `已有名为“${def.name}”的指标，请换一个名称`);
         if (def.source.type === 'rate') {
           for (const ref of [def.source.numerator, def.source.denominator])
             if (!all.some((d) => d.id === ref)) throw new AppError('VALIDATION', `比率引用的指标不存在：${ref}`);
         }
-        const custom = cur.unit.customIndicators.filter((d) => d.id !== def.id);
-        return { ...cur, unit: { ...cur.unit, customIndicators: [...custom, { ...def, builtIn: false }] } };
+        // the service, not the caller, names it: an id can never overwrite another definition
+        id = newCustomIndicatorId(new Set(all.map((d) => d.id)));
+        return { ...cur, unit: { ...cur.unit, customIndicators: [...cur.unit.customIndicators, { ...def, id, builtIn: false }] } };
       });
-      return saved.unit.customIndicators.find((d) => d.id === def.id)!;
+      return saved.unit.customIndicators.find((d) => d.id === id)!;
     },
 
     async 'indicators.undefine'({ id }) {
