@@ -3,7 +3,7 @@
  * screen (which shows it while the clerk types): counts are whole numbers ≥ 0, percentages lie in
  * 0–100 and keep one decimal. zod-free so the renderer can import it.
  */
-export const MAX_FIGURE = 100_000_000;
+import { MAX_FIGURE } from './limits';
 
 /** A short Chinese problem with `value`, or null when it is acceptable for an indicator in `unit`. */
 export function indicatorValueProblem(unit: string, value: number): string | null {
