@@ -6,7 +6,7 @@ import { CUSTOM_INDICATOR_AREA, CUSTOM_SOURCE_RULE, isCustomIndicatorSource } fr
  * What `indicators.define` takes: a new custom indicator without an id (the service assigns it)
  * and with one of the sources a clerk may choose (CUSTOM_INDICATOR_SOURCES).
  */
-export const NewCustomIndicatorSchema = IndicatorDefFields.pick({ name: true, unit: true })
+export const NewCustomIndicatorSchema = IndicatorDefFields.pick({ name: true, measure: true })
   .extend({
     area: IndicatorDefFields.shape.area.default(CUSTOM_INDICATOR_AREA),
     // under `type`, so the dialog shows the message beside 数值来源

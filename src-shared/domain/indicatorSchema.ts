@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { lineText } from './text';
-import { INDICATOR_AREAS, INDICATOR_UNITS } from './vocabulary';
+import { INDICATOR_AREAS, INDICATOR_MEASURES } from './vocabulary';
 import { LIMITS } from './limits';
 
 const indicatorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '指标编号只能含小写字母、数字和连字符' });
@@ -40,14 +40,15 @@ export const IndicatorDefFields = z.object({
   id: indicatorId,
   name: lineText('指标名称', LIMITS.indicatorName, 1),
   area: z.enum(INDICATOR_AREAS, { error: '所属领域无效' }),
-  unit: z.enum(INDICATOR_UNITS, { error: `计量单位只能是：${INDICATOR_UNITS.join('、')}` }),
+  /** 计量单位 (条, 次, %) */
+  measure: z.enum(INDICATOR_MEASURES, { error: `计量单位只能是：${INDICATOR_MEASURES.join('、')}` }),
   source: IndicatorSourceSchema,
   builtIn: z.boolean().default(false),
 });
 
-/** A rate prints as "95%"; any other unit would print "95件". */
-export const rateIsPercent = (d: { unit: string; source: { type: string } }): boolean => d.source.type !== 'rate' || d.unit === '%';
-export const RATE_IS_PERCENT = { path: ['unit'], error: '比率计算的指标，计量单位必须是 %' };
+/** A rate prints as "95%"; any other measure would print "95件". */
+export const rateIsPercent = (d: { measure: string; source: { type: string } }): boolean => d.source.type !== 'rate' || d.measure === '%';
+export const RATE_IS_PERCENT = { path: ['measure'], error: '比率计算的指标，计量单位必须是 %' };
 
 export const IndicatorDefSchema = IndicatorDefFields.refine(rateIsPercent, RATE_IS_PERCENT);
 export type IndicatorDef = z.output<typeof IndicatorDefSchema>;

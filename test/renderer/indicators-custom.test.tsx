@@ -78,7 +78,7 @@ describe('custom indicators', () => {
       expect(r).toBeTruthy();
       return r;
     });
-    expect(saved?.def).toMatchObject({ area: '自定义', unit: '次', source: { type: 'manual' }, builtIn: false });
+    expect(saved?.def).toMatchObject({ area: '自定义', measure: '次', source: { type: 'manual' }, builtIn: false });
     expect(saved!.def.id).toMatch(/^custom-[a-z0-9]{6}$/);
 
     const row = await rowOnScreen('法律明白人入户走访');

@@ -58,7 +58,7 @@ describe('report', () => {
   it('checks placeholders in the preamble too, and names a deleted indicator as such', async () => {
     const report = await call('report.get', { year: 2024 });
     await expect(call('report.save', { year: 2024, report: { ...report, preamble: ['全年{{nope-gone}}。'] } })).rejects.toThrow(/“导语”中引用了不存在的指标/);
-    const { id } = await call('indicators.define', { def: { name: '临时指标', unit: '条', source: { type: 'manual' } } });
+    const { id } = await call('indicators.define', { def: { name: '临时指标', measure: '条', source: { type: 'manual' } } });
     await call('report.save', { year: 2024, report: { ...report, preamble: [`全年{{${id}}}。`] } });
     // quoted in the preamble: it may not be removed
     await expect(call('indicators.undefine', { id })).rejects.toThrow('引用了“临时指标”');

@@ -44,9 +44,9 @@ export function indicatorHandlers(ctx: ServiceContext): H {
       const typed = def.source.type === 'manual' || typedIn(await requireYear(ctx, year), def.source);
       if (!typed && value !== null)
         throw new AppError('VALIDATION', `“${def.name}”由系统计算（${def.source.type === 'rate' ? '比率' : '来自台账'}），不能手工填写数值，只能填写表述`);
-      const problem = value === null ? null : indicatorValueProblem(def.unit, value);
+      const problem = value === null ? null : indicatorValueProblem(def.measure, value);
       if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
-      const stored = value === null ? null : normalizeIndicatorValue(def.unit, value);
+      const stored = value === null ? null : normalizeIndicatorValue(def.measure, value);
       await ctx.store.updateYear(year, (d) => {
         if (stored === null && !wording) delete d.values[id];
         else d.values[id] = { value: typed ? stored : null, wording };

@@ -375,9 +375,9 @@ function Suggestion({ s, checked, onChange }: { s: IndicatorSuggestion; checked:
   const before = s.excerpt.indexOf(s.text);
   return (
     <li>
-      <Checkbox checked={checked} disabled={s.computed} onChange={(e) => onChange(s.key, e.target.checked)} aria-label={`采用 ${s.name} ${s.value}${s.unit}`}>
+      <Checkbox checked={checked} disabled={s.computed} onChange={(e) => onChange(s.key, e.target.checked)} aria-label={`采用 ${s.name} ${s.value}${s.measure}`}>
         <b>{s.name}</b>：{s.value}
-        {s.unit}
+        {s.measure}
         {s.computed && <span className="muted">（自动计算的指标，不能填入）</span>}
       </Checkbox>
       <div className="fz-imp-excerpt">

@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
-import { INDICATOR_UNITS } from '../../../src-shared/domain/vocabulary';
+import { INDICATOR_MEASURES } from '../../../src-shared/domain/vocabulary';
 import { SOURCE_LABELS } from '../../../src-shared/domain/wording';
 import { CUSTOM_INDICATOR_SOURCES } from '../../../src-shared/domain/customIndicators';
 import type { CustomDraft } from './customIndicator';
@@ -17,7 +17,7 @@ const SOURCE_HINTS: Record<CustomDraft['type'], string> = {
 
 const CATEGORY_OPTIONS = LEDGER_CATEGORIES.map((c) => ({ value: c.id, label: c.name }));
 
-/** 新增自定义指标: name, unit and how the figure comes about. The service judges what is sent. */
+/** 新增自定义指标: name, measure and how the figure comes about. The service judges what is sent. */
 export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
   const { open, onCancel } = props;
   const { draft, general, saving, nameRef, indicatorOptions, change, submit, item, needsCategories } = useCustomIndicatorDialog(props);
@@ -52,13 +52,13 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
             onPressEnter={() => void submit()}
           />
         </Form.Item>
-        <Form.Item label="计量单位" {...item('unit')}>
+        <Form.Item label="计量单位" {...item('measure')}>
           <Radio.Group
             aria-label="计量单位"
             optionType="button"
-            value={draft.unit}
-            onChange={(e) => change('unit', e.target.value)}
-            options={INDICATOR_UNITS.map((u) => ({ value: u, label: u }))}
+            value={draft.measure}
+            onChange={(e) => change('measure', e.target.value)}
+            options={INDICATOR_MEASURES.map((u) => ({ value: u, label: u }))}
           />
         </Form.Item>
         <Form.Item label="数值来源" {...item('type')}>
@@ -69,7 +69,7 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
             onChange={(e) => {
               change('type', e.target.value);
               // a rate is nearly always a percentage: spare the clerk a click, still changeable
-              if (e.target.value === 'rate' && !draft.unit) change('unit', '%');
+              if (e.target.value === 'rate' && !draft.measure) change('measure', '%');
             }}
             options={CUSTOM_INDICATOR_SOURCES.map((t) => ({
               value: t,

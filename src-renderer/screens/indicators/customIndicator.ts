@@ -5,14 +5,14 @@
  * under the right control. The sources offered are the service's own list (CUSTOM_INDICATOR_SOURCES).
  */
 import type { MethodInput } from '../../../src-shared/contract';
-import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
+import type { IndicatorMeasure } from '../../../src-shared/domain/vocabulary';
 import { AppError } from '../../../src-shared/errors';
 import { errorText } from '../../components/errors';
 import type { CustomIndicatorSourceType } from '../../../src-shared/domain/customIndicators';
 
 export interface CustomDraft {
   name: string;
-  unit: IndicatorUnit | undefined;
+  measure: IndicatorMeasure | undefined;
   type: CustomIndicatorSourceType;
   categories: string[];
   field: 'participants' | 'materials' | undefined;
@@ -22,7 +22,7 @@ export interface CustomDraft {
 
 export const EMPTY_DRAFT: CustomDraft = {
   name: '',
-  unit: undefined,
+  measure: undefined,
   type: 'manual',
   categories: [],
   field: undefined,
@@ -30,8 +30,8 @@ export const EMPTY_DRAFT: CustomDraft = {
   denominator: undefined,
 };
 
-export type DraftField = 'name' | 'unit' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
-const DRAFT_FIELDS: readonly string[] = ['name', 'unit', 'type', 'categories', 'field', 'numerator', 'denominator'];
+export type DraftField = 'name' | 'measure' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
+const DRAFT_FIELDS: readonly string[] = ['name', 'measure', 'type', 'categories', 'field', 'numerator', 'denominator'];
 
 type DefInput = MethodInput<'indicators.define'>['def'];
 
@@ -51,7 +51,7 @@ export function draftToDef(d: CustomDraft): DefInput {
     }
   })();
   // an unfinished draft is sent as is on purpose: the service is where it is judged
-  return { name: d.name, unit: d.unit, source } as DefInput;
+  return { name: d.name, measure: d.measure, source } as DefInput;
 }
 
 export interface RoutedErrors {

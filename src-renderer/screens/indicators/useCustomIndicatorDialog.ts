@@ -36,7 +36,7 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
       INDICATOR_AREAS.map((area) => ({
         label: area,
         title: area,
-        options: rows.filter((r) => r.def.area === area).map((r) => ({ value: r.def.id, label: `${r.def.name}（${r.def.unit}）` })),
+        options: rows.filter((r) => r.def.area === area).map((r) => ({ value: r.def.id, label: `${r.def.name}（${r.def.measure}）` })),
       })).filter((g) => g.options.length),
     [rows],
   );
