@@ -10,7 +10,9 @@ import { UnitSchema, type Unit } from './domain/unit';
 import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
-import { IndicatorDefSchema, type IndicatorDef } from './domain/indicatorSchema';
+import { type IndicatorDef } from './domain/indicatorSchema';
+import { NewCustomIndicatorSchema } from './domain/customIndicatorSchema';
+import { LIMITS } from './domain/limits';
 import { type IndicatorReading } from './domain/wording';
 import { ReportSchema, type Report, type ContentItem, type PartStatus } from './domain/report';
 import type { ExportRecord, ExportRecordFull, ProofreadingState } from './domain/year';
@@ -44,6 +46,8 @@ export const METHOD_SCHEMAS = {
   'app.info': z.object({}),
   'unit.get': z.object({}),
   'unit.save': z.object({ unit: UnitSchema }),
+  /** first run: the unit and its first year in one call, both written or neither */
+  'unit.setup': z.object({ unit: UnitSchema, year: yearField }),
   'unit.removeVillage': z.object({
     villageId: idField,
     /** where entries of the removed village go: another village id, or null to clear the field */
@@ -61,9 +65,10 @@ export const METHOD_SCHEMAS = {
     year: yearField,
     id: z.string({ error: '指标编号必须是文字' }).max(64, { error: '指标编号过长' }),
     value: z.number({ error: '数值必须是数字' }).nullable(),
-    wording: lineText('表述', 20).default(''),
+    wording: lineText('表述', LIMITS.indicatorWording).default(''),
   }),
-  'indicators.define': z.object({ def: IndicatorDefSchema }),
+  /** a new custom indicator: the service assigns its id and returns the created definition */
+  'indicators.define': z.object({ def: NewCustomIndicatorSchema }),
   'indicators.undefine': z.object({ id: z.string({ error: '指标编号必须是文字' }).max(64, { error: '指标编号过长' }) }),
   'ledger.categories': z.object({}),
   'ledger.list': year,
@@ -241,6 +246,8 @@ export interface MethodOutputs {
   'app.info': AppInfo;
   'unit.get': Unit | null;
   'unit.save': Unit;
+  /** yearCreated false: a year file left without a unit (unit.json set aside) was kept as it was */
+  'unit.setup': { unit: Unit; year: YearSummary; yearCreated: boolean };
   'unit.removeVillage': { unit: Unit; moved: number };
   'years.list': YearSummary[];
   'years.create': YearSummary;

@@ -9,6 +9,7 @@ export const METHOD_NAMES = [
   'app.info',
   'unit.get',
   'unit.save',
+  'unit.setup',
   'unit.removeVillage',
   'years.list',
   'years.create',

@@ -28,7 +28,8 @@ const FIELD_LABELS: Record<string, string> = {
   paragraphs: '段落',
   parts: '报告结构',
   status: '状态',
-  unit: '计量单位',
+  measure: '计量单位',
+  unit: '单位信息',
   id: '编号',
   fonts: '字体方案',
   fontPreset: '字体方案',
@@ -41,13 +42,13 @@ const FIELD_LABELS: Record<string, string> = {
   denominator: '分母指标',
   categories: '台账类别',
   field: '合计项',
+  source: '数值来源',
+  type: '数值来源',
 };
 
 function labelFor(path: PropertyKey[]): string {
   for (let i = path.length - 1; i >= 0; i--) {
     const seg = path[i];
-    // `unit` is the measuring unit inside an indicator definition, the 单位 (township) elsewhere
-    if (seg === 'unit' && path[i - 1] !== 'def') return '单位信息';
     if (typeof seg === 'string' && FIELD_LABELS[seg]) return FIELD_LABELS[seg];
   }
   return path.length ? path.map(String).join('.') : '输入';

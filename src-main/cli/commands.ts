@@ -94,7 +94,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
               id: r.def.id,
               name: r.def.name,
               area: r.def.area,
-              unit: r.def.unit,
+              measure: r.def.measure,
               value: r.value,
               wording: r.wording,
               kind: r.def.source.type,
@@ -107,7 +107,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
           ),
         );
       for (const r of rows)
-        io.out(`${r.def.area}\t${r.def.name}\t${r.value === null ? '—' : formatNumber(r.value)}${r.def.unit}${r.wording ? `（表述：${r.wording}）` : ''}\t${r.origin}`);
+        io.out(`${r.def.area}\t${r.def.name}\t${r.value === null ? '—' : formatNumber(r.value)}${r.def.measure}${r.wording ? `（表述：${r.wording}）` : ''}\t${r.origin}`);
       return;
     }
     case 'ledger': {

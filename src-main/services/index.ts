@@ -16,6 +16,7 @@ import { yearsHandlers } from './handlers/years';
 import { importHandlers } from './handlers/import';
 import { planHandlers } from './handlers/plan';
 import { sheetHandlers } from './handlers/sheet';
+import { setupHandlers } from './handlers/setup';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -44,6 +45,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...proofreadHandlers(ctx),
     ...sheetHandlers(ctx),
     ...damagedHandlers(ctx),
+    ...setupHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

@@ -132,7 +132,7 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Uint8Array> {
         r.def.area,
         r.def.name,
         r.value,
-        r.def.unit,
+        r.def.measure,
         SOURCE_LABELS[r.def.source.type] ?? r.def.source.type,
         r.lastYear,
         r.wording || '',

@@ -1,6 +1,7 @@
 /** Cell values as clerks type them → dates, counts and text. */
 import { isRealDate } from '../../src-shared/domain/textRules';
 import type { CellValue } from './grid';
+import { MAX_FIGURE } from '../../src-shared/domain/limits';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -75,7 +76,7 @@ export function parseCount(v: CellValue, label: string): CountResult {
     if (!Number.isFinite(v)) return { problem: `${label}无效` };
     if (!Number.isInteger(v)) return { problem: `${label}“${v}”不是整数` };
     if (v < 0) return { problem: `${label}不能为负数` };
-    if (v > 100_000_000) return { problem: `${label}过大` };
+    if (v > MAX_FIGURE) return { problem: `${label}过大` };
     return { value: v };
   }
   if (typeof v !== 'string') return { problem: `${label}不是数字` };
@@ -84,7 +85,7 @@ export function parseCount(v: CellValue, label: string): CountResult {
   const m = /^(?:约|共|计)?(\d+)(?:\.0+)?(?:余)?(?:人次|人|名|份|册|本|张|余人|余份)?$/.exec(s);
   if (!m) return { problem: `${label}“${v.trim().slice(0, 20)}”不是整数` };
   const n = Number(m[1]);
-  if (n > 100_000_000) return { problem: `${label}过大` };
+  if (n > MAX_FIGURE) return { problem: `${label}过大` };
   return { value: n };
 }
 

@@ -12,12 +12,19 @@ import { checkBackupDepth, checkBackupSize, checkSnapshotConsistency } from './s
  * JSON document, so one file on a USB stick is a complete copy.
  */
 export const BACKUP_FORMAT = 'fazhi-nianbao-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: the unit carries its file version (`unitVersion`), so a unit written before a unit-file
+ * migration is upgraded on restore; a version-1 backup holds a version-1 unit. An older release
+ * refuses a version-2 backup as newer instead of misreading its unit.
+ */
+export const BACKUP_VERSION = 2;
 
 export interface BackupEnvelope {
   format: typeof BACKUP_FORMAT;
   version: number;
   createdAt: string;
+  /** UNIT_FILE_VERSION of `unit` (since backup version 2) */
+  unitVersion: number;
   unit: Unit | null;
   years: Record<string, YearData>;
 }
@@ -29,6 +36,7 @@ export function encodeEnvelope(snapshot: StoreSnapshot, createdAt: Date): Uint8A
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: createdAt.toISOString(),
+    unitVersion: UNIT_FILE_VERSION,
     unit: snapshot.unit?.unit ?? null,
     years,
   };
@@ -68,13 +76,15 @@ export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: s
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     throw bad(`备份文件由更新版本的法治年报创建（版本${version}），请升级软件后再恢复。`);
   }
-  if (version !== BACKUP_VERSION) throw bad('备份文件的版本号无效，无法恢复。');
+  if (version !== 1 && version !== BACKUP_VERSION) throw bad('备份文件的版本号无效，无法恢复。');
   const createdAt = env.createdAt;
   if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) throw bad('备份文件缺少有效的创建时间，无法恢复。');
 
   let unit: StoreSnapshot['unit'] = null;
   if (env.unit !== null && env.unit !== undefined) {
-    const m = migrateUnit({ version: UNIT_FILE_VERSION, unit: env.unit });
+    // a version-1 backup predates `unitVersion`: its unit is a version-1 unit file's
+    const m = migrateUnit({ version: version === 1 ? 1 : env.unitVersion, unit: env.unit });
+    if (m.kind === 'newer') throw bad(`备份文件中的单位信息由更新版本的法治年报创建（版本${m.version}），请升级软件后再恢复。`);
     if (m.kind !== 'ok') throw bad('备份文件中的单位信息无效，无法恢复。');
     const r = UnitFileSchema.safeParse(m.value);
     if (!r.success) throw zodToAppError(r.error, '备份文件中的单位信息无效');

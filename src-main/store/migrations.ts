@@ -10,7 +10,27 @@ export type RawObject = Record<string, unknown>;
 export type Migration = (from: RawObject) => RawObject;
 
 export const YEAR_MIGRATIONS: Readonly<Record<number, Migration>> = {};
-export const UNIT_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const UNIT_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: renameIndicatorMeasure,
+};
+
+const isObject = (v: unknown): v is RawObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * v1 → v2: a custom indicator's 计量单位 (条, 次, %) was `unit`, the same word as the Unit (单位)
+ * that holds it; it is `measure` now. Anything not shaped as expected is passed on unchanged for
+ * the schema to judge (a damaged file stays a damaged file, with the schema's message).
+ */
+function renameIndicatorMeasure(v1: RawObject): RawObject {
+  const unit = v1.unit;
+  if (!isObject(unit) || !Array.isArray(unit.customIndicators)) return { ...v1, version: 2 };
+  const customIndicators = unit.customIndicators.map((def: unknown) => {
+    if (!isObject(def) || !('unit' in def) || 'measure' in def) return def;
+    const { unit: measure, ...rest } = def;
+    return { ...rest, measure };
+  });
+  return { ...v1, version: 2, unit: { ...unit, customIndicators } };
+}
 
 export type MigrationResult =
   | { kind: 'ok'; value: RawObject; fromVersion: number }

@@ -10,7 +10,7 @@ const sum = (field: 'participants' | 'materials', ...categories: string[]): Indi
 const villages = (...categories: string[]): IndicatorSource => ({ type: 'ledgerVillages', categories });
 const rate = (numerator: string, denominator: string): IndicatorSource => ({ type: 'rate', numerator, denominator });
 
-type Row = [id: string, name: string, unit: IndicatorDef['unit'], source: IndicatorSource];
+type Row = [id: string, name: string, measure: IndicatorDef['measure'], source: IndicatorSource];
 
 const AREAS: Array<[IndicatorDef['area'], Row[]]> = [
   [
@@ -110,5 +110,5 @@ const AREAS: Array<[IndicatorDef['area'], Row[]]> = [
 ];
 
 export const BUILT_IN_INDICATORS: readonly IndicatorDef[] = AREAS.flatMap(([area, rows]) =>
-  rows.map(([id, name, unit, source]) => ({ id, name, area, unit, source, builtIn: true })),
+  rows.map(([id, name, measure, source]) => ({ id, name, area, measure, source, builtIn: true })),
 );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { lineText } from './text';
-import { INDICATOR_AREAS, INDICATOR_UNITS } from './vocabulary';
+import { INDICATOR_AREAS, INDICATOR_MEASURES } from './vocabulary';
 import { LIMITS } from './limits';
 
 const indicatorId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: '指标编号只能含小写字母、数字和连字符' });
@@ -32,21 +32,25 @@ export const IndicatorSourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('villageCount') }),
   /** numerator / denominator × 100, one decimal */
   z.object({ type: z.literal('rate'), numerator: indicatorRef('分子指标'), denominator: indicatorRef('分母指标') }),
-]);
+], { error: '数值来源无效' });
 export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 
-export const IndicatorDefSchema = z.object({
+/** The fields of a definition, unrefined so other schemas (a new custom indicator) can pick from it. */
+export const IndicatorDefFields = z.object({
   id: indicatorId,
   name: lineText('指标名称', LIMITS.indicatorName, 1),
   area: z.enum(INDICATOR_AREAS, { error: '所属领域无效' }),
-  unit: z.enum(INDICATOR_UNITS, { error: `计量单位只能是：${INDICATOR_UNITS.join('、')}` }),
+  /** 计量单位 (条, 次, %) */
+  measure: z.enum(INDICATOR_MEASURES, { error: `计量单位只能是：${INDICATOR_MEASURES.join('、')}` }),
   source: IndicatorSourceSchema,
   builtIn: z.boolean().default(false),
-}).refine((d) => d.source.type !== 'rate' || d.unit === '%', {
-  // a rate prints as "95%"; any other unit would print "95件"
-  path: ['unit'],
-  error: '比率计算的指标，计量单位必须是 %',
 });
+
+/** A rate prints as "95%"; any other measure would print "95件". */
+export const rateIsPercent = (d: { measure: string; source: { type: string } }): boolean => d.source.type !== 'rate' || d.measure === '%';
+export const RATE_IS_PERCENT = { path: ['measure'], error: '比率计算的指标，计量单位必须是 %' };
+
+export const IndicatorDefSchema = IndicatorDefFields.refine(rateIsPercent, RATE_IS_PERCENT);
 export type IndicatorDef = z.output<typeof IndicatorDefSchema>;
 
 /** What the clerk stored for one indicator in one year. */

@@ -17,4 +17,15 @@ export const LIMITS = {
   ledgerNote: 2000,
   indicatorName: 60,
   indicatorWording: 20,
+  /** characters typed into a count box (full-width digits and separators included); the value is bounded by MAX_FIGURE */
+  countInput: 20,
+  /** characters typed into a date box: "2024-03-15" or "３-１５" */
+  dateInput: 10,
 } as const;
+
+/** The years the app keeps (the year schema's bounds and the year pickers' min/max). */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+
+/** The largest figure anywhere (an indicator's value, a ledger entry's 参与人数 or 发放资料数): 1亿. */
+export const MAX_FIGURE = 100_000_000;

@@ -23,21 +23,21 @@ export function halfWidthNumber(raw: string): string {
 }
 
 /**
- * A figure in `unit` ("人", "次", "%" …): empty means "not filled" (null). A trailing unit is
+ * A figure in `measure` ("人", "次", "%" …): empty means "not filled" (null). A trailing measure is
  * forgiven ("120人", "95%"). Counts are whole numbers ≥ 0; percentages lie in 0–100 and keep one
  * decimal (the rule itself is indicatorValueProblem, which the services enforce).
  */
-export function parseNumberInput(raw: string, unit: string): NumberInput {
+export function parseNumberInput(raw: string, measure: string): NumberInput {
   let s = halfWidthNumber(raw);
-  if (unit && s.endsWith(unit)) s = s.slice(0, -unit.length);
+  if (measure && s.endsWith(measure)) s = s.slice(0, -measure.length);
   if (s === '') return { ok: true, value: null };
   if (!/^[-+]?\d+(\.\d+)?$/.test(s)) return { ok: false, error: '请输入数字' };
   const n = Number(s);
-  const problem = indicatorValueProblem(unit, n);
-  return problem ? { ok: false, error: problem } : { ok: true, value: normalizeIndicatorValue(unit, n) };
+  const problem = indicatorValueProblem(measure, n);
+  return problem ? { ok: false, error: problem } : { ok: true, value: normalizeIndicatorValue(measure, n) };
 }
 
-/** A whole count (参与人数, 资料份数): the rule of a counted indicator; `unit` ("人") may follow it. */
-export function parseCountInput(raw: string, unit = ''): NumberInput {
-  return parseNumberInput(raw, unit === '%' ? '' : unit);
+/** A whole count (参与人数, 资料份数): the rule of a counted indicator; `measure` ("人") may follow it. */
+export function parseCountInput(raw: string, measure = ''): NumberInput {
+  return parseNumberInput(raw, measure === '%' ? '' : measure);
 }

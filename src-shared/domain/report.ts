@@ -68,11 +68,11 @@ export const PartSchema: z.ZodType<Part, unknown> = z.lazy(() =>
 export const SignatureSchema = z.object({
   enabled: z.boolean().default(true),
   /** empty = the unit's signature name */
-  name: lineText('落款单位', 60).default(''),
+  name: lineText('落款单位', LIMITS.signatureName).default(''),
   /** empty = date of export */
   date: z.union([z.literal(''), dateField('落款日期')]).default(''),
   /** 联合行文 (GB/T 9704 §7.3.5.2): a second unit signing beside the first; empty = single signature */
-  jointName: lineText('联合落款单位', 60).optional(),
+  jointName: lineText('联合落款单位', LIMITS.signatureName).optional(),
   /** 加盖印章 (§7.3.5.1, room for the seal over name and date) or not (§7.3.5.3, 署名右空二字) */
   sealed: z.boolean({ error: '“加盖印章”必须是是/否' }).optional(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText, isRealDate } from './textRules';
+import { MAX_FIGURE, YEAR_MAX, YEAR_MIN } from './limits';
 export { cleanText, isRealDate, ISO_DATE, dateInYear } from './textRules';
 
 
@@ -31,7 +32,7 @@ export const countField = (label: string) =>
     .refine((n) => Number.isFinite(n), { error: `${label}必须是有限的数字` })
     .refine((n) => Number.isInteger(n), { error: `${label}必须是整数` })
     .refine((n) => n >= 0, { error: `${label}不能为负数` })
-    .refine((n) => n <= 100_000_000, { error: `${label}过大（不能超过1亿）` });
+    .refine((n) => n <= MAX_FIGURE, { error: `${label}过大（不能超过1亿）` });
 
 
 export const dateField = (label: string) =>
@@ -39,8 +40,6 @@ export const dateField = (label: string) =>
     .string({ error: `${label}必须是日期文字` })
     .refine(isRealDate, { error: `${label}格式应为 YYYY-MM-DD 且为有效日期` });
 
-export const YEAR_MIN = 2000;
-export const YEAR_MAX = 2100;
 export const yearField = z
   .number({ error: '年度必须是数字' })
   .int({ error: '年度必须是整数' })

@@ -47,8 +47,9 @@ export const MEDIATION_KINDS = [
   '其他',
 ] as const;
 
-export const INDICATOR_UNITS = ['条', '次', '场', '场次', '份', '人', '名', '起', '件', '个', '项', '%'] as const;
-export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+/** What an indicator counts in (计量单位: 条, 次, %); not to be confused with the Unit (单位), the township. */
+export const INDICATOR_MEASURES = ['条', '次', '场', '场次', '份', '人', '名', '起', '件', '个', '项', '%'] as const;
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 
 export const INDICATOR_AREAS = [
   '依法决策与合法性审查',

@@ -10,7 +10,8 @@ import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/
 import { PLAN_STATUSES } from '../import/types';
 
 export const YEAR_FILE_VERSION = 1;
-export const UNIT_FILE_VERSION = 1;
+/** 2: a custom indicator's 计量单位 is `measure` (was `unit`, which also named the township) */
+export const UNIT_FILE_VERSION = 2;
 
 export const ExportRecordSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: '导出记录编号格式无效' }),

@@ -30,8 +30,8 @@ export interface IndicatorSuggestion {
   /** the indicator's name, e.g. 全年调解矛盾纠纷 */
   name: string;
   value: number;
-  /** the indicator's unit (起, 件, % …) */
-  unit: string;
+  /** the indicator's measure (起, 件, % …) */
+  measure: string;
   /**
    * The indicator is computed (from the ledger, the mediation cases or a rate): its figure cannot
    * be typed in, so the suggestion is shown but cannot be taken as a value nor become a placeholder.

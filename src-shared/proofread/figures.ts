@@ -43,7 +43,7 @@ function indexOf(readings: ReadonlyMap<string, IndicatorReading>): IndicatorInde
   let idx = indexCache.get(readings);
   if (!idx) {
     const entries: IndicatorIndex['entries'] = [];
-    for (const r of readings.values()) for (const k of keywordsOf(r.def)) entries.push({ ...k, id: r.def.id, group: unitGroup(r.def.unit) });
+    for (const r of readings.values()) for (const k of keywordsOf(r.def)) entries.push({ ...k, id: r.def.id, group: unitGroup(r.def.measure) });
     entries.sort((a, b) => b.word.length - a.word.length);
     idx = { entries };
     indexCache.set(readings, idx);
@@ -128,7 +128,7 @@ export function figuresOf(t: CheckText, readings: ReadonlyMap<string, IndicatorR
         value: r.value,
         raw: String(r.value),
         wording: p.rounded ? r.wording : '',
-        unit: r.def.unit,
+        unit: r.def.measure,
         placeholder: true,
         indicator: p.id,
         name: '',
@@ -176,7 +176,7 @@ export function checkFiguresAgainstData(mentions: readonly Mention[], readings: 
     const r = readings.get(m.indicator);
     if (!hasData(r)) continue;
     const name = r.def.name;
-    const data = `${fmt(r.value)}${r.def.unit}`;
+    const data = `${fmt(r.value)}${r.def.measure}`;
     const typed = m.t.text.slice(m.offset, m.offset + m.length);
     if (!m.wording) {
       if (m.value === r.value) {

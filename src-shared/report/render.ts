@@ -13,9 +13,9 @@ export function formatNumber(n: number): string {
 
 /** "55条", "100%", or with the rounded wording "40余次". */
 export function formatReading(r: IndicatorReading, rounded: boolean): string | null {
-  if (rounded && r.wording) return `${r.wording}${r.def.unit}`;
+  if (rounded && r.wording) return `${r.wording}${r.def.measure}`;
   if (r.value === null) return null;
-  return `${formatNumber(r.value)}${r.def.unit}`;
+  return `${formatNumber(r.value)}${r.def.measure}`;
 }
 
 export function chineseDate(iso: string): string {

@@ -16,7 +16,7 @@ const sugg: IndicatorSuggestion = {
   indicatorId: 'mediation-total',
   name: '调解矛盾纠纷',
   value: 86,
-  unit: '起',
+  measure: '起',
   computed: false,
   partId: 'a',
   paragraph: 2,

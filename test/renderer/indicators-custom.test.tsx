@@ -10,6 +10,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Unit } from '../../src-shared/domain/unit';
 import { IndicatorsScreen } from '../../src-renderer/screens/indicators/IndicatorsScreen';
+import { CUSTOM_INDICATOR_SOURCES } from '../../src-shared/domain/customIndicators';
+import { SOURCE_LABELS } from '../../src-shared/domain/wording';
 import { TEST_UNIT, renderScreen, startBackend, type Backend } from './support';
 
 const YEAR = 2024;
@@ -57,6 +59,10 @@ describe('custom indicators', () => {
     const user = userEvent.setup();
     renderScreen(<IndicatorsScreen />, unit, YEAR);
     const dialog = await openDialog(user);
+    // exactly the sources the service accepts for a custom indicator, in its order
+    const sources = within(within(dialog).getByRole('radiogroup', { name: '数值来源' })).getAllByRole('radio');
+    expect(sources.map((r) => (r as HTMLInputElement).value)).toEqual([...CUSTOM_INDICATOR_SOURCES]);
+    sources.forEach((r, i) => expect(r.closest('label')!.textContent).toMatch(new RegExp(`^${SOURCE_LABELS[CUSTOM_INDICATOR_SOURCES[i]!]}`)));
     await pick(user, within(dialog).getByRole('radio', { name: '次' }));
     await user.click(within(dialog).getByRole('button', { name: addButton }));
     expect(await within(dialog).findByText('指标名称不能为空')).toBeTruthy();
@@ -72,7 +78,7 @@ describe('custom indicators', () => {
       expect(r).toBeTruthy();
       return r;
     });
-    expect(saved?.def).toMatchObject({ area: '自定义', unit: '次', source: { type: 'manual' }, builtIn: false });
+    expect(saved?.def).toMatchObject({ area: '自定义', measure: '次', source: { type: 'manual' }, builtIn: false });
     expect(saved!.def.id).toMatch(/^custom-[a-z0-9]{6}$/);
 
     const row = await rowOnScreen('法律明白人入户走访');

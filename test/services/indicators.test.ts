@@ -3,6 +3,7 @@ import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
 import type { Call } from '../../src-shared/contract';
 import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
+import type { IndicatorSource } from '../../src-shared/domain/indicatorSchema';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -65,13 +66,65 @@ describe('indicator catalog and figures', () => {
   });
 
   it('user-defined indicators exist in every year and can be removed when unused', async () => {
-    await call('indicators.define', { def: { id: 'custom-wechat', name: '公众号普法推文', area: '自定义', unit: '条', source: { type: 'manual' } } });
-    await call('indicators.set', { year: 2024, id: 'custom-wechat', value: 36, wording: '' });
-    expect((await valueOf('custom-wechat')).value).toBe(36);
+    const def = await call('indicators.define', { def: { name: '公众号普法推文', measure: '条', source: { type: 'manual' } } });
+    expect(def).toMatchObject({ name: '公众号普法推文', area: '自定义', measure: '条', builtIn: false });
+    await call('indicators.set', { year: 2024, id: def.id, value: 36, wording: '' });
+    expect((await valueOf(def.id)).value).toBe(36);
     await call('years.create', { year: 2025, fromYear: 2024 });
     const next = await call('indicators.list', { year: 2025 });
-    expect(next.find((r) => r.def.id === 'custom-wechat')).toMatchObject({ value: null, lastYear: 36 });
-    await expect(call('indicators.define', { def: { id: 'open-total', name: 'x', area: '自定义', unit: '条', source: { type: 'manual' } } })).rejects.toThrow('内置指标');
-    expect(await call('indicators.undefine', { id: 'custom-wechat' })).toEqual({ removed: 'custom-wechat' });
+    expect(next.find((r) => r.def.id === def.id)).toMatchObject({ value: null, lastYear: 36 });
+    expect(await call('indicators.undefine', { id: def.id })).toEqual({ removed: def.id });
+    expect((await call('indicators.list', { year: 2024 })).some((r) => r.def.id === def.id)).toBe(false);
+  });
+});
+
+describe('a new custom indicator (indicators.define)', () => {
+  const customIds = async () => ((await call('unit.get', {}))!.customIndicators ?? []).map((d) => d.id);
+
+  it('gets its id from the service, never from the caller, so no definition is overwritten', async () => {
+    const a = await call('indicators.define', { def: { name: '法律明白人入户走访', measure: '次', source: { type: 'manual' } } });
+    // an id smuggled in is not the caller's to choose: a built-in one stays untouched
+    const b = await call('indicators.define', { def: { id: 'open-total', name: '公众号推文', measure: '条', source: { type: 'manual' } } as never });
+    expect(a.id).toMatch(/^custom-[a-z0-9]{6}$/);
+    expect(b.id).toMatch(/^custom-[a-z0-9]{6}$/);
+    expect(b.id).not.toBe(a.id);
+    expect(await customIds()).toEqual([a.id, b.id]);
+    expect((await valueOf('open-total')).def).toMatchObject({ name: '主动公开政务信息', builtIn: true });
+    // the created definition is what is stored and listed
+    expect((await valueOf(a.id)).def).toEqual(a);
+  });
+
+  it('accepts each source a clerk may choose and refuses the built-in-only ones in Chinese, writing nothing', async () => {
+    const counted: IndicatorSource[] = [
+      { type: 'ledgerCount', categories: ['pufa'] },
+      { type: 'ledgerSum', categories: ['pufa'], field: 'participants' },
+      { type: 'ledgerVillages', categories: ['pufa', 'jindu'] },
+    ];
+    for (const source of counted)
+      await call('indicators.define', { def: { name: `台账指标${source.type}`, measure: '次', source } });
+    const rate = await call('indicators.define', { def: { name: '普法覆盖率', measure: '%', source: { type: 'rate', numerator: 'pufa-events', denominator: 'village-count' } } });
+    expect(rate.source).toEqual({ type: 'rate', numerator: 'pufa-events', denominator: 'village-count' });
+    const before = await customIds();
+    expect(before).toHaveLength(4);
+
+    for (const source of [{ type: 'mediationCount' }, { type: 'villageCount' }] as const) {
+      const err = await call('indicators.define', { def: { name: '不该有的指标', measure: '个', source } }).catch((e: unknown) => e);
+      expect((err as Error).message).toBe('数值来源只能是：手工填报、台账计数、台账合计、台账覆盖村（社区）数、比率计算');
+    }
+    await expect(call('indicators.define', { def: { name: '不该有的指标', measure: '个', source: { type: 'nonsense' } as never } })).rejects.toThrow('数值来源无效');
+    expect(await customIds()).toEqual(before);
+  });
+
+  it('refuses a name already in use and a rate over an indicator that does not exist', async () => {
+    await expect(call('indicators.define', { def: { name: '主动公开政务信息', measure: '条', source: { type: 'manual' } } })).rejects.toThrow(
+      '已有名为“主动公开政务信息”的指标，请换一个名称',
+    );
+    await expect(
+      call('indicators.define', { def: { name: '某比率', measure: '%', source: { type: 'rate', numerator: 'pufa-events', denominator: 'no-such' } } }),
+    ).rejects.toThrow('比率引用的指标不存在：no-such');
+    await expect(call('indicators.define', { def: { name: '某比率', measure: '次', source: { type: 'rate', numerator: 'pufa-events', denominator: 'village-count' } } })).rejects.toThrow(
+      '比率计算的指标，计量单位必须是 %',
+    );
+    expect(await customIds()).toEqual([]);
   });
 });

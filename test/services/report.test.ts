@@ -58,10 +58,10 @@ describe('report', () => {
   it('checks placeholders in the preamble too, and names a deleted indicator as such', async () => {
     const report = await call('report.get', { year: 2024 });
     await expect(call('report.save', { year: 2024, report: { ...report, preamble: ['全年{{nope-gone}}。'] } })).rejects.toThrow(/“导语”中引用了不存在的指标/);
-    await call('indicators.define', { def: { id: 'custom-x', name: '临时指标', area: '自定义', unit: '条', source: { type: 'manual' } } });
-    await call('report.save', { year: 2024, report: { ...report, preamble: ['全年{{custom-x}}。'] } });
+    const { id } = await call('indicators.define', { def: { name: '临时指标', measure: '条', source: { type: 'manual' } } });
+    await call('report.save', { year: 2024, report: { ...report, preamble: [`全年{{${id}}}。`] } });
     // quoted in the preamble: it may not be removed
-    await expect(call('indicators.undefine', { id: 'custom-x' })).rejects.toThrow('引用了“临时指标”');
+    await expect(call('indicators.undefine', { id })).rejects.toThrow('引用了“临时指标”');
   });
 
   it('demo --force keeps the replaced data in a backup', async () => {

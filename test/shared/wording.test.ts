@@ -28,11 +28,11 @@ describe('rounded wording against the exact figure', () => {
 
 describe('rules for figures and indicator definitions', () => {
   it('a rate must be printed as a percentage', () => {
-    const def = { id: 'custom-r', name: '结案率', area: '自定义', unit: '件', source: { type: 'rate', numerator: 'a', denominator: 'b' } };
+    const def = { id: 'custom-r', name: '结案率', area: '自定义', measure: '件', source: { type: 'rate', numerator: 'a', denominator: 'b' } };
     const r = IndicatorDefSchema.safeParse(def);
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.message).toContain('%');
-    expect(IndicatorDefSchema.safeParse({ ...def, unit: '%' }).success).toBe(true);
+    expect(IndicatorDefSchema.safeParse({ ...def, measure: '%' }).success).toBe(true);
   });
 
   it('counts are whole and non-negative; percentages lie in 0–100 with one decimal', () => {

@@ -92,7 +92,7 @@ describe('the year as one workbook', () => {
     ind.forEach((r, i) => {
       expect(s[i + 1]![1]).toBe(r.def.name);
       expect(s[i + 1]![2] ?? null).toBe(r.value);
-      expect(s[i + 1]![3]).toBe(r.def.unit);
+      expect(s[i + 1]![3]).toBe(r.def.measure);
     });
   });
 

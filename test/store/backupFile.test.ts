@@ -2,6 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
+import { UNIT_FILE_VERSION } from '../../src-shared/domain/year';
 import { openStore, type Store } from '../../src-main/store';
 import { createBackupFile, inspectBackup, restoreBackup } from '../../src-main/store/backupFile';
 import { folderBytes, makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
@@ -35,7 +36,8 @@ describe('single-file backup', () => {
     expect(file.fileName).toBe('法治年报备份-20241231-170509.json');
     const env = JSON.parse(dec(file.data));
     expect(env.format).toBe('fazhi-nianbao-backup');
-    expect(env.version).toBe(1);
+    expect(env.version).toBe(2);
+    expect(env.unitVersion).toBe(UNIT_FILE_VERSION);
     expect(Object.keys(env.years)).toEqual(['2023', '2024']);
 
     const b = await filled(dirB, '白水街道办事处', { 2022: 2, 2024: 1 });
@@ -110,7 +112,7 @@ describe('single-file backup', () => {
       ['not JSON', () => enc('<html>hello</html>'), /不是法治年报的备份文件/],
       ['not text', () => new Uint8Array([0xff, 0xfe, 0x00, 0x80, 0x81]), /不是法治年报的备份文件/],
       ['another format', () => enc(JSON.stringify({ format: 'something-else', version: 1 })), /不是法治年报的备份文件/],
-      ['a newer version', edit((e) => (e.version = 2)), /更新版本的法治年报创建（版本2），请升级软件/],
+      ['a newer version', edit((e) => (e.version = 3)), /更新版本的法治年报创建（版本3），请升级软件/],
       ['a broken version', edit((e) => (e.version = 'one')), /版本号无效/],
       ['a hand-edited wrong type', edit((e) => (e.years['2024'].ledger[1].participants = '很多')), /2024年度.*参与人数必须是数字/],
       ['an invalid date', edit((e) => (e.years['2023'].ledger[0].date = '2023-13-01')), /2023年度.*日期/],

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { YEAR_FILE_VERSION, type YearData } from '../../src-shared/domain/year';
+import { UNIT_FILE_VERSION, YEAR_FILE_VERSION, type YearData } from '../../src-shared/domain/year';
 import type { LedgerEntry } from '../../src-shared/domain/ledger';
 import type { UnitFile } from '../../src-main/store';
 
@@ -15,7 +15,7 @@ export async function removeDir(dir: string): Promise<void> {
 
 export function makeUnit(fullName = '青山镇人民政府'): UnitFile {
   return {
-    version: 1,
+    version: UNIT_FILE_VERSION,
     unit: {
       shortName: '青山镇',
       fullName,

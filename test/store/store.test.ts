@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { openStore, type Store } from '../../src-main/store';
 import { makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
+import { UNIT_FILE_VERSION } from '../../src-shared/domain/year';
 
 let dir: string;
 let store: Store;
@@ -98,7 +99,7 @@ describe('store round trip', () => {
     expect(v.message).toMatch(/日期/);
     expect(v.message).toMatch(/有效日期/);
 
-    const u = await rejection(store.updateUnit(() => ({ version: 1, unit: { ...makeUnit().unit, fullName: '' } })));
+    const u = await rejection(store.updateUnit(() => ({ version: UNIT_FILE_VERSION, unit: { ...makeUnit().unit, fullName: '' } })));
     expect(u.code).toBe('VALIDATION');
     expect(u.message).toContain('单位全称不能为空');
 

@@ -9,6 +9,7 @@ import { reportTexts } from '../../../src-shared/report/walk';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs, typedIn } from '../indicators/compute';
+import { newCustomIndicatorId } from '../../../src-shared/domain/customIndicators';
 
 import { readIfReadable } from '../../store';
 
@@ -43,9 +44,9 @@ export function indicatorHandlers(ctx: ServiceContext): H {
       const typed = def.source.type === 'manual' || typedIn(await requireYear(ctx, year), def.source);
       if (!typed && value !== null)
         throw new AppError('VALIDATION', `“${def.name}”由系统计算（${def.source.type === 'rate' ? '比率' : '来自台账'}），不能手工填写数值，只能填写表述`);
-      const problem = value === null ? null : indicatorValueProblem(def.unit, value);
+      const problem = value === null ? null : indicatorValueProblem(def.measure, value);
       if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
-      const stored = value === null ? null : normalizeIndicatorValue(def.unit, value);
+      const stored = value === null ? null : normalizeIndicatorValue(def.measure, value);
       await ctx.store.updateYear(year, (d) => {
         if (stored === null && !wording) delete d.values[id];
         else d.values[id] = { value: typed ? stored : null, wording };
@@ -56,19 +57,21 @@ export function indicatorHandlers(ctx: ServiceContext): H {
 
     async 'indicators.define'({ def }) {
       await requireUnit(ctx);
+      let id = '';
       const saved = await ctx.store.updateUnit((cur) => {
         if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
         const all = indicatorDefs(cur.unit);
-        const existing = all.find((d) => d.id === def.id);
-        if (existing?.builtIn) throw new AppError('CONFLICT', `“${existing.name}”是内置指标，不能修改`);
+        const sameName = all.find((d) => d.name === def.name);
+        if (sameName) throw new AppError('CONFLICT', `已有名为“${def.name}”的指标，请换一个名称`);
         if (def.source.type === 'rate') {
           for (const ref of [def.source.numerator, def.source.denominator])
             if (!all.some((d) => d.id === ref)) throw new AppError('VALIDATION', `比率引用的指标不存在：${ref}`);
         }
-        const custom = cur.unit.customIndicators.filter((d) => d.id !== def.id);
-        return { ...cur, unit: { ...cur.unit, customIndicators: [...custom, { ...def, builtIn: false }] } };
+        // the service, not the caller, names it: an id can never overwrite another definition
+        id = newCustomIndicatorId(new Set(all.map((d) => d.id)));
+        return { ...cur, unit: { ...cur.unit, customIndicators: [...cur.unit.customIndicators, { ...def, id, builtIn: false }] } };
       });
-      return saved.unit.customIndicators.find((d) => d.id === def.id)!;
+      return saved.unit.customIndicators.find((d) => d.id === id)!;
     },
 
     async 'indicators.undefine'({ id }) {

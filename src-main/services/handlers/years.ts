@@ -3,7 +3,7 @@ import { summarizeYear as summarize } from '../../store';
 import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
 import { readIfReadable } from '../../store';
 import { AppError } from '../../../src-shared/errors';
-import { YEAR_MIN } from '../../../src-shared/domain/text';
+import { YEAR_MIN } from '../../../src-shared/domain/limits';
 import { requireUnit, type ServiceContext } from '../context';
 import { carryReport, templateReport } from '../reportTemplate';
 

@@ -168,9 +168,9 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
     const def = defs.find((d) => d.id === t.indicatorId);
     if (!def) throw new AppError('VALIDATION', `没有这个指标：${t.indicatorId}`);
     if (def.source.type !== 'manual' && !typedIn({ figuresOnly }, def.source)) throw new AppError('VALIDATION', `“${def.name}”由系统计算，不能采用导入的数值`);
-    const problem = indicatorValueProblem(def.unit, t.value);
+    const problem = indicatorValueProblem(def.measure, t.value);
     if (problem) throw new AppError('VALIDATION', `“${def.name}”的数值${problem}`);
-    const v = normalizeIndicatorValue(def.unit, t.value);
+    const v = normalizeIndicatorValue(def.measure, t.value);
     if (values.has(def.id) && values.get(def.id) !== v) throw new AppError('VALIDATION', `“${def.name}”采用了两个不同的数值（${values.get(def.id)}和${v}），请只勾选一个`);
     values.set(def.id, v);
   }
@@ -180,7 +180,7 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
   for (const t of wanted) {
     const def = defs.find((d) => d.id === t.indicatorId)!;
     const ref = paragraphRef(report, t.partId, t.paragraph);
-    const printed = `${formatNumber(values.get(def.id)!)}${def.unit}`;
+    const printed = `${formatNumber(values.get(def.id)!)}${def.measure}`;
     if (!ref) {
       warnings.push(`“${def.name}”所在的段落已不存在，未改为占位符`);
       continue;

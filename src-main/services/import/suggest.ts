@@ -53,7 +53,7 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[],
       let best: { def: IndicatorDef; score: number } | null = null;
       for (const d of named) {
         const units = SAME_UNIT[unit] ?? [unit];
-        if (!units.includes(d.def.unit)) continue;
+        if (!units.includes(d.def.measure)) continue;
         let hit = 0;
         for (const p of d.pairs) if (cp.has(p)) hit++;
         // most of the indicator's name is in the clause, or (for a short clause such as
@@ -70,7 +70,7 @@ export function suggestIndicators(report: Report, defs: readonly IndicatorDef[],
         indicatorId: best.def.id,
         name: best.def.name,
         value,
-        unit: best.def.unit,
+        measure: best.def.measure,
         computed: !takes(best.def),
         partId,
         paragraph,

@@ -1,6 +1,6 @@
 /** Year and unit read from a report's title: "横街镇2024年法治政府建设年度报告", "XX区人民政府关于2024年度…的报告". */
 import type { UnitGuess } from '../../../src-shared/import/types';
-import { YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/text';
+import { YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
 
 export function yearFromTitle(title: string): number | null {
   const m = /((?:19|20|21)\d{2})\s*年/.exec(title);

@@ -86,7 +86,7 @@ export function comparisonSeries(rows: readonly IndicatorRow[], ids: readonly st
   const byId = new Map(rows.map((r) => [r.def.id, r]));
   const chosen = ids.map((id) => byId.get(id)).filter((r): r is IndicatorRow => r !== undefined);
   return {
-    labels: chosen.map((r) => `${r.def.name}（${r.def.unit}）`),
+    labels: chosen.map((r) => `${r.def.name}（${r.def.measure}）`),
     thisYear: chosen.map((r) => r.value),
     lastYear: chosen.map((r) => r.lastYear),
   };
@@ -97,7 +97,7 @@ export function defaultComparisonIds(rows: readonly IndicatorRow[], max = 6): st
   const both = rows.filter((r) => r.value !== null && r.lastYear !== null);
   const pool = both.length ? both : rows.filter((r) => r.value !== null);
   return [...pool]
-    .sort((a, b) => Number(a.def.unit === '%') - Number(b.def.unit === '%'))
+    .sort((a, b) => Number(a.def.measure === '%') - Number(b.def.measure === '%'))
     .slice(0, max)
     .map((r) => r.def.id);
 }

@@ -30,6 +30,7 @@ import type { OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
 import { takenSuggestions } from '../../../src-shared/import/relocate';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import { YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
 
 export type CommitRequest = MethodInput<'import.commit'>;
 
@@ -222,8 +223,8 @@ export function PreviewEditor({ preview, file, busy, onCancel, onCommit, onCompa
             <label className="fz-imp-field">
               <span>报告年度</span>
               <InputNumber
-                min={2000}
-                max={2100}
+                min={YEAR_MIN}
+                max={YEAR_MAX}
                 precision={0}
                 value={year}
                 onChange={(v) => setYear(typeof v === 'number' ? v : null)}
@@ -374,9 +375,9 @@ function Suggestion({ s, checked, onChange }: { s: IndicatorSuggestion; checked:
   const before = s.excerpt.indexOf(s.text);
   return (
     <li>
-      <Checkbox checked={checked} disabled={s.computed} onChange={(e) => onChange(s.key, e.target.checked)} aria-label={`采用 ${s.name} ${s.value}${s.unit}`}>
+      <Checkbox checked={checked} disabled={s.computed} onChange={(e) => onChange(s.key, e.target.checked)} aria-label={`采用 ${s.name} ${s.value}${s.measure}`}>
         <b>{s.name}</b>：{s.value}
-        {s.unit}
+        {s.measure}
         {s.computed && <span className="muted">（自动计算的指标，不能填入）</span>}
       </Checkbox>
       <div className="fz-imp-excerpt">

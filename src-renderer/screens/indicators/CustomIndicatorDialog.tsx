@@ -1,12 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography, type InputRef } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
-import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
-import { INDICATOR_AREAS, INDICATOR_UNITS } from '../../../src-shared/domain/vocabulary';
+import { INDICATOR_MEASURES } from '../../../src-shared/domain/vocabulary';
 import { SOURCE_LABELS } from '../../../src-shared/domain/wording';
-import type { IndicatorRow } from '../../../src-shared/contract';
-import { CUSTOM_SOURCE_TYPES, EMPTY_DRAFT, draftToDef, fieldErrors, newCustomId, type CustomDraft, type DraftField } from './customIndicator';
+import { CUSTOM_INDICATOR_SOURCES } from '../../../src-shared/domain/customIndicators';
+import type { CustomDraft } from './customIndicator';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import { useCustomIndicatorDialog, type CustomIndicatorDialogProps } from './useCustomIndicatorDialog';
 
 const SOURCE_HINTS: Record<CustomDraft['type'], string> = {
   manual: '每年由您填写数值',
@@ -18,67 +17,10 @@ const SOURCE_HINTS: Record<CustomDraft['type'], string> = {
 
 const CATEGORY_OPTIONS = LEDGER_CATEGORIES.map((c) => ({ value: c.id, label: c.name }));
 
-interface Props {
-  open: boolean;
-  /** every indicator on screen: candidates for a rate, and ids already taken */
-  rows: IndicatorRow[];
-  /** persists; throws the service's refusal */
-  define: (def: ReturnType<typeof draftToDef>) => Promise<IndicatorDef>;
-  onDone: (def: IndicatorDef) => void;
-  onCancel: () => void;
-}
-
-/** 新增自定义指标: name, unit and how the figure comes about. The service judges what is sent. */
-export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: Props) {
-  const [draft, setDraft] = useState<CustomDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
-  const [general, setGeneral] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const nameRef = useRef<InputRef>(null);
-
-  useEffect(() => {
-    if (open) {
-      setDraft(EMPTY_DRAFT);
-      setErrors({});
-      setGeneral(null);
-    }
-  }, [open]);
-
-  const indicatorOptions = useMemo(
-    () =>
-      INDICATOR_AREAS.map((area) => ({
-        label: area,
-        title: area,
-        options: rows.filter((r) => r.def.area === area).map((r) => ({ value: r.def.id, label: `${r.def.name}（${r.def.unit}）` })),
-      })).filter((g) => g.options.length),
-    [rows],
-  );
-
-  const change = <K extends keyof CustomDraft>(key: K, value: CustomDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: undefined }));
-    setGeneral(null);
-  };
-
-  const submit = async () => {
-    setSaving(true);
-    try {
-      const def = await define(draftToDef(draft, newCustomId(new Set(rows.map((r) => r.def.id)))));
-      onDone(def);
-    } catch (err) {
-      const routed = fieldErrors(err);
-      setErrors(routed.fields);
-      setGeneral(routed.general);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const item = (key: DraftField) => ({
-    validateStatus: errors[key] ? ('error' as const) : undefined,
-    help: errors[key],
-  });
-  const needsCategories = draft.type === 'ledgerCount' || draft.type === 'ledgerSum' || draft.type === 'ledgerVillages';
+/** 新增自定义指标: name, measure and how the figure comes about. The service judges what is sent. */
+export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
+  const { open, onCancel } = props;
+  const { draft, general, saving, nameRef, indicatorOptions, change, submit, item, needsCategories } = useCustomIndicatorDialog(props);
 
   return (
     <Modal
@@ -110,13 +52,13 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
             onPressEnter={() => void submit()}
           />
         </Form.Item>
-        <Form.Item label="计量单位" {...item('unit')}>
+        <Form.Item label="计量单位" {...item('measure')}>
           <Radio.Group
             aria-label="计量单位"
             optionType="button"
-            value={draft.unit}
-            onChange={(e) => change('unit', e.target.value)}
-            options={INDICATOR_UNITS.map((u) => ({ value: u, label: u }))}
+            value={draft.measure}
+            onChange={(e) => change('measure', e.target.value)}
+            options={INDICATOR_MEASURES.map((u) => ({ value: u, label: u }))}
           />
         </Form.Item>
         <Form.Item label="数值来源" {...item('type')}>
@@ -127,9 +69,9 @@ export function CustomIndicatorDialog({ open, rows, define, onDone, onCancel }: 
             onChange={(e) => {
               change('type', e.target.value);
               // a rate is nearly always a percentage: spare the clerk a click, still changeable
-              if (e.target.value === 'rate' && !draft.unit) change('unit', '%');
+              if (e.target.value === 'rate' && !draft.measure) change('measure', '%');
             }}
-            options={CUSTOM_SOURCE_TYPES.map((t) => ({
+            options={CUSTOM_INDICATOR_SOURCES.map((t) => ({
               value: t,
               label: (
                 <span>

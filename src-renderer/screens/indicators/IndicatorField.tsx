@@ -44,7 +44,7 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
     editing.current = false;
     let value: number | null = null;
     if (!row.computed) {
-      const c = checkIndicatorInput(text, def.unit);
+      const c = checkIndicatorInput(text, def.measure);
       if (!c.ok) {
         setInvalid(c.error);
         return;
@@ -112,14 +112,14 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
       <div className="ind-value">
         {row.computed ? (
           <div className="ind-computed" aria-label={`${def.name}（自动计算）`}>
-            <b>{row.value === null ? '—' : formatNumber(row.value)}</b> <span className="muted">{def.unit}</span>
+            <b>{row.value === null ? '—' : formatNumber(row.value)}</b> <span className="muted">{def.measure}</span>
           </div>
         ) : (
           <Input
             aria-label={def.name}
             value={text}
             status={invalid ? 'error' : undefined}
-            suffix={<span className="muted">{def.unit}</span>}
+            suffix={<span className="muted">{def.measure}</span>}
             inputMode="decimal"
             data-ind-value=""
             onChange={(e) => {
@@ -152,7 +152,7 @@ export function IndicatorField({ row, save, openOrigin, onRemove }: Props) {
         />
       </div>
       <div className="ind-last muted">
-        {row.lastYear === null ? '—' : `${formatNumber(row.lastYear)}${def.unit}`}
+        {row.lastYear === null ? '—' : `${formatNumber(row.lastYear)}${def.measure}`}
       </div>
       <div className="ind-origin">
         {row.computed ? (

@@ -1,21 +1,19 @@
 /**
  * What the 自定义指标 dialog collects, and how it becomes an `indicators.define` call. The dialog
- * checks nothing itself: whatever the clerk left out is sent as is and the service answers with a
- * Chinese message per field, which `fieldErrors` routes back under the right control.
+ * checks nothing itself and names nothing: whatever the clerk left out is sent as is, the service
+ * assigns the id and answers with a Chinese message per field, which `fieldErrors` routes back
+ * under the right control. The sources offered are the service's own list (CUSTOM_INDICATOR_SOURCES).
  */
 import type { MethodInput } from '../../../src-shared/contract';
-import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
+import type { IndicatorMeasure } from '../../../src-shared/domain/vocabulary';
 import { AppError } from '../../../src-shared/errors';
 import { errorText } from '../../components/errors';
-
-/** The ways a clerk may have a custom indicator computed (the rest of the sources are built-in only). */
-export const CUSTOM_SOURCE_TYPES = ['manual', 'ledgerCount', 'ledgerSum', 'ledgerVillages', 'rate'] as const;
-export type CustomSourceType = (typeof CUSTOM_SOURCE_TYPES)[number];
+import type { CustomIndicatorSourceType } from '../../../src-shared/domain/customIndicators';
 
 export interface CustomDraft {
   name: string;
-  unit: IndicatorUnit | undefined;
-  type: CustomSourceType;
+  measure: IndicatorMeasure | undefined;
+  type: CustomIndicatorSourceType;
   categories: string[];
   field: 'participants' | 'materials' | undefined;
   numerator: string | undefined;
@@ -24,7 +22,7 @@ export interface CustomDraft {
 
 export const EMPTY_DRAFT: CustomDraft = {
   name: '',
-  unit: undefined,
+  measure: undefined,
   type: 'manual',
   categories: [],
   field: undefined,
@@ -32,13 +30,13 @@ export const EMPTY_DRAFT: CustomDraft = {
   denominator: undefined,
 };
 
-export type DraftField = 'name' | 'unit' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
-const DRAFT_FIELDS: readonly string[] = ['name', 'unit', 'type', 'categories', 'field', 'numerator', 'denominator'];
+export type DraftField = 'name' | 'measure' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
+const DRAFT_FIELDS: readonly string[] = ['name', 'measure', 'type', 'categories', 'field', 'numerator', 'denominator'];
 
 type DefInput = MethodInput<'indicators.define'>['def'];
 
 /** Only the parts of the draft that belong to the chosen way of computing are sent. */
-export function draftToDef(d: CustomDraft, id: string): DefInput {
+export function draftToDef(d: CustomDraft): DefInput {
   const source = (() => {
     switch (d.type) {
       case 'manual':
@@ -53,21 +51,7 @@ export function draftToDef(d: CustomDraft, id: string): DefInput {
     }
   })();
   // an unfinished draft is sent as is on purpose: the service is where it is judged
-  return { id, name: d.name, area: '自定义', unit: d.unit, source } as DefInput;
-}
-
-/**
- * `custom-` and six random [a-z0-9]; the service overwrites a custom indicator with the same id,
- * so one already in use is drawn again.
- */
-export function newCustomId(taken: ReadonlySet<string>, random: () => number = Math.random): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  for (;;) {
-    let s = '';
-    for (let i = 0; i < 6; i++) s += alphabet[Math.floor(random() * alphabet.length)];
-    const id = `custom-${s}`;
-    if (!taken.has(id)) return id;
-  }
+  return { name: d.name, measure: d.measure, source } as DefInput;
 }
 
 export interface RoutedErrors {

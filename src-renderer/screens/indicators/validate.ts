@@ -1,5 +1,5 @@
 import { parseNumberInput, type NumberInput } from '../../../src-shared/domain/numberInput';
-import type { IndicatorUnit } from '../../../src-shared/domain/vocabulary';
+import type { IndicatorMeasure } from '../../../src-shared/domain/vocabulary';
 
 export type FieldCheck = NumberInput;
 
@@ -7,8 +7,8 @@ export type FieldCheck = NumberInput;
  * What the clerk typed into an indicator's figure. Empty means "not filled". The reading is the
  * shared one (src-shared/domain/numberInput.ts), so 指标录入 and the ledger accept and refuse alike.
  */
-export function checkIndicatorInput(raw: string, unit: IndicatorUnit): FieldCheck {
-  return parseNumberInput(raw, unit);
+export function checkIndicatorInput(raw: string, measure: IndicatorMeasure): FieldCheck {
+  return parseNumberInput(raw, measure);
 }
 
 /** The figure as it sits in the input box. */

@@ -5,6 +5,7 @@ import { errorText } from '../../components/errors';
 import { dateInYear } from '../../../src-shared/domain/textRules';
 import { parseCountInput } from '../../../src-shared/domain/numberInput';
 import { parseDateInput } from './dateInput';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 export type FieldValue = string | number | undefined;
 export type FormValues = Record<string, FieldValue>;
@@ -201,7 +202,7 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                 ref={i === 0 ? firstRef : undefined}
                 aria-label={f.label}
                 placeholder={f.placeholder ?? (f.kind === 'date' ? '如 3-15' : undefined)}
-                maxLength={f.kind === 'text' ? f.maxLength : 10}
+                maxLength={f.kind === 'text' ? f.maxLength : LIMITS.dateInput}
                 autoComplete="off"
                 onBlur={
                   f.kind === 'date'
@@ -227,7 +228,7 @@ export const EntryForm = memo(function EntryForm({ fields, year, editing, sticky
                 aria-label={f.label}
                 inputMode="numeric"
                 autoComplete="off"
-                maxLength={20}
+                maxLength={LIMITS.countInput}
                 placeholder={f.placeholder}
                 onBlur={(e) => {
                   // show the clerk what "１２０" became

@@ -5,6 +5,7 @@ import { call } from '../../api/client';
 import { useApp } from '../../state/app';
 import type { FormValues } from '../ledger/EntryForm';
 import { RecordScreen, type RecordConfig } from '../ledger/RecordScreen';
+import { LIMITS } from '../../../src-shared/domain/limits';
 
 const OUTCOME_COLOR: Record<string, string> = { 成功: 'green', 未成功: 'red', 调解中: 'orange' };
 
@@ -39,7 +40,7 @@ export function MediationScreen() {
         { name: 'kind', label: '纠纷类型', kind: 'select', width: 150, options: kindOptions, required: true },
         { name: 'villageId', label: '村（社区）', kind: 'select', width: 150, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
         { name: 'outcome', label: '调解结果', kind: 'select', width: 120, options: outcomeOptions, required: true },
-        { name: 'note', label: '简要情况', kind: 'text', width: 260, maxLength: 2000, grow: true },
+        { name: 'note', label: '简要情况', kind: 'text', width: 260, maxLength: LIMITS.ledgerNote, grow: true },
       ],
       sticky: ['date'],
       columns: [

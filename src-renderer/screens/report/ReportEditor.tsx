@@ -311,7 +311,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   const insertRef = useRef<(id: string, rounded: boolean) => void>(() => undefined);
   insertRef.current = (id, rounded) => {
     const ed = editors.current.get(selectedRow ? selectedId : FRONT_MATTER);
-    const unitText = readings.get(id)?.def.unit ?? '';
+    const unitText = readings.get(id)?.def.measure ?? '';
     // "6件件": the unit typed after the cursor goes, since the figure brings its own
     if (ed) setInsertNote(insertPlaceholder(ed, id, rounded, unitText) ? `数值自带单位，已去掉后面重复的“${unitText}”。` : null);
   };

@@ -6,6 +6,7 @@ import { useApp } from '../../state/app';
 import { reportYearFor } from '../../../src-shared/dates';
 import { useImport } from '../import/useImport';
 import { fullWidthParser } from '../../components/fullWidthParser';
+import { YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
 
 /** A unit exists but no year yet (e.g. all years were removed by a restore). */
 export function NoYear() {
@@ -35,7 +36,7 @@ export function NoYear() {
     <Card title="尚无年度数据" style={{ maxWidth: 520 }}>
       <Typography.Paragraph>请先新建一个报告年度，之后即可录入指标、台账和报告。</Typography.Paragraph>
       <Space>
-        <InputNumber min={2000} max={2100} precision={0} parser={fullWidthParser} value={year} onChange={(v) => v && setYear(v)} suffix="年" />
+        <InputNumber min={YEAR_MIN} max={YEAR_MAX} precision={0} parser={fullWidthParser} value={year} onChange={(v) => v && setYear(v)} suffix="年" />
         <Button type="primary" loading={busy} onClick={() => void create()}>
           新建年度
         </Button>

@@ -1,72 +1,14 @@
-import { useState } from 'react';
-import { App as AntApp, Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DatabaseOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
-import { useImport } from '../import/useImport';
 import { UNIT_KINDS } from '../../../src-shared/domain/vocabulary';
-import { call } from '../../api/client';
-import { errorText } from '../../components/errors';
+import { LIMITS, YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
 import { reportYearFor } from '../../../src-shared/dates';
-import { parseVillageLines } from '../../../src-shared/domain/villageNames';
 import { fullWidthParser } from '../../components/fullWidthParser';
+import { useWelcome, type CreateForm } from './useWelcome';
 
-interface CreateForm {
-  shortName: string;
-  fullName: string;
-  kind: (typeof UNIT_KINDS)[number];
-  year: number;
-  villages: string;
-}
-
-/** First run: no unit yet. Either a short form or the demo data. */
+/** First run: no unit yet. Either a short form, last year's report, or the demo data. */
 export function WelcomeScreen({ onDone }: { onDone: () => void }) {
-  const { message } = AntApp.useApp();
-  const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [form] = Form.useForm<CreateForm>();
-  // the unit and the year come from the imported report's title
-  const imp = useImport({
-    onDone: (year) => {
-      localStorage.setItem('fazhi-year', String(year));
-      onDone();
-    },
-  });
-
-  const create = async (v: CreateForm) => {
-    setBusy('create');
-    setError(null);
-    try {
-      await call('unit.save', {
-        unit: {
-          shortName: v.shortName,
-          fullName: v.fullName,
-          kind: v.kind,
-          villages: parseVillageLines(v.villages ?? ''),
-        },
-      });
-      await call('years.create', { year: v.year });
-      message.success('单位已创建');
-      onDone();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const demo = async () => {
-    setBusy('demo');
-    setError(null);
-    try {
-      const y = await call('demo.create', { force: false });
-      localStorage.setItem('fazhi-year', String(y.year));
-      message.success('示例数据已载入');
-      onDone();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, error, form, imp, create, demo } = useWelcome(onDone);
 
   return (
     <div style={{ minHeight: '100%', background: '#f3f5f8', padding: '48px 24px' }}>
@@ -109,17 +51,17 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                 layout="vertical"
                 requiredMark={false}
                 initialValues={{ kind: '镇', year: reportYearFor(), villages: '' }}
-                onFinish={create}
+                onFinish={(v) => void create(v)}
               >
                 <Row gutter={12}>
                   <Col span={10}>
                     <Form.Item label="单位简称" name="shortName" rules={[{ required: true, message: '请填写单位简称' }]}>
-                      <Input placeholder="如：横街镇" maxLength={30} />
+                      <Input placeholder="如：横街镇" maxLength={LIMITS.unitShortName} />
                     </Form.Item>
                   </Col>
                   <Col span={14}>
                     <Form.Item label="单位全称" name="fullName" rules={[{ required: true, message: '请填写单位全称' }]}>
-                      <Input placeholder="如：××市××区横街镇人民政府" maxLength={60} />
+                      <Input placeholder="如：××市××区横街镇人民政府" maxLength={LIMITS.unitFullName} />
                     </Form.Item>
                   </Col>
                 </Row>
@@ -131,7 +73,7 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                   </Col>
                   <Col span={14}>
                     <Form.Item label="报告年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
-                      <InputNumber min={2000} max={2100} precision={0} parser={fullWidthParser} style={{ width: '100%' }} suffix="年" />
+                      <InputNumber min={YEAR_MIN} max={YEAR_MAX} precision={0} parser={fullWidthParser} style={{ width: '100%' }} suffix="年" />
                     </Form.Item>
                   </Col>
                 </Row>
