@@ -1,5 +1,6 @@
 export { openStore } from './store';
 export { summarizeYear } from './yearSummary';
+export { UnitFileSchema } from './schemas';
 export { readIfReadable } from './readIfReadable';
 export { writeFileAtomic } from './atomicJsonAdapter';
 export { saveOutside } from './outsideFile';
