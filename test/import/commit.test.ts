@@ -1,25 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { flattenParts } from '../../src-shared/report/walk';
-import { servicesClient } from '../support/services';
-import { snapshotDir, tempDir } from '../support/tmp';
+import { servicesPerTest } from '../support/services';
+import { snapshotDir } from '../support/tmp';
 import { encryptedOfficeContainer } from './files';
 import { HALF_WIDTH, PLAIN, RESPONSIBLE_FIRST } from './samples';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
 const utf8 = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fazhi-import-commit-'));
-  ({ call } = await servicesClient(dir));
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ prefix: 'fazhi-import-commit-' });
+const call = svc.call;
 
 async function refused(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -51,10 +44,10 @@ describe('bad files: a Chinese message, nothing written', () => {
   ];
   for (const [name, fileName, make, message] of cases)
     it(name, async () => {
-      const before = await snapshotDir(dir);
+      const before = await snapshotDir(svc.dir);
       const e = await refused(call('import.preview', { fileName, data: new Uint8Array(make()) }));
       expect(e.message).toMatch(message);
-      expect(await snapshotDir(dir)).toEqual(before);
+      expect(await snapshotDir(svc.dir)).toEqual(before);
     });
 });
 
@@ -67,7 +60,7 @@ describe('import.commit', () => {
     expect(await call('unit.get', {})).toMatchObject({ shortName: '东湖区', fullName: '东湖区人民政府', kind: '区', villages: [] });
     const saved = await call('report.get', { year: 2024 });
     expect(saved.parts.map((x) => x.heading)).toEqual(p.report.parts.map((x) => x.heading));
-    const file = JSON.parse(await readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    const file = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     expect(file.data?.report?.title ?? file.report?.title).toBe('东湖区人民政府关于2024年度法治政府建设情况的报告');
   });
 
@@ -77,7 +70,7 @@ describe('import.commit', () => {
     expect(keep.converted).toBe(0);
     expect(keep.findings.filter((f) => f.code === 'half-width')).toHaveLength(4);
     expect(keep.findings.filter((f) => f.code === 'numbering')).toHaveLength(3);
-    const stored = JSON.parse(await readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    const stored = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     const proof = (stored.data ?? stored).proofreading;
     expect(proof.imported).toHaveLength(7);
 
@@ -115,10 +108,10 @@ describe('import.commit', () => {
     const rendered = await call('report.render', { year: 2024 });
     expect(rendered.rendered.blocks.flatMap((b) => b.paragraphs)).toContain('镇党委会议研究重大事项前均听取法律顾问意见，全年审查规范性文件8件，审查政府合同15件。');
     // a computed indicator cannot take an imported figure
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     const e = await refused(call('import.commit', { year: 2024, report: p.report, mode: 'replace', take: [{ ...pick('mediation-cases'), placeholder: false }] }));
     expect(e.message).toContain('由系统计算');
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   });
 
   it('a year that already has a report: refused without replace (nothing written), replaced with it', async () => {
@@ -126,11 +119,11 @@ describe('import.commit', () => {
     await call('import.commit', { year: 2024, report: p.report });
     const again = await call('import.preview', { fileName: 'r.txt', data: utf8(HALF_WIDTH) });
     expect(again.existing).toEqual({ yearExists: true, hasReport: true });
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     const e = await refused(call('import.commit', { year: 2024, report: again.report }));
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toContain('替换');
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
     const r = await call('import.commit', { year: 2024, report: again.report, mode: 'replace' });
     expect(r.replaced).toBe(true);
     expect((await call('report.get', { year: 2024 })).title).toBe('枫林街道2024年法治政府建设年度报告');
@@ -148,10 +141,10 @@ describe('import.commit', () => {
   it('no unit in the folder and none in the title: refused with a Chinese message, nothing written', async () => {
     const p = await call('import.preview', { fileName: 'r.txt', data: utf8(['工作报告', '一、情况', '做了工作。']), year: 2024 });
     expect(p.unit).toBeNull();
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     const e = await refused(call('import.commit', { year: 2024, report: p.report }));
     expect(e.message).toContain('单位');
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
     const ok = await call('import.commit', { year: 2024, report: p.report, unit: { shortName: '云溪县', fullName: '云溪县人民政府', kind: '县' } });
     expect(ok.unitCreated).toBe(true);
   });

@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
 import type { RenderedReport } from '../../src-shared/domain/rendered';
 import { flattenParts } from '../../src-shared/report/walk';
-import { servicesClient } from '../support/services';
-import { snapshotDir, tempDir } from '../support/tmp';
+import { servicesPerTest } from '../support/services';
+import { snapshotDir } from '../support/tmp';
 import { styledDocx, type StyledLine } from './files';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fazhi-compare-'));
-  ({ call } = await servicesClient(dir));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, prefix: 'fazhi-compare-' });
+const call = svc.call;
 
 /** The printed report as a Word file, after `edit` changed its lines the way a leader would in Word. */
 async function leaderCopy(r: RenderedReport, edit: (lines: string[]) => string[], track?: StyledLine['track']): Promise<Uint8Array<ArrayBuffer>> {
@@ -41,9 +33,9 @@ describe('import.compare and import.applyCompare', () => {
           .replace('扎实开展普法宣传', '深入开展普法宣传'),
       ),
     );
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     const cmp = await call('import.compare', { year: 2024, fileName: '领导修改稿.docx', data });
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
     const ours = await call('report.get', { year: 2024 });
     const [decide, , open, pufa] = ours.parts[0]!.children;
     const byKey = Object.fromEntries(cmp.parts.map((p) => [p.key, p]));
@@ -109,9 +101,9 @@ describe('import.compare and import.applyCompare', () => {
     expect(removed.heading).toBe('存在的不足和原因');
     expect(added).toMatchObject({ theirsHeading: '其他需要报告的情况', theirs: ['本年度无其他需要报告的情况。'] });
 
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('import.applyCompare', { year: 2024, fileName: 'x.docx', data, take: ['no-such-key'] })).rejects.toThrow('重新对比');
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
 
     await call('import.applyCompare', { year: 2024, fileName: 'x.docx', data, take: [removed.key, added.key] });
     const after = await call('report.get', { year: 2024 });

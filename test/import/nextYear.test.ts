@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { flattenParts } from '../../src-shared/report/walk';
 import { splitPoints } from '../../src-main/services/import/planPoints';
-import { servicesClient } from '../support/services';
+import { servicesClient, servicesPerTest } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fazhi-next-'));
-  ({ call } = await servicesClient(dir));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, prefix: 'fazhi-next-' });
+const call = svc.call;
 
 describe('the next year starts from last year', () => {
   it('新建下一年度: outline and headings with years moved on, text kept as a draft, indicators empty with last year beside', async () => {
@@ -57,15 +49,15 @@ describe('the next year starts from last year', () => {
     expect(after.points.map((p) => p.status)).toEqual(['已完成', '未完成', '未完成']);
     expect(after.unfinishedText).toBe('2024年部署的工作中，以下事项尚未完成：一是加强执法规范化建设；二是增强普法和法律服务实效。');
     // kept with the year: a fresh service over the same folder sees the marks
-    const again = await (await servicesClient(dir)).call('plan.checklist', { year: 2025 });
+    const again = await (await servicesClient(svc.dir)).call('plan.checklist', { year: 2025 });
     expect(again.points.map((p) => p.status)).toEqual(['已完成', '未完成', '未完成']);
     await call('plan.setStatus', { year: 2025, key: c.points[2]!.key, status: '结转' });
     expect((await call('plan.checklist', { year: 2025 })).unfinishedText).toBe('2024年部署的工作中，以下事项尚未完成：加强执法规范化建设。');
 
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('plan.setStatus', { year: 2025, key: 'k00000000', status: '已完成' })).rejects.toBeInstanceOf(AppError);
     await expect(call('plan.setStatus', { year: 2025, key: c.points[0]!.key, status: '完成了' as '已完成' })).rejects.toThrow('状态只能是');
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   });
 
   it('a plan point quoting a figure shows last year’s figure, and keeps its mark', async () => {

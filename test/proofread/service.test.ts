@@ -1,22 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesClient, servicesPerTest } from '../support/services';
 import { findingKey, type Finding } from '../../src-shared/proofread/finding';
 import { openStore } from '../../src-main/store';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fz-proof-'));
-  ({ call } = await servicesClient(dir, () => new Date('2025-02-10T09:00:00')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, now: () => new Date('2025-02-10T09:00:00'), prefix: 'fz-proof-' });
+const call = svc.call;
 
 async function slip(text: string) {
   const report = await call('report.get', { year: 2024 });
@@ -25,7 +15,7 @@ async function slip(text: string) {
   return report.parts[1]!;
 }
 
-const onDisk = async () => JSON.parse(await readFile(path.join(dir, 'year-2024.json'), 'utf8')) as unknown;
+const onDisk = async () => JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8')) as unknown;
 
 describe('proofread.run', () => {
   it('finds nothing in the demo report', async () => {
@@ -76,11 +66,11 @@ describe('proofread.run', () => {
       length: 4,
       excerpt: '开展法治',
     };
-    const store = await openStore(dir);
+    const store = await openStore(svc.dir);
     await store.updateYear(2024, (d) => {
       d.proofreading.imported.push(imported);
     });
-    const fresh = (await servicesClient(dir)).call;
+    const fresh = (await servicesClient(svc.dir)).call;
     expect(await fresh('proofread.run', { year: 2024 })).toEqual([{ ...imported, where: '存在的不足和原因' }]);
     expect((await fresh('proofread.state', { year: 2024 })).imported).toEqual([imported]);
   });

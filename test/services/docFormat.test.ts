@@ -7,25 +7,15 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Call } from '../../src-shared/contract';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
+import { describe, expect, it } from 'vitest';
+import { servicesClient, servicesPerTest } from '../support/services';
 import { paragraphsOf, unzipDocx } from '../export/docxParts';
 
 const exec = promisify(execFile);
 const CLI = path.resolve('dist/main/cli.cjs');
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ({ call } = await servicesClient(dir, () => new Date('2025-02-10T09:00:00')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, now: () => new Date('2025-02-10T09:00:00') });
+const call = svc.call;
 
 /** The demo report with a figure nobody has filled in yet, in its second part. */
 async function withMissingFigure() {
@@ -59,12 +49,12 @@ describe('征求意见稿', () => {
   it('fazhi export --draft writes the draft; without it the export refuses and writes nothing', async () => {
     if (!existsSync(CLI)) throw new Error('dist/main/cli.cjs missing: run npm run build first');
     await withMissingFigure();
-    const out = path.join(dir, 'draft.docx');
-    const ok = await exec(process.execPath, [CLI, 'export', '--data', dir, '--year', '2024', '--out', out, '--draft']);
+    const out = path.join(svc.dir, 'draft.docx');
+    const ok = await exec(process.execPath, [CLI, 'export', '--data', svc.dir, '--year', '2024', '--out', out, '--draft']);
     expect(ok.stdout).toContain('（征求意见稿）.docx');
     expect(docText(readFileSync(out)).join('')).toContain('【待填：行政复议案件】');
-    const final = path.join(dir, 'final.docx');
-    await expect(exec(process.execPath, [CLI, 'export', '--data', dir, '--year', '2024', '--out', final])).rejects.toMatchObject({
+    const final = path.join(svc.dir, 'final.docx');
+    await expect(exec(process.execPath, [CLI, 'export', '--data', svc.dir, '--year', '2024', '--out', final])).rejects.toMatchObject({
       stderr: expect.stringContaining('行政复议案件'),
     });
     expect(existsSync(final)).toBe(false);
@@ -147,13 +137,13 @@ describe('what the export prints', () => {
 
 describe('year files from before', () => {
   it('load with no attachments, a single sealed 落款 and one-line titles', async () => {
-    const file = path.join(dir, 'year-2024.json');
+    const file = path.join(svc.dir, 'year-2024.json');
     const raw = JSON.parse(readFileSync(file, 'utf8'));
     const body = raw.data ?? raw;
     expect(body.report.attachments).toBeUndefined();
     expect(body.report.signature.jointName).toBeUndefined();
     writeFileSync(file, JSON.stringify(raw));
-    const { call: again } = await servicesClient(dir, () => new Date('2025-02-10T09:00:00'));
+    const { call: again } = await servicesClient(svc.dir, () => new Date('2025-02-10T09:00:00'));
     const report = await again('report.get', { year: 2024 });
     expect(report.title).toBe('横街镇2024年法治政府建设年度报告');
     const r = await again('export.docx', { year: 2024 });

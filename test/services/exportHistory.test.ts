@@ -1,22 +1,12 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesClient, servicesPerTest } from '../support/services';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
+const svc = servicesPerTest({ demo: true, now: () => new Date('2025-02-10T09:00:00') });
+const call = svc.call;
 
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ({ call } = await servicesClient(dir, () => new Date('2025-02-10T09:00:00')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
-
-const yearFile = async () => JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8')) as { exports: Array<Record<string, unknown>> };
+const yearFile = async () => JSON.parse(await fsp.readFile(path.join(svc.dir, 'year-2024.json'), 'utf8')) as { exports: Array<Record<string, unknown>> };
 
 describe('export history', () => {
   it('records an export only once the file was written (export.recorded), not when it was only produced', async () => {
@@ -73,14 +63,14 @@ describe('export history', () => {
     expect(h.every((x) => x.snapshot.blocks.length > 0)).toBe(true);
 
     // a year file written before: every record carries its own snapshot
-    const raw = JSON.parse(await fsp.readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    const raw = JSON.parse(await fsp.readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     const full = h[0]!.snapshot;
     raw.exports = [
       { id: 'x-old1', at: '2024-12-01T08:00:00.000Z', fileName: '旧.docx', fontPreset: 'standard', snapshot: full },
       { id: 'x-old2', at: '2024-12-02T08:00:00.000Z', fileName: '旧.docx', fontPreset: 'standard', snapshot: full },
     ];
-    await fsp.writeFile(path.join(dir, 'year-2024.json'), JSON.stringify(raw));
-    const { call: fresh } = await servicesClient(dir);
+    await fsp.writeFile(path.join(svc.dir, 'year-2024.json'), JSON.stringify(raw));
+    const { call: fresh } = await servicesClient(svc.dir);
     expect((await fresh('export.history', { year: 2024 })).map((x) => x.id)).toEqual(['x-old2', 'x-old1']);
   });
 });

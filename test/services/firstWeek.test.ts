@@ -1,20 +1,11 @@
 /** Issue 13: last year's figures in the first year of use, what the overview counts as filled, 新建下一年度 after the shown year. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { servicesPerTest } from '../support/services';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fazhi-firstweek-'));
-  ({ call } = await servicesClient(dir));
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ prefix: 'fazhi-firstweek-' });
+const call = svc.call;
 
 const unit = {
   shortName: '青石镇',
@@ -49,7 +40,7 @@ describe('last year entered by hand', () => {
     expect(now.find((r) => r.def.id === 'mediation-cases')!.lastYear).toBe(88);
     // still counted in the year of use: a typed figure is refused there
     await expect(call('indicators.set', { year: 2025, id: 'pufa-events', value: 3, wording: '' })).rejects.toThrow(/由系统计算/);
-    const file = JSON.parse(await readFile(path.join(dir, 'year-2024.json'), 'utf8'));
+    const file = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     expect(file.figuresOnly).toBe(true);
     expect(file.values['pufa-events'].value).toBe(16);
     // the one before the earliest again, never a year that exists

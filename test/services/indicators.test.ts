@@ -1,20 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesPerTest } from '../support/services';
 import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 import type { IndicatorSource } from '../../src-shared/domain/indicatorSchema';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ({ call } = await servicesClient(dir));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true });
+const call = svc.call;
 
 const valueOf = async (id: string) => (await call('indicators.list', { year: 2024 })).find((r) => r.def.id === id)!;
 

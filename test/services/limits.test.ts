@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesPerTest } from '../support/services';
 
 /** Fields the screens never send but the contract accepts (ledger.restore carries whole entries). */
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ({ call } = await servicesClient(dir));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true });
+const call = svc.call;
 
 const entry = (over: Record<string, unknown>) => ({
   id: 'l-limit-1',

@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesPerTest } from '../support/services';
 import type { Report } from '../../src-shared/domain/report';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-  ({ call } = await servicesClient(dir, () => new Date('2025-02-10T09:00:00')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, now: () => new Date('2025-02-10T09:00:00') });
+const call = svc.call;
 
 describe('report', () => {
   it('numbers parts by position, runs in sub-part headings and resolves figures', async () => {
@@ -71,10 +61,10 @@ describe('report', () => {
     expect((await call('ledger.list', { year: 2024 })).some((e) => e.title === '今天刚录的活动')).toBe(false);
     expect((await call('years.list', {})).map((y) => y.year)).toEqual([2024]);
     const { readdir, readFile } = await import('node:fs/promises');
-    const backups = await readdir(`${dir}/backups`);
+    const backups = await readdir(`${svc.dir}/backups`);
     const safety = backups.filter((f) => f.startsWith('before-restore'));
     expect(safety).toHaveLength(1);
-    expect(await readFile(`${dir}/backups/${safety[0]}`, 'utf8')).toContain('今天刚录的活动');
+    expect(await readFile(`${svc.dir}/backups/${safety[0]}`, 'utf8')).toContain('今天刚录的活动');
   });
 
   it('refuses a placeholder for an unknown indicator and a tree deeper than four levels', async () => {

@@ -2,23 +2,15 @@
  * 创建单位 on the welcome screen is one service call (unit.setup): the unit and its first year are
  * both written or neither is, on a real data folder.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { servicesClient } from '../support/services';
+import { servicesClient, servicesPerTest } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
 import type { UnitInput } from '../../src-shared/domain/unit';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fz-setup-'));
-  ({ call } = await servicesClient(dir));
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ prefix: 'fz-setup-' });
+const call = svc.call;
 
 const UNIT: UnitInput = {
   shortName: '横街镇',
@@ -29,7 +21,7 @@ const UNIT: UnitInput = {
     { id: 'v-west', name: '横街社区', kind: '社区' },
   ],
 };
-const dataFiles = async () => (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+const dataFiles = async () => (await readdir(svc.dir)).filter((n) => n.endsWith('.json')).sort();
 
 describe('unit.setup', () => {
   it('creates the unit and its first year, with the report outline, in one call', async () => {
@@ -39,21 +31,21 @@ describe('unit.setup', () => {
     expect(r.year).toMatchObject({ year: 2025, ledgerCount: 0 });
     expect(r.year.partCount).toBeGreaterThan(0);
     expect(await dataFiles()).toEqual(['unit.json', 'year-2025.json']);
-    const onDisk = JSON.parse(await readFile(path.join(dir, 'unit.json'), 'utf8'));
+    const onDisk = JSON.parse(await readFile(path.join(svc.dir, 'unit.json'), 'utf8'));
     expect(onDisk.unit.fullName).toBe('某市某区横街镇人民政府');
     expect((await call('years.list', {})).map((y) => y.year)).toEqual([2025]);
     expect((await call('report.get', { year: 2025 })).title).toContain('横街镇');
   });
 
   it('writes nothing when the year is refused', async () => {
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('unit.setup', { unit: UNIT, year: 1800 })).rejects.toThrow(/^年度/);
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
     expect(await call('unit.get', {})).toBeNull();
   });
 
   it('writes no unit.json when the year cannot be written (a folder where the year file goes)', async () => {
-    await mkdir(path.join(dir, 'year-2025.json'));
+    await mkdir(path.join(svc.dir, 'year-2025.json'));
     const err = await call('unit.setup', { unit: UNIT, year: 2025 }).then(
       () => new Error('unit.setup succeeded'),
       (e: unknown) => e as Error,
@@ -73,11 +65,11 @@ describe('unit.setup', () => {
 
   it('refuses a second setup and leaves the first unit and year as they were', async () => {
     await call('unit.setup', { unit: UNIT, year: 2025 });
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('unit.setup', { unit: { ...UNIT, shortName: '另一个镇' }, year: 2026 })).rejects.toThrow(
       '已设置单位“横街镇”，不能再次创建；请在“单位设置”中修改',
     );
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   });
 
   it('keeps a year already in the folder without a unit instead of refusing or replacing it', async () => {
@@ -87,7 +79,7 @@ describe('unit.setup', () => {
       const { call: callOther } = await servicesClient(other.dir);
       await callOther('unit.setup', { unit: UNIT, year: 2024 });
       await callOther('ledger.add', { year: 2024, entry: { date: '2024-03-01', category: 'pufa', title: '普法讲座' } });
-      await copyFile(path.join(other.dir, 'year-2024.json'), path.join(dir, 'year-2024.json'));
+      await copyFile(path.join(other.dir, 'year-2024.json'), path.join(svc.dir, 'year-2024.json'));
     } finally {
       await other.cleanup();
     }

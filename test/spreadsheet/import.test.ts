@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { Call } from '../../src-shared/contract';
 import type { SheetPreview } from '../../src-shared/sheet/targets';
-import { servicesClient } from '../support/services';
-import { snapshotDir, tempDir } from '../support/tmp';
+import { servicesClient, servicesPerTest } from '../support/services';
+import { snapshotDir } from '../support/tmp';
 import { bigLedgerSheet, csvText, gb18030Csv, hugeSheet, mediationSheet, realLedgerSheet, xlsxOf } from './sheets';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir('fazhi-sheet-'));
-  ({ call } = await servicesClient(dir, () => new Date('2025-01-10T08:00:00Z')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const svc = servicesPerTest({ demo: true, now: () => new Date('2025-01-10T08:00:00Z'), prefix: 'fazhi-sheet-' });
+const call = svc.call;
 
 const byRow = (p: SheetPreview, row: number) => p.rows.find((r) => r.row === row)!;
 const goodFields = (p: SheetPreview) => p.rows.filter((r) => r.status === 'ok').map((r) => r.fields!);
@@ -95,7 +86,7 @@ describe('importing the ledger from a real-looking sheet', () => {
     expect(p.columns.find((c) => c.key === '备注')!.target).toBeNull();
     const mapping = Object.fromEntries(p.columns.map((c) => [c.key, c.target]));
     await call('ledger.addMany', { year: 2024, entries: goodFields(p) as never, remember: { key: p.mappingKey, headers: Object.keys(mapping), mapping } });
-    const fresh = await servicesClient(dir);
+    const fresh = await servicesClient(svc.dir);
     const q = await fresh.call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data, year: 2024 });
     expect(q.mappingSource).toBe('remembered');
     expect(q.columns.find((c) => c.key === '序号')!.target).toBe('note');
@@ -109,22 +100,22 @@ describe('importing the ledger from a real-looking sheet', () => {
 
   it('refuses a mapping that names a column twice or a column the sheet does not have, and writes nothing', async () => {
     const data = await realLedgerSheet();
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data, year: 2024, mapping: { 序号: 'date', 日期: 'date' } })).rejects.toThrow(/同时对应了/);
     await expect(call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data, year: 2024, mapping: { 不存在: 'date' } })).rejects.toThrow(/没有“不存在”这一列/);
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   });
 
   it('a failed commit (one bad entry among many) writes nothing at all', async () => {
     const p = await call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data: await realLedgerSheet(), year: 2024 });
     const entries = goodFields(p) as Array<Record<string, unknown>>;
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     await expect(call('ledger.addMany', { year: 2024, entries: [...entries, { ...entries[0], date: '2023-05-05' }] as never })).rejects.toThrow(/第6条.*没有导入任何记录/);
     await expect(call('ledger.addMany', { year: 2024, entries: [...entries, { ...entries[0], villageId: 'v99' }] as never })).rejects.toThrow(/村（社区）不存在/);
     await expect(call('ledger.addMany', { year: 2024, entries: [] })).rejects.toThrow(/没有可导入的记录/);
     // a preview alone (the clerk cancels after it) never writes
     await call('sheet.preview', { kind: 'ledger', fileName: 'a.xlsx', data: await realLedgerSheet(), year: 2024 });
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   });
 });
 
@@ -172,13 +163,13 @@ describe('CSV', () => {
 
 describe('bad files: a Chinese message and nothing changed', () => {
   const refused = async (fileName: string, data: Uint8Array<ArrayBuffer>, re: RegExp) => {
-    const before = await snapshotDir(dir);
+    const before = await snapshotDir(svc.dir);
     const err = await call('sheet.preview', { kind: 'ledger', fileName, data, year: 2024 }).catch((e: Error & { code?: string }) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as { code?: string }).code).toBe('VALIDATION');
     expect((err as Error).message).toMatch(re);
     expect((err as Error).message).toMatch(/[\u4e00-\u9fff]/);
-    expect(await snapshotDir(dir)).toEqual(before);
+    expect(await snapshotDir(svc.dir)).toEqual(before);
   };
 
   it('an encrypted workbook (an OLE container, not a zip)', async () => {
