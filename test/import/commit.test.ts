@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,17 @@ describe('import.commit', () => {
     expect(saved.parts.map((x) => x.heading)).toEqual(p.report.parts.map((x) => x.heading));
     const file = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     expect(file.data?.report?.title ?? file.report?.title).toBe('东湖区人民政府关于2024年度法治政府建设情况的报告');
+  });
+
+  it('into an empty folder where the year cannot be written: a Chinese message and no unit left behind', async () => {
+    const p = await call('import.preview', { fileName: 'r.txt', data: utf8(RESPONSIBLE_FIRST) });
+    // a folder where the year file goes: the year write fails after every check has passed
+    await mkdir(path.join(svc.dir, 'year-2024.json'));
+    const e = await refused(call('import.commit', { year: p.year!, report: p.report, findings: p.findings, unit: p.unit! }));
+    expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.message).not.toMatch(/EISDIR|EEXIST|Error:/);
+    expect(await call('unit.get', {})).toBeNull();
+    expect(await readdir(svc.dir)).not.toContain('unit.json');
   });
 
   it('half-width marks: kept and recorded as findings, or converted with one choice; numbering findings stay with the year', async () => {

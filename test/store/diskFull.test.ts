@@ -131,4 +131,30 @@ describe('disk full (ENOSPC on a 2 MB tmpfs)', () => {
     await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('after')));
     expect((await (await openStore(dataDir)).readYear(2024))!.ledger.map((x) => x.id)).toContain('after');
   });
+  it('importing last year\'s report into an empty folder on a nearly full disk leaves no unit without its year', async (ctx) => {
+    if (skipReason) return ctx.skip();
+    const dataDir = path.join(mnt, 'import');
+    const { call } = await servicesClient(dataDir);
+    // a long report: its year file cannot fit in the few pages left, unit.json (about 1 KB) can
+    const body = Array.from({ length: 400 }, (_, i) => `第${i + 1}项工作按计划推进，依法行政水平持续提升，群众满意度稳步提高。`);
+    const text = ['东湖区人民政府关于2024年度法治政府建设情况的报告', '市人民政府：', '一、主要举措和成效', ...body].join('\n');
+    const p = await call('import.preview', { fileName: 'r.txt', data: new TextEncoder().encode(text) });
+    const filler = await fill(mnt);
+    try {
+      // give back three pages: room for the unit file and its backup, not for the year's
+      const { size } = await fsp.stat(filler);
+      await fsp.truncate(filler, size - 3 * 4096);
+      const e = await call('import.commit', { year: p.year!, report: p.report, findings: p.findings, unit: p.unit! }).then(
+        () => null,
+        (err: unknown) => err as AppError,
+      );
+      expect(e && isChineseAdvice(e.message)).toBe(true);
+      expect(await fsp.readdir(dataDir)).not.toContain('unit.json');
+    } finally {
+      await fsp.rm(filler, { force: true });
+    }
+    // with space again the same import goes through, unit and year together
+    const r = await call('import.commit', { year: p.year!, report: p.report, findings: p.findings, unit: p.unit! });
+    expect(r).toMatchObject({ unitCreated: true, yearCreated: true });
+  });
 });

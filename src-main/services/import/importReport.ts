@@ -212,32 +212,40 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
     throw new AppError('CONFLICT', `${year}年度已有报告：请选择“替换”（原报告被导入的内容取代），或选择“对比”逐部分采用修改`);
 
   // everything is checked; now the writes
-  if (unitCreated)
-    await ctx.store.updateUnit((cur) => {
-      if (cur) throw new AppError('CONFLICT', '导入期间单位信息已被创建，请重新导入');
-      return { version: UNIT_FILE_VERSION, unit };
-    });
   const storeValues = (d: YearData) => {
     for (const [id, value] of values) d.values[id] = { value, wording: d.values[id]?.wording ?? '' };
   };
   let yearCreated = false;
   let replaced = false;
-  if (existing) {
-    await ctx.store.updateYear(year, (d) => {
-      if (hasReportText(d.report) && mode !== 'replace') throw new AppError('CONFLICT', `${year}年度已有报告：请选择“替换”或“对比”`);
-      replaced = hasReportText(d.report);
-      d.report = finalReport;
-      d.proofreading = { imported: findings, ignored: d.proofreading?.ignored ?? [] };
-      storeValues(d);
+  const writeYear = async () => {
+    if (existing) {
+      await ctx.store.updateYear(year, (d) => {
+        if (hasReportText(d.report) && mode !== 'replace') throw new AppError('CONFLICT', `${year}年度已有报告：请选择“替换”或“对比”`);
+        replaced = hasReportText(d.report);
+        d.report = finalReport;
+        d.proofreading = { imported: findings, ignored: d.proofreading?.ignored ?? [] };
+        storeValues(d);
+      });
+    } else {
+      const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: finalReport, exports: [], proofreading: { imported: findings, ignored: [] } };
+      // last year's report imported in the first year of use: a year before every year kept here has
+      // no ledger behind it, so its counted figures are typed (issue 13), not zeros from an empty ledger
+      if (figuresOnly) data.figuresOnly = true;
+      storeValues(data);
+      await ctx.store.createYear(data);
+      yearCreated = true;
+    }
+  };
+  if (unitCreated) {
+    // as 创建单位 (handlers/setup.ts): the year is written inside unit.json's critical section, so
+    // a year that cannot be written leaves no unit behind and nobody sets the unit up meanwhile
+    await ctx.store.updateUnit(async (cur) => {
+      if (cur) throw new AppError('CONFLICT', '导入期间单位信息已被创建，请重新导入');
+      await writeYear();
+      return { version: UNIT_FILE_VERSION, unit };
     });
   } else {
-    const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: finalReport, exports: [], proofreading: { imported: findings, ignored: [] } };
-    // last year's report imported in the first year of use: a year before every year kept here has
-    // no ledger behind it, so its counted figures are typed (issue 13), not zeros from an empty ledger
-    if (figuresOnly) data.figuresOnly = true;
-    storeValues(data);
-    await ctx.store.createYear(data);
-    yearCreated = true;
+    await writeYear();
   }
   return {
     year,
