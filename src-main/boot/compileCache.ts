@@ -1,0 +1,175 @@
+/**
+ * V8 code cache for the bundles in dist/main: a second start of `fazhi` or of the desktop app skips
+ * parsing and compiling the JavaScript it ran the first time.
+ *
+ * - Node >= 22.1 (and Electron 41's Node) has `module.enableCompileCache(dir)`: used when present.
+ * - Node 20 has not. There a `Module.prototype._compile` hook compiles our own bundles (and only
+ *   those: files in `bundleDir`) through `vm.Script` with `cachedData`. Our own rather than the
+ *   `v8-compile-cache` package because that package takes the cache at compile time, before anything
+ *   ran, so it holds the top-level code only: every function of the 2.7 MB bundle the command then
+ *   calls is compiled again on every run. `script.createCachedData()` at exit holds them too. It would
+ *   also have to ship as a runtime dependency (nothing else does: everything is bundled) and it
+ *   replaces the compile step for every module of the process, not just ours.
+ *
+ * Never in the way: no cache folder, an unwritable one, a stale or damaged cache file only cost the
+ * speed-up. A cache file is named by a hash of the exact source, the Node version, the V8 flags tag
+ * and the command (`variant`), so a new build never meets an old cache; its payload carries its own
+ * checksum, and V8 rejects what it cannot use (then it is written again). Output never depends on it:
+ * the same source runs either way.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import Module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The per-user cache folder, or null when switched off (`FAZHI_COMPILE_CACHE=0`).
+ * `FAZHI_COMPILE_CACHE=<dir>` chooses another folder (tests, portable use).
+ */
+export function compileCacheDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | null {
+  const set = env.FAZHI_COMPILE_CACHE?.trim();
+  if (set === '0' || set === 'off') return null;
+  if (set) return path.resolve(set);
+  if (!home) return null;
+  const base =
+    platform === 'win32'
+      ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Caches')
+        : (env.XDG_CACHE_HOME || path.join(home, '.cache'));
+  return path.join(base, 'fazhi-nianbao', 'compile-cache');
+}
+
+/** A folder we may write to, created for this user only; null when that cannot be had. */
+function usableDir(dir: string): string | null {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return null;
+    // on a shared machine never trust compiled code from a folder someone else owns or can write
+    if (process.getuid && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return null;
+    fs.accessSync(dir, fs.constants.W_OK);
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+type NodeCompileCache = (dir?: string) => { status: number; message?: string; directory?: string };
+
+/**
+ * Node's own compile cache where the running Node has it (>= 22.1, Electron 41). Returns whether it is
+ * on; a missing API, an unwritable folder or a refusal leaves the process as it was.
+ */
+export function enableNodeCompileCache(env: Env = process.env): boolean {
+  const enable = (Module as unknown as { enableCompileCache?: NodeCompileCache }).enableCompileCache;
+  if (typeof enable !== 'function') return false;
+  const dir = compileCacheDir(env);
+  if (!dir || !usableDir(dir)) return false;
+  try {
+    const r = enable(dir);
+    // module.constants.compileCacheStatus: 0 FAILED, 1 ENABLED, 2 ALREADY_ENABLED, 3 DISABLED
+    return r?.status === 1 || r?.status === 2;
+  } catch {
+    return false;
+  }
+}
+
+const HEADER = 20; // sha1 of the payload: a damaged file is recognised before V8 sees it
+
+const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest();
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    const buf = fs.readFileSync(file);
+    if (buf.length <= HEADER) return undefined;
+    const payload = buf.subarray(HEADER);
+    return sha1(payload).equals(buf.subarray(0, HEADER)) ? payload : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(dir: string, file: string, stem: string, data: Buffer) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([sha1(data), data]), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+    // caches of older builds of this bundle would only pile up
+    for (const name of fs.readdirSync(dir)) {
+      if (name.startsWith(`${stem}.`) && path.join(dir, name) !== file && !name.endsWith('.tmp')) fs.rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // nothing left to do: the next run compiles as usual
+    }
+  }
+}
+
+export interface CodeCacheOptions {
+  /** only files in this folder (our bundles and their chunks) go through the cache */
+  bundleDir: string;
+  /** what the process is about to do (the CLI command): each gets the functions it runs cached */
+  variant: string;
+  env?: Env;
+}
+
+interface Pending {
+  script: vm.Script;
+  file: string;
+  stem: string;
+}
+
+interface Internals {
+  _compile(this: Module & { filename: string; exports: unknown }, content: string, filename: string): unknown;
+}
+
+/**
+ * Installs the cache for this process. Returns how it runs: 'node' (Node's own), 'v8' (ours),
+ * or 'off'.
+ */
+export function startCompileCache(opts: CodeCacheOptions): 'node' | 'v8' | 'off' {
+  const env = opts.env ?? process.env;
+  if (enableNodeCompileCache(env)) return 'node';
+  const wanted = compileCacheDir(env);
+  const dir = wanted && usableDir(wanted);
+  if (!dir) return 'off';
+
+  const proto = Module.prototype as unknown as Internals;
+  const original = proto._compile;
+  const bundleDir = path.resolve(opts.bundleDir);
+  const variant = opts.variant.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'default';
+  const tag = `${process.version}-${process.arch}-${v8.cachedDataVersionTag()}`;
+  const pending: Pending[] = [];
+
+  proto._compile = function (this, content: string, filename: string) {
+    if (!filename.startsWith(bundleDir + path.sep)) return original.call(this, content, filename);
+    const stem = `${path.relative(bundleDir, filename).replace(/[\\/]/g, '_')}-${variant}`;
+    const file = path.join(dir, `${stem}.${sha1(`${tag}\0${content}`).toString('hex')}.bin`);
+    const cachedData = readCache(file);
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    // a cache V8 refused, or none yet: take one when the command is done (it then holds every
+    // function the command ran, not just the top level)
+    if (!cachedData || script.cachedDataRejected) pending.push({ script, file, stem });
+    const fn = script.runInThisContext({ displayErrors: true }) as (...a: unknown[]) => unknown;
+    const require = Module.createRequire(filename);
+    return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
+  };
+  process.once('exit', () => {
+    for (const p of pending) {
+      try {
+        writeCache(dir, p.file, p.stem, p.script.createCachedData());
+      } catch {
+        // a full disk or a V8 refusal only costs the speed-up
+      }
+    }
+  });
+  return 'v8';
+}
