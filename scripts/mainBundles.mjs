@@ -94,7 +94,13 @@ export async function buildSplitBundle({ root, entry, outfile, common }) {
     setup(b) {
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData?.fazhiResolving || args.namespace === 'fazhi-host') return undefined;
+        if (args.namespace === 'fazhi-lazy') return { path: args.path, external: true };
         const p = await resolveOnce(b, args);
+        // an import() in a chunk: that module's own chunk (found here if only chunks reach it), not a copy
+        if (p && args.kind === 'dynamic-import' && isLocal(root, p) && !inBundle.has(p)) {
+          lazy.add(p);
+          return { path: p, namespace: 'fazhi-lazy' };
+        }
         if (!p || !inBundle.has(p)) return undefined;
         shared.set(p, inBundle.get(p) === 'cjs' ? 'cjs' : 'esm');
         return { path: p, namespace: 'fazhi-host' };
@@ -107,14 +113,23 @@ export async function buildSplitBundle({ root, entry, outfile, common }) {
         ].join('\n'),
         loader: 'js',
       }));
+      b.onLoad({ filter: /.*/, namespace: 'fazhi-lazy' }, (args) => {
+        const at = placed.get(args.path); // unknown while probing: any stub will do there
+        const rel = at ? `./${path.basename(at.file)}` : './probe.cjs';
+        return { contents: `module.exports = require(${JSON.stringify(rel)})[${JSON.stringify(at ? at.index : 'm0')}];`, loader: 'js' };
+      });
     },
   };
   // ... and lazy modules that would carry a module in common (mammoth for both the import and the
   // compare of a report) share one chunk: no module is in two files
   const own = new Map();
-  for (const t of lazy) {
-    const r = await build({ ...common, entryPoints: [t], outfile: path.join(chunkDir, 'probe.cjs'), write: false, metafile: true, plugins: [fromBundle] });
-    own.set(t, new Set(Object.keys(r.metafile.inputs).filter((p) => !p.startsWith('fazhi-host:'))));
+  for (let more = true; more; ) {
+    more = false;
+    for (const t of [...lazy].filter((t) => !own.has(t))) {
+      more = true;
+      const r = await build({ ...common, entryPoints: [t], outfile: path.join(chunkDir, 'probe.cjs'), write: false, metafile: true, plugins: [fromBundle] });
+      own.set(t, new Set(Object.keys(r.metafile.inputs).filter((p) => !/^fazhi-(host|lazy):/.test(p))));
+    }
   }
   const groups = [];
   for (const t of lazy) {
@@ -123,10 +138,11 @@ export async function buildSplitBundle({ root, entry, outfile, common }) {
     for (const g of joined) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
   }
+  const fileOf = (g) => path.join(chunkDir, `${g.map(stem).sort().join('+')}.cjs`);
+  for (const g of groups) g.forEach((t, i) => placed.set(t, { file: fileOf(g), index: `m${i}` }));
   const written = [];
   for (const g of groups) {
-    const file = path.join(chunkDir, `${g.map(stem).sort().join('+')}.cjs`);
-    g.forEach((t, i) => placed.set(t, { file, index: `m${i}` }));
+    const file = fileOf(g);
     await build({
       ...common,
       stdin: { contents: g.map((t, i) => `export * as m${i} from ${JSON.stringify(t)};`).join('\n'), resolveDir: root, sourcefile: path.basename(file), loader: 'js' },
