@@ -21,7 +21,6 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 
@@ -157,7 +156,11 @@ export function startCompileCache(opts: CodeCacheOptions): 'node' | 'v8' | 'off'
   const original = proto._compile;
   const bundleDir = path.resolve(opts.bundleDir);
   const variant = opts.variant.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 24) || 'default';
-  const tag = `${process.version}-${process.arch}-${v8.cachedDataVersionTag().toString(36)}`;
+  // V8 checks its version and flags itself and refuses a cache made under others (it is then written
+  // again); naming the file by them too keeps caches of two Node versions from replacing each other.
+  // (not v8.cachedDataVersionTag(): loading node:v8 costs every start more than it saves)
+  const flags = (zlib as unknown as { crc32?: (s: string) => number }).crc32?.(process.execArgv.join(' ')) ?? 0;
+  const tag = `${process.version}-${process.arch}-${flags.toString(36)}`;
   const pending: Pending[] = [];
 
   proto._compile = function (this, content: string, filename: string) {
