@@ -59,23 +59,27 @@ function usableDir(dir: string): string | null {
   }
 }
 
-type NodeCompileCache = (dir?: string) => { status: number; message?: string; directory?: string };
+type NodeModuleApi = {
+  enableCompileCache?: (dir?: string) => { status: number; message?: string; directory?: string };
+  constants?: { compileCacheStatus?: Record<'FAILED' | 'ENABLED' | 'ALREADY_ENABLED' | 'DISABLED', number> };
+};
 
 /**
- * Node's own compile cache where the running Node has it (>= 22.1, Electron 41). Returns whether it is
- * on; a missing API, an unwritable folder or a refusal leaves the process as it was.
+ * Node's own compile cache where the running Node has it (>= 22.1, Electron 41): 'on', 'off' (it
+ * exists but stays off: switched off, NODE_DISABLE_COMPILE_CACHE, an unusable folder …) or 'absent'
+ * (older Node). Nothing of it can stop the program: a refusal leaves the process as it was.
  */
-export function enableNodeCompileCache(env: Env = process.env): boolean {
-  const enable = (Module as unknown as { enableCompileCache?: NodeCompileCache }).enableCompileCache;
-  if (typeof enable !== 'function') return false;
+export function enableNodeCompileCache(env: Env = process.env): 'on' | 'off' | 'absent' {
+  const api = Module as unknown as NodeModuleApi;
+  if (typeof api.enableCompileCache !== 'function') return 'absent';
   const dir = compileCacheDir(env);
-  if (!dir || !usableDir(dir)) return false;
+  if (!dir || !usableDir(dir)) return 'off';
   try {
-    const r = enable(dir);
-    // module.constants.compileCacheStatus: 0 FAILED, 1 ENABLED, 2 ALREADY_ENABLED, 3 DISABLED
-    return r?.status === 1 || r?.status === 2;
+    const r = api.enableCompileCache(dir);
+    const s = api.constants?.compileCacheStatus;
+    return s && (r?.status === s.ENABLED || r?.status === s.ALREADY_ENABLED) ? 'on' : 'off';
   } catch {
-    return false;
+    return 'off';
   }
 }
 
@@ -147,7 +151,8 @@ interface Internals {
  */
 export function startCompileCache(opts: CodeCacheOptions): 'node' | 'v8' | 'off' {
   const env = opts.env ?? process.env;
-  if (enableNodeCompileCache(env)) return 'node';
+  const node = enableNodeCompileCache(env);
+  if (node !== 'absent') return node === 'on' ? 'node' : 'off';
   const wanted = compileCacheDir(env);
   const dir = wanted && usableDir(wanted);
   if (!dir) return 'off';

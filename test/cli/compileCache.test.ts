@@ -10,7 +10,7 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCacheDir } from '../../src-main/boot/compileCache';
+import { compileCacheDir, startCompileCache } from '../../src-main/boot/compileCache';
 
 const root = path.resolve(__dirname, '../..');
 const BIN = path.join(root, 'bin/fazhi.cjs');
@@ -130,5 +130,30 @@ describe('where the cache lives', () => {
     expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/wenshu' }, 'linux', '/home/wenshu')).toBe('/var/cache/wenshu/fazhi-nianbao/compile-cache');
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '0' }, 'linux', '/home/wenshu')).toBeNull();
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '/tmp/cc' }, 'linux', '/home/wenshu')).toBe('/tmp/cc');
+  });
+});
+
+describe('on a Node with its own compile cache (>= 22.1, Electron 41)', () => {
+  // Node 20 here has no module.enableCompileCache: its answers are played by a stand-in, restored after
+  const api = Module as unknown as Record<string, unknown>;
+  const had = { enable: api.enableCompileCache, constants: api.constants };
+  afterAll(() => {
+    api.enableCompileCache = had.enable;
+    api.constants = had.constants;
+  });
+  const status = { FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 };
+
+  it.runIf(ownV8Cache)('uses it with the per-user folder, and stays off when Node refuses (NODE_DISABLE_COMPILE_CACHE)', () => {
+    const asked: string[] = [];
+    const compile = (Module.prototype as unknown as { _compile: unknown })._compile;
+    api.constants = { ...(had.constants as object), compileCacheStatus: status };
+    api.enableCompileCache = (dir: string) => (asked.push(dir), { status: status.ENABLED, directory: dir });
+    const dir = path.join(tmp, 'node-cache');
+    expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir } })).toBe('node');
+    expect(asked).toEqual([dir]);
+    api.enableCompileCache = () => ({ status: status.DISABLED });
+    expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir } })).toBe('off');
+    // neither installs our own hook on top
+    expect((Module.prototype as unknown as { _compile: unknown })._compile).toBe(compile);
   });
 });
