@@ -6,7 +6,7 @@
  *
  * The machine may be shared with other work: the runs are interleaved round by round, and each ratio
  * is the median of the ratios within a round (pandoc run in the same round is the reference), which
- * load shifts far less than the absolute times.
+ * load shifts far less than the absolute times; the order within a round rotates.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { computeReadings } from '../src-main/services/indicators/compute';
 import { renderReport } from '../src-shared/report/render';
 import { median, type Row } from './core';
 
-const ROUNDS = 9;
+const ROUNDS = 15;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const times = (r: number[]) => `${median(r).toFixed(2)} 倍`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -57,28 +57,32 @@ export async function startBench(root: string): Promise<Row[]> {
     const t = { cached: [] as number[], cold: [] as number[], version: [] as number[], bare: [] as number[], pandoc: [] as number[] };
     const ratio = { cached: [] as number[], cold: [] as number[], bare: [] as number[] };
     for (let i = 0; i < ROUNDS; i++) {
-      const p = pandoc ? run('pandoc', [mdFile, '-o', path.join(tmp, 'pandoc.docx'), '--reference-doc', out]) : NaN;
-      const c = run(process.execPath, exportArgs, { FAZHI_COMPILE_CACHE: cache });
-      const k = run(process.execPath, exportArgs, { FAZHI_COMPILE_CACHE: '0' });
-      const v = run(process.execPath, [bin, '--version'], { FAZHI_COMPILE_CACHE: cache });
-      const n = run(process.execPath, ['-e', '0']);
-      t.pandoc.push(p);
-      t.cached.push(c);
-      t.cold.push(k);
-      t.version.push(v);
-      t.bare.push(n);
-      ratio.cached.push(c / p);
-      ratio.cold.push(k / p);
-      ratio.bare.push(n / p);
+      // each round in another order: whatever runs next to a burst of load does not stay the same one
+      const jobs: [keyof typeof t, () => number][] = [
+        ['pandoc', () => (pandoc ? run('pandoc', [mdFile, '-o', path.join(tmp, 'pandoc.docx'), '--reference-doc', out]) : NaN)],
+        ['cached', () => run(process.execPath, exportArgs, { FAZHI_COMPILE_CACHE: cache })],
+        ['cold', () => run(process.execPath, exportArgs, { FAZHI_COMPILE_CACHE: '0' })],
+        ['version', () => run(process.execPath, [bin, '--version'], { FAZHI_COMPILE_CACHE: cache })],
+        ['bare', () => run(process.execPath, ['-e', '0'])],
+      ];
+      const round = {} as Record<keyof typeof t, number>;
+      for (let j = 0; j < jobs.length; j++) {
+        const [name, job] = jobs[(i + j) % jobs.length]!;
+        round[name] = job();
+        t[name].push(round[name]);
+      }
+      ratio.cached.push(round.cached / round.pandoc);
+      ratio.cold.push(round.cold / round.pandoc);
+      ratio.bare.push(round.bare / round.pandoc);
     }
-    rows.push({ what: `导出（整个 fazhi 命令行进程，编译缓存已建立，${ROUNDS}次中位数）`, figure: ms(median(t.cached)) });
+    rows.push({ what: `导出（整个 fazhi 命令行进程，编译缓存已建立，${ROUNDS}轮中位数）`, figure: ms(median(t.cached)) });
     rows.push({ what: '导出（整个进程，不用编译缓存：FAZHI_COMPILE_CACHE=0）', figure: ms(median(t.cold)) });
     // where the whole-process time goes: Node itself, then loading the CLI (fazhi --version loads
     // cli.cjs and exits; the .docx writer is a chunk that only export loads)
     rows.push({ what: '其中：启动 Node（node -e 0）', figure: ms(median(t.bare)) });
     rows.push({ what: '其中：载入命令行程序（fazhi --version，含启动 Node，有缓存）', figure: ms(median(t.version)) });
     if (pandoc) {
-      rows.push({ what: `pandoc 同一报告文本 → .docx（参考文档=本软件导出件，${ROUNDS}次中位数）`, figure: ms(median(t.pandoc)) });
+      rows.push({ what: `pandoc 同一报告文本 → .docx（参考文档=本软件导出件，${ROUNDS}轮中位数）`, figure: ms(median(t.pandoc)) });
       const m = median(ratio.cached);
       rows.push({ what: '命令行导出 ÷ pandoc（整个进程，同一轮内比值的中位数）', figure: times(ratio.cached), target: '≤ 2 倍', ok: m <= 2 });
       rows.push({ what: '命令行导出 ÷ pandoc（不用编译缓存）', figure: times(ratio.cold) });
