@@ -47,6 +47,15 @@ async function resolveOnce(b, args) {
 }
 
 /**
+ * Every import() must have become a require: the CLI's compile cache on Node 20 runs the bundles
+ * through vm.Script, where an import() fails once the script comes from the cache.
+ */
+function noDynamicImport(result, file) {
+  const kept = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path));
+  if (kept.length) throw new Error(`${path.basename(file)} keeps import() of ${kept.join(', ')}: make it a static import or a require`);
+}
+
+/**
  * Builds `entry` into `outfile` with its lazily imported modules as separate files. `common` are the
  * esbuild options every bundle shares. Returns the files written (relative to outfile's folder).
  */
@@ -143,12 +152,14 @@ export async function buildSplitBundle({ root, entry, outfile, common }) {
   const written = [];
   for (const g of groups) {
     const file = fileOf(g);
-    await build({
+    const chunk = await build({
       ...common,
+      metafile: true,
       stdin: { contents: g.map((t, i) => `export * as m${i} from ${JSON.stringify(t)};`).join('\n'), resolveDir: root, sourcefile: path.basename(file), loader: 'js' },
       outfile: file,
       plugins: [fromBundle],
     });
+    noDynamicImport(chunk, file);
     written.push(path.relative(outDir, file));
   }
 
@@ -170,11 +181,13 @@ export async function buildSplitBundle({ root, entry, outfile, common }) {
     `globalThis[${JSON.stringify(HOST_KEY)}] = { ${table.join(', ')} };`,
     `require(${JSON.stringify(path.resolve(root, entry))});`,
   ].join('\n');
-  await build({
+  const host = await build({
     ...common,
     stdin: { contents: hostEntry, resolveDir: root, sourcefile: `${name}-entry.js`, loader: 'js' },
     outfile,
+    metafile: true,
     plugins: [splitPlugin(false)],
   });
+  noDynamicImport(host, outfile);
   return [path.basename(outfile), ...written];
 }

@@ -11,6 +11,9 @@
  *   also have to ship as a runtime dependency (nothing else does: everything is bundled) and it
  *   replaces the compile step for every module of the process, not just ours.
  *
+ * Bundles that go through the cache are compiled by `vm.Script` rather than Node's own loader:
+ * `--inspect-brk` does not stop on their first line; FAZHI_COMPILE_CACHE=0 when debugging.
+ *
  * Never in the way: no cache folder, an unwritable one, a stale or damaged cache file only cost the
  * speed-up. A cache file is named by a checksum of the exact source, the Node version, the V8 flags
  * tag and the command (`variant`), so a new build never meets an old cache (V8's own check compares
@@ -173,6 +176,9 @@ export function startCompileCache(opts: CodeCacheOptions): 'node' | 'v8' | 'off'
     const stem = `${path.relative(bundleDir, filename).replace(/[\\/]/g, '_')}-${variant}`;
     const file = path.join(dir, `${stem}.${tag}.${checksum(content).toString('hex')}.bin`);
     const cachedData = readCache(file);
+    // no importModuleDynamically: on Node 20 it is experimental (a warning on stderr) and is lost
+    // when the script comes from cachedData, so the bundles must not keep an import() (the build
+    // turns ours into require and refuses any other: scripts/mainBundles.mjs)
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
     // a cache V8 refused, or none yet: take one when the command is done (it then holds every
     // function the command ran, not just the top level)

@@ -55,3 +55,10 @@ it('puts what import() loads into chunks, shared code once, and runs as one prog
   const run = JSON.parse(execFileSync(process.execPath, [out], { encoding: 'utf8' }));
   expect(run).toEqual({ one: 42, two: 43, three: 3, same: true, seen: ['start', 'heavy loaded', 'one', 'three'] });
 });
+
+it('refuses a bundle that keeps an import() (the CLI’s compile cache could not run it)', async () => {
+  writeFileSync(path.join(root, 'src/keeps.ts'), `export const fs = () => import('node:fs');\n`);
+  await expect(
+    buildSplitBundle({ root, entry: 'src/keeps.ts', outfile: path.join(root, 'dist/main/keeps.cjs'), common: { ...commonOptions(root), logLevel: 'silent' } }),
+  ).rejects.toThrow(/keeps import\(\) of node:fs/);
+});
