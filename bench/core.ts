@@ -2,8 +2,7 @@
  * Core figures for `npm run bench`: export, store open, append-and-persist, and pandoc side by side.
  * Bundled by scripts/bench.mjs; prints a table and returns rows for the summary.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -74,54 +73,7 @@ export async function coreBench(root: string): Promise<Row[]> {
     }
     rows.push({ what: '导出服务调用（含读取、导出记录落盘，20次中位数）', figure: ms(median(svc)) });
 
-    // 2. the whole CLI process
-    const cli = path.join(root, 'dist/main/cli.cjs');
-    const out = path.join(tmp, 'r.docx');
-    const whole: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const t = performance.now();
-      execFileSync(process.execPath, [cli, 'export', '--data', demoDir, '--year', '2024', '--out', out]);
-      whole.push(performance.now() - t);
-    }
-    const cliMs = median(whole);
-    rows.push({ what: '导出（整个 fazhi 命令行进程，7次中位数）', figure: ms(cliMs) });
-    // where the whole-process time goes: Node itself, then loading the bundle (fazhi --version
-    // evaluates it and exits; the docx writer is loaded only by export)
-    const timed = (args: string[]) => {
-      const t: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const s = performance.now();
-        execFileSync(process.execPath, args);
-        t.push(performance.now() - s);
-      }
-      return median(t);
-    };
-    const bare = timed(['-e', '0']);
-    const loaded = timed([cli, '--version']);
-    rows.push({ what: '其中：启动 Node（node -e 0，7次中位数）', figure: ms(bare) });
-    rows.push({ what: '其中：载入命令行程序（fazhi --version，含启动 Node，7次中位数）', figure: ms(loaded) });
-
-    // 3. pandoc with a GB/T 9704 reference document (our own export supplies the styles)
-    if (spawnSync('pandoc', ['--version']).status === 0) {
-      const md = [`% ${demo.year.report.title}`, ''];
-      const r = render();
-      for (const b of r.blocks) {
-        md.push(`${'#'.repeat(b.level)} ${b.number}${b.heading}`, '');
-        for (const p of b.paragraphs) md.push(p, '');
-      }
-      const mdFile = path.join(tmp, 'report.md');
-      writeFileSync(mdFile, md.join('\n'));
-      const pout = path.join(tmp, 'pandoc.docx');
-      const pt: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const t = performance.now();
-        execFileSync('pandoc', [mdFile, '-o', pout, '--reference-doc', out]);
-        pt.push(performance.now() - t);
-      }
-      const pm = median(pt);
-      rows.push({ what: 'pandoc 同一报告文本 → .docx（参考文档=本软件导出件，7次中位数）', figure: ms(pm) });
-      rows.push({ what: '命令行导出 ÷ pandoc（整个进程）', figure: `${(cliMs / pm).toFixed(2)} 倍` });
-    } else rows.push({ what: 'pandoc', figure: '未安装，跳过' });
+    // 2-3. the whole CLI process beside pandoc, and the Electron main bundle: bench/start.ts
 
     // 4. store open: 10 years × 5,000 entries
     const bigDir = path.join(tmp, 'big');

@@ -80,6 +80,11 @@ describe('what goes into app.asar (electron-builder’s own file matcher)', () =
     'package-lock.json',
     'electron-builder.yml',
     'dist/main/electron-main.cjs',
+    'dist/main/electron-app.cjs',
+    'dist/main/lazy/electron-app/buildDocx.cjs',
+    'dist/main/lazy/cli/buildDocx.cjs',
+    'dist/main/lazy/web/buildDocx.cjs',
+    'dist/main/fazhi.cjs',
     'dist/main/preload.cjs',
     'dist/main/cli.cjs',
     'dist/main/web.cjs',
@@ -135,9 +140,11 @@ describe('what goes into app.asar (electron-builder’s own file matcher)', () =
     return out.sort();
   }
 
-  it('ships only the Electron bundles, the built renderer and package.json', () => {
+  it('ships only the Electron bundles (with their lazily loaded chunks), the built renderer and package.json', () => {
     expect(shipped()).toEqual([
+      'dist/main/electron-app.cjs',
       'dist/main/electron-main.cjs',
+      'dist/main/lazy/electron-app/buildDocx.cjs',
       'dist/main/preload.cjs',
       'dist/renderer/assets/index-abc.css',
       'dist/renderer/assets/index-abc.js',

@@ -3,11 +3,11 @@
  * the fake `electron`: proves the entry wires real services, finds its preload next to itself and
  * serves the renderer from the sibling folder — the things a source-level test cannot see.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { buildSplitBundle, commonOptions } from '../../scripts/mainBundles.mjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import { FakeBrowserWindow, fakeElectron } from './fakeElectron';
@@ -19,15 +19,12 @@ beforeAll(async () => {
   mainDir = path.join(dir, 'dist', 'main');
   mkdirSync(path.join(dir, 'dist', 'renderer'), { recursive: true });
   writeFileSync(path.join(dir, 'dist', 'renderer', 'index.html'), '<!doctype html><title>法治年报</title>');
-  await build({
-    entryPoints: [path.resolve(__dirname, '../../src-main/electron/main.ts')],
-    outfile: path.join(mainDir, 'electron-main.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
-    logLevel: 'silent',
+  const root = path.resolve(__dirname, '../..');
+  await buildSplitBundle({
+    root,
+    entry: 'src-main/electron/main.ts',
+    outfile: path.join(mainDir, 'electron-app.cjs'),
+    common: { ...commonOptions(root, ['electron']), logLevel: 'silent' },
   });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +32,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 it('the bundled entry starts the app on the fake electron with real services', async () => {
   FakeBrowserWindow.instances = [];
   const f = fakeElectron({ appData: path.join(dir, 'AppData'), documents: path.join(dir, 'Documents') });
-  const file = path.join(mainDir, 'electron-main.cjs');
+  const file = path.join(mainDir, 'electron-app.cjs');
   const realRequire = createRequire(file);
   const requireWithFake = (id: string) => (id === 'electron' ? f.electron : realRequire(id));
   const module = { exports: {} };
@@ -51,6 +48,7 @@ it('the bundled entry starts the app on the fake electron with real services', a
       mainDir,
     );
     await startsAndAnswers(f, dataDir);
+    await loadsExportAndBackupOnFirstUse(f);
   } finally {
     if (saved === undefined) delete process.env.FAZHI_DATA_DIR;
     else process.env.FAZHI_DATA_DIR = saved;
@@ -72,4 +70,31 @@ async function startsAndAnswers(f: ReturnType<typeof fakeElectron>, dataDir: str
     {},
   )) as { ok: boolean; value: { dataDir: string } };
   expect(info.value.dataDir).toBe(dataDir);
+}
+
+/**
+ * The export and backup code lives in chunks next to the bundle (scripts/mainBundles.mjs) and still
+ * behaves as one program: the .docx comes out, and an error class thrown in the bundle is the one the
+ * chunk checks against (a second copy would turn a clear Chinese message into 内部错误).
+ */
+async function loadsExportAndBackupOnFirstUse(f: ReturnType<typeof fakeElectron>) {
+  const app = readFileSync(path.join(mainDir, 'electron-app.cjs'), 'utf8');
+  const chunks = readdirSync(path.join(mainDir, 'lazy/electron-app')).map((n) => readFileSync(path.join(mainDir, 'lazy/electron-app', n), 'utf8'));
+  expect(app).not.toContain('class Packer'); // the docx library
+  expect(chunks.some((c) => c.includes('class Packer'))).toBe(true);
+  const win = FakeBrowserWindow.instances[0]!;
+  const call = (method: string, input: unknown) =>
+    f.electron.ipcMain.invoke(IPC_CHANNELS.call, { sender: win.webContents, frame: win.webContents.mainFrame }, method, input) as Promise<{
+      ok: boolean;
+      value?: { data: Uint8Array };
+      error?: { code: string; message: string };
+    }>;
+  expect((await call('demo.create', {})).ok).toBe(true);
+  const exported = await call('export.docx', { year: 2024 });
+  expect(exported.error).toBeUndefined();
+  expect(Buffer.from(exported.value!.data.subarray(0, 2)).toString()).toBe('PK');
+  const damaged = await call('backup.inspect', { data: new Uint8Array([1, 2, 3]) });
+  expect(damaged.ok).toBe(false);
+  expect(damaged.error!.code).not.toBe('INTERNAL');
+  expect(damaged.error!.message).toMatch(/备份/);
 }

@@ -71,7 +71,11 @@ describe.skipIf(!existsSync(path.join(DIST, 'renderer/index.html')))('built bund
   });
 
   it('start without update checks or telemetry', () => {
-    const main = readFileSync(path.join(DIST, 'main/electron-main.cjs'), 'utf8');
+    // the start-up file, the app bundle and what it loads on first use (scripts/mainBundles.mjs)
+    const lazy = path.join(DIST, 'main/lazy/electron-app');
+    const main = [path.join(DIST, 'main/electron-main.cjs'), path.join(DIST, 'main/electron-app.cjs'), ...readdirSync(lazy).map((n) => path.join(lazy, n))]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     for (const word of ['autoUpdater', 'electron-updater', 'crashReporter.start', 'net.request(', 'checkForUpdates'])
       expect(main.includes(word), word).toBe(false);
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Electron security lint for the desktop shell: src-main/electron/*.ts and, when built,
-# dist/main/{electron-main,preload}.cjs. Writes .artifacts/electronegativity.csv; exits 1 on a
+# dist/main/{electron-main,electron-app,preload}.cjs. Writes .artifacts/electronegativity.csv; exits 1 on a
 # finding above INFORMATIONAL without a `// electronegativity: <why>` comment (see scan.mjs).
 # electronegativity first tries to fetch Electron's release list; offline it gives up after a
 # few seconds and carries on with the version we pass.

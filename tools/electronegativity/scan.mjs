@@ -24,7 +24,7 @@ mkdirSync(path.join(scanDir, 'src'));
 mkdirSync(path.join(scanDir, 'dist'));
 for (const f of readdirSync(srcDir).filter((f) => f.endsWith('.ts'))) copyFileSync(path.join(srcDir, f), path.join(scanDir, 'src', f));
 const bundles = [];
-for (const b of ['electron-main', 'preload']) {
+for (const b of ['electron-main', 'electron-app', 'preload']) {
   const built = path.join(root, 'dist/main', `${b}.cjs`);
   if (existsSync(built)) {
     copyFileSync(built, path.join(scanDir, 'dist', `${b}.js`));
