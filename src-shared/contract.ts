@@ -4,7 +4,7 @@
  * on the service side of every transport, so a renderer bug or a hostile caller gets the same
  * Chinese message as a typo on the command line.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { idField, lineText, yearField } from './domain/text';
 import { UnitSchema, type Unit } from './domain/unit';
 import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';

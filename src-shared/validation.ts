@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod';
+// the one locale used: `z.locales` would pull every language into each bundle
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { AppError } from './errors';
 
 // zod's own messages are the fallback; every field we expose gets a Chinese label below so the
 // clerk reads "台账日期：…" rather than a path like "entry.date".
-z.config(z.locales.zhCN());
+z.config(zhCN());
 
 const FIELD_LABELS: Record<string, string> = {
   year: '年度',

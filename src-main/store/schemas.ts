@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnitSchema } from '../../src-shared/domain/unit';
 import { UNIT_FILE_VERSION } from '../../src-shared/domain/year';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IndicatorDefFields, RATE_IS_PERCENT, rateIsPercent } from './indicatorSchema';
 import { CUSTOM_INDICATOR_AREA, CUSTOM_SOURCE_RULE, isCustomIndicatorSource } from './customIndicators';
 

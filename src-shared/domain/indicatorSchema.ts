@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { lineText } from './text';
 import { INDICATOR_AREAS, INDICATOR_MEASURES } from './vocabulary';

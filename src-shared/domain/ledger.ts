@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countField, dateField, idField, lineText, paragraphText, timestampField } from './text';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cleanText, dateField, idField, lineText, paragraphText } from './text';
 import { CONTENT_ITEMS, PART_STATUSES, MAX_DEPTH, type ContentItem, type PartStatus } from './vocabulary';
 export {

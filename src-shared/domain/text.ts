@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { cleanText, isRealDate } from './textRules';
 import { MAX_FIGURE, YEAR_MAX, YEAR_MIN } from './limits';
 export { cleanText, isRealDate, ISO_DATE, dateInYear } from './textRules';

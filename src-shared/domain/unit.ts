@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idField, lineText } from './text';
 import { IndicatorDefSchema } from './indicatorSchema';
 import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_JSON_DEPTH, jsonDepth, timestampField, yearField } from './text';
 import { IndicatorValueSchema } from './indicatorSchema';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';

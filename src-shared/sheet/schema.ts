@@ -1,5 +1,5 @@
 /** zod schemas for the spreadsheet import: contract inputs and the remembered mappings in the year file. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_IMPORT_ROWS, SHEET_KINDS, SHEET_TARGETS } from './targets';
 
 const key = z.string({ error: '列名必须是文字' }).max(200, { error: '列名过长' });
