@@ -59,7 +59,7 @@ describe('import preview corrections', () => {
     const r = importCommitRequest(p, choices(p, { report: merged, ticked: new Set([take.key]), unit: { shortName: ' 青石镇 ', fullName: '青石镇人民政府', kind: '镇' } }), 'new');
     if (!r.ok) throw new Error(r.problem);
     expect(r.request.unit).toEqual({ shortName: '青石镇', fullName: '青石镇人民政府', kind: '镇' });
-    expect(r.request.take.map((t) => t.indicatorId)).toEqual([take.indicatorId]);
+    expect(r.request.take!.map((t) => t.indicatorId)).toEqual([take.indicatorId]);
     await call('import.commit', r.request);
     const saved = await call('report.get', { year: 2024 });
     expect(heads(saved)).toEqual(heads(merged));
@@ -77,7 +77,7 @@ describe('import preview corrections', () => {
     const gone = applyPartOp(p.report, third.id, { kind: 'merge' });
     const r = importCommitRequest(p, choices(p, { report: gone, year: 2024, unit: { shortName: '枫林街道', fullName: '枫林街道办事处', kind: '街道' } }), 'new');
     if (!r.ok) throw new Error(r.problem);
-    expect(r.request.findings).toHaveLength(p.findings.length - 2);
-    expect(r.request.findings.every((f) => f.partId !== third.id)).toBe(true);
+    expect(r.request.findings!).toHaveLength(p.findings.length - 2);
+    expect(r.request.findings!.every((f) => f.partId !== third.id)).toBe(true);
   });
 });
