@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { Root } from './App';
 import './styles.css';
 import { installImeGuard } from './components/ime';
+import { QueryProvider } from './api/queries';
 
 installImeGuard();
 
@@ -19,7 +20,9 @@ createRoot(document.getElementById('root')!).render(
       theme={{ token: { colorPrimary: '#1d5bbf', borderRadius: 4, fontFamily: FONT_STACK } }}
     >
       <AntApp>
-        <Root />
+        <QueryProvider>
+          <Root />
+        </QueryProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -64,8 +64,16 @@ async function httpCall(method: string, input: unknown): Promise<WireResult> {
   }
 }
 
+/** Told of every successful call; the query cache (api/queries.ts) invalidates what a change dirtied. */
+let succeeded: ((method: Method) => void) | null = null;
+export function onCallSucceeded(listener: ((method: Method) => void) | null): void {
+  succeeded = listener;
+}
+
 export const call: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
   const r = window.fazhi ? await window.fazhi.call(method, input) : await httpCall(method, input);
   if (!r.ok) throw r.error ? reviveError(r.error) : new AppError('INTERNAL', '未知错误');
+  // every change, made through a hook or by plain code (autosave, backup), passes here
+  succeeded?.(method);
   return r.value as MethodOutputs[M];
 };

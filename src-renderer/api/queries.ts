@@ -1,0 +1,114 @@
+/**
+ * The renderer's data (issue 12 §3): one query cache in front of the contract. Reads are
+ * `useMethodQuery(method, input)`, cached under `[domain, method, input]`; changes go through
+ * `useMethodMutation(method)` or the plain `call()`. Either way, a successful change invalidates
+ * the domains it dirtied (src-shared/methodEffects.ts), here and nowhere else, so the overview,
+ * the indicators, the charts and the report's figures are never stale and no screen reloads by hand.
+ */
+import { createElement, type ReactNode } from 'react';
+import {
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+  type UseMutationResult,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import type { Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
+import { dirtiedBy, domainOf, type Domain, type MutationMethod, type QueryMethod } from '../../src-shared/methodEffects';
+import { call, onCallSucceeded } from './client';
+import { errorText } from '../components/errors';
+
+export type { QueryMethod, MutationMethod };
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // the services answer from this machine: "offline" (no network at all, common in a township
+      // office) must not pause anything, which is TanStack's default
+      networkMode: 'always',
+      // an AppError is the service's answer (a Chinese message), asking again gives the same one
+      retry: (failures, err) => !(err instanceof AppError) && failures < 2,
+      // fresh on every screen visit (the CLI may write the same data folder), otherwise only when
+      // a change dirtied it: nothing refetches because the window got focus while the clerk types
+      staleTime: 0,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
+    mutations: { networkMode: 'always', retry: false },
+  },
+});
+
+export type MethodKey<M extends Method> = readonly [Domain, M, MethodInput<M>];
+
+export function methodKey<M extends Method>(method: M, input: MethodInput<M>): MethodKey<M> {
+  return [domainOf(method), method, input] as const;
+}
+
+/**
+ * The one place a change reaches the cache: every cached read of a dirtied domain is marked stale
+ * and, if on screen, fetched again (a fetch that started before the change is dropped, so it
+ * cannot put the old figures back).
+ */
+export function invalidateAfter(method: Method): Promise<void> {
+  const domains = dirtiedBy(method);
+  if (!domains.length) return Promise.resolve();
+  return Promise.all(domains.map((d) => queryClient.invalidateQueries({ queryKey: [d] }))).then(() => undefined);
+}
+
+// whatever made the call (a hook, the autosave, the backup menu), the cache hears of it
+onCallSucceeded((method) => {
+  // a failed refetch is shown by the query that failed; nothing to do with it here
+  void invalidateAfter(method).catch(() => undefined);
+});
+
+export type MethodQueryOptions<M extends QueryMethod, T = MethodOutputs[M]> = Omit<
+  UseQueryOptions<MethodOutputs[M], Error, T, MethodKey<M>>,
+  'queryKey' | 'queryFn'
+>;
+
+/** A cached read of the data folder. */
+export function useMethodQuery<M extends QueryMethod, T = MethodOutputs[M]>(
+  method: M,
+  input: MethodInput<M>,
+  options?: MethodQueryOptions<M, T>,
+): UseQueryResult<T, Error> {
+  return useQuery(
+    {
+      ...options,
+      queryKey: methodKey(method, input),
+      queryFn: () => call(method, input),
+    },
+    queryClient,
+  );
+}
+
+/** A query's failure in Chinese (components/errors.ts), null when there is none. */
+export function failureText(q: { error: unknown }): string | null {
+  return q.error ? errorText(q.error) : null;
+}
+
+/** A change; what it dirtied is invalidated by `call` itself (see invalidateAfter). */
+export function useMethodMutation<M extends MutationMethod>(method: M): UseMutationResult<MethodOutputs[M], Error, MethodInput<M>> {
+  return useMutation({ mutationFn: (input: MethodInput<M>) => call(method, input) }, queryClient);
+}
+
+/** Put a change's answer into the cache at once (the refetch the change caused confirms it). */
+export function setMethodData<M extends QueryMethod>(
+  method: M,
+  input: MethodInput<M>,
+  update: (prev: MethodOutputs[M] | undefined) => MethodOutputs[M] | undefined,
+): void {
+  queryClient.setQueryData<MethodOutputs[M]>(methodKey(method, input), update);
+}
+
+/** Fetch `method` again now and wait for it (e.g. before opening an editor on what an import wrote). */
+export function refetchMethod<M extends QueryMethod>(method: M, input: MethodInput<M>): Promise<MethodOutputs[M]> {
+  return queryClient.fetchQuery({ queryKey: methodKey(method, input), queryFn: () => call(method, input), staleTime: 0 });
+}
+
+export function QueryProvider({ children }: { children: ReactNode }) {
+  return createElement(QueryClientProvider, { client: queryClient }, children);
+}

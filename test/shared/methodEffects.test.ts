@@ -1,0 +1,151 @@
+/**
+ * The renderer's cache is only as good as src-shared/methodEffects.ts: a change that alters a read
+ * whose domain it does not name leaves that screen stale. So each change is run against the real
+ * services (demo data on a temp folder), every cacheable read is taken before and after, and each
+ * read that answered differently must belong to a domain the change dirties.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { servicesClient } from '../support/services';
+import { tempDir } from '../support/tmp';
+import type { Call, Method, MethodInput } from '../../src-shared/contract';
+import { METHOD_NAMES } from '../../src-shared/methodNames';
+import { DOMAINS, METHOD_EFFECTS, dirtiedBy, domainOf, isQuery, type QueryMethod } from '../../src-shared/methodEffects';
+
+const YEAR = 2024;
+const TODAY = '2025-02-10';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let call: Call;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  ({ call } = await servicesClient(dir, () => new Date(`${TODAY}T09:00:00`)));
+  await call('demo.create', {});
+});
+afterEach(() => cleanup());
+
+/** Every cacheable read, with the input a screen of YEAR sends. */
+const READS: { [M in QueryMethod]: MethodInput<M> } = {
+  'app.info': {},
+  'unit.get': {},
+  'years.list': {},
+  'overview.get': { year: YEAR, today: TODAY },
+  'indicators.list': { year: YEAR },
+  'ledger.categories': {},
+  'ledger.list': { year: YEAR },
+  'mediation.list': { year: YEAR },
+  'report.get': { year: YEAR },
+  'report.render': { year: YEAR, today: TODAY },
+  'export.history': { year: YEAR },
+  'plan.checklist': { year: YEAR },
+  'proofread.run': { year: YEAR },
+  'proofread.state': { year: YEAR },
+  'data.damaged': {},
+};
+
+async function readAll(): Promise<Map<QueryMethod, string>> {
+  const out = new Map<QueryMethod, string>();
+  for (const m of Object.keys(READS) as QueryMethod[]) {
+    // a refusal is an answer too (plan.checklist without last year's report)
+    const v = await call(m, READS[m] as never).then(
+      (x) => x,
+      (e: unknown) => ({ failed: String(e) }),
+    );
+    out.set(m, JSON.stringify(v));
+  }
+  return out;
+}
+
+/** The reads that changed, each that its domain is not dirtied by `method`: must be empty. */
+async function staleAfter(method: Method, change: () => Promise<unknown>): Promise<{ changed: QueryMethod[]; stale: QueryMethod[] }> {
+  const before = await readAll();
+  await change();
+  const after = await readAll();
+  const changed = [...before.keys()].filter((m) => before.get(m) !== after.get(m));
+  const dirty = new Set(dirtiedBy(method));
+  return { changed, stale: changed.filter((m) => !dirty.has(domainOf(m))) };
+}
+
+describe('methodEffects', () => {
+  it('classifies every contract method, reads under their own domain', () => {
+    expect(Object.keys(METHOD_EFFECTS).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const m of METHOD_NAMES) expect(DOMAINS).toContain(domainOf(m));
+    expect(domainOf('ledger.add')).toBe('ledger');
+    expect(isQuery('overview.get')).toBe(true);
+    expect(isQuery('ledger.add')).toBe(false);
+    // a read dirties nothing; every read READS lists is a query and vice versa
+    expect(METHOD_NAMES.filter(isQuery).sort()).toEqual(Object.keys(READS).sort());
+    for (const m of Object.keys(READS) as QueryMethod[]) expect(dirtiedBy(m)).toEqual([]);
+    // a restore or a new demo replaces the data: every domain with cached reads of it
+    for (const m of ['backup.restore', 'demo.create', 'unit.save', 'import.commit'] as const)
+      for (const d of ['unit', 'years', 'overview', 'indicators', 'ledger', 'mediation', 'report', 'export', 'plan', 'proofread'] as const)
+        expect(dirtiedBy(m)).toContain(d);
+  });
+
+  it('a ledger entry: every read it changed is dirtied (overview counts, indicators, the report’s figures)', async () => {
+    const r = await staleAfter('ledger.add', () =>
+      call('ledger.add', { year: YEAR, entry: { date: '2024-05-06', category: 'pufa', title: '普法宣传进村', participants: 40 } }),
+    );
+    expect(r.changed).toEqual(expect.arrayContaining(['ledger.list', 'overview.get', 'indicators.list', 'years.list']));
+    expect(r.stale).toEqual([]);
+  });
+
+  it('a mediation case, an indicator, the report text, a plan mark, an ignored finding', async () => {
+    const cases: Array<[Method, () => Promise<unknown>]> = [
+      ['mediation.add', () => call('mediation.add', { year: YEAR, entry: { date: '2024-07-01', kind: '婚姻家庭', outcome: '成功' } })],
+      ['indicators.set', () => call('indicators.set', { year: YEAR, id: 'honors', value: 3 })],
+      [
+        'report.save',
+        async () => {
+          const report = await call('report.get', { year: YEAR });
+          report.parts[0]!.paragraphs = [...report.parts[0]!.paragraphs, '新增一段,带半角逗号。'];
+          return call('report.save', { year: YEAR, report });
+        },
+      ],
+      [
+        'proofread.ignore',
+        async () => {
+          const [f] = await call('proofread.run', { year: YEAR });
+          if (!f) throw new Error('demo report has no finding to ignore');
+          const { findingKey } = await import('../../src-shared/proofread/finding');
+          return call('proofread.ignore', { year: YEAR, key: findingKey(f) });
+        },
+      ],
+    ];
+    for (const [method, change] of cases) {
+      const r = await staleAfter(method, change);
+      expect(r.changed.length, method).toBeGreaterThan(0);
+      expect(r.stale, method).toEqual([]);
+    }
+  });
+
+  it('a new year, a unit change, a recorded export', async () => {
+    const unit = (await call('unit.get', {}))!;
+    const cases: Array<[Method, () => Promise<unknown>]> = [
+      ['years.createNext', () => call('years.createNext', {})],
+      ['years.createPrevious', () => call('years.createPrevious', {})],
+      ['unit.save', () => call('unit.save', { unit: { ...unit, shortName: '新街镇', fullName: '新街镇人民政府' } })],
+      [
+        'export.recorded',
+        async () => {
+          const x = await call('export.docx', { year: YEAR, today: TODAY, draft: true });
+          return call('export.recorded', { year: YEAR, id: x.record.id });
+        },
+      ],
+    ];
+    for (const [method, change] of cases) {
+      const r = await staleAfter(method, change);
+      expect(r.changed.length, method).toBeGreaterThan(0);
+      expect(r.stale, method).toEqual([]);
+    }
+  });
+
+  it('actions that only make or read a file change no read', async () => {
+    const r = await staleAfter('export.docx', () => call('export.docx', { year: YEAR, today: TODAY, draft: true }));
+    expect(r.changed).toEqual([]);
+    expect(dirtiedBy('export.docx')).toEqual([]);
+    const b = await staleAfter('backup.create', () => call('backup.create', {}));
+    expect(b.changed).toEqual([]);
+  });
+});
