@@ -10,7 +10,7 @@ import type { ImportPreview } from '../../../src-shared/import/types';
 import { applyPartOp, importCommitRequest, type ImportCommitRequest, type PartOp } from '../../../src-shared/import/previewEdits';
 import { flattenOutline } from '../../../src-shared/report/outline';
 import type { OpenedFile } from '../../api/platform';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 
 export type CommitRequest = ImportCommitRequest;
 export type { PartOp };
@@ -36,6 +36,7 @@ export function usePreviewEditor({ preview, file, onCommit }: PreviewEditorProps
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
   const [placeholders, setPlaceholders] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const { mutateAsync: previewAgain } = useMethodMutation('import.preview');
 
   useEffect(() => {
     performance.mark('fz-import-preview-shown');
@@ -47,13 +48,13 @@ export function usePreviewEditor({ preview, file, onCommit }: PreviewEditorProps
     if (year === null || year === asked.current) return;
     const t = setTimeout(() => {
       asked.current = year;
-      call('import.preview', { fileName: file.fileName, data: file.data, year }).then(
+      previewAgain({ fileName: file.fileName, data: file.data, year }).then(
         (p) => setExisting(p.existing),
         () => undefined, // the commit reports a bad year in words
       );
     }, 400);
     return () => clearTimeout(t);
-  }, [year, file]);
+  }, [year, file, previewAgain]);
 
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
 

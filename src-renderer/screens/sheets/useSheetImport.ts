@@ -12,6 +12,7 @@ import { newId } from '../../../src-shared/ids';
 import { assignColumn, chooseValue, importableRows, personalLeftOut, rememberOf, valueChoices } from '../../../src-shared/sheet/choices';
 import type { AddManyResult, SheetKind, SheetMapping, SheetPreview, SheetTarget, SheetValueMap, UnknownValue } from '../../../src-shared/sheet/targets';
 import { call } from '../../api/client';
+import { refetchMethod, useMethodMutation } from '../../api/queries';
 import type { OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
@@ -34,6 +35,9 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
   const [withDuplicates, setWithDuplicates] = useState(false);
   const [committing, setCommitting] = useState<{ n: number; percent: number } | null>(null);
   const seq = useRef(0);
+  const saveUnit = useMethodMutation('unit.save');
+  const addLedger = useMethodMutation('ledger.addMany');
+  const addCases = useMethodMutation('mediation.addMany');
 
   // a new file starts over
   useEffect(() => {
@@ -44,6 +48,8 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
     setWithDuplicates(false);
   }, [file]);
 
+  // sheet.preview is an action on the file's bytes (no cache key): asked again on each change of the
+  // mapping or a value's meaning; an answer overtaken by a later question is dropped
   useEffect(() => {
     if (!file) return;
     const mine = ++seq.current;
@@ -65,10 +71,10 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
 
   const addVillage = async (name: string) => {
     try {
-      const unit = await call('unit.get', {});
+      const unit = await refetchMethod('unit.get', {});
       if (!unit) return;
       const v = { id: newId('v'), name, kind: villageKindOf(name) };
-      const saved = await call('unit.save', { unit: { ...unit, villages: [...unit.villages, v] } });
+      const saved = await saveUnit.mutateAsync({ unit: { ...unit, villages: [...unit.villages, v] } });
       app.setUnit(saved);
       message.success(`已添加村（社区）：${name}`);
       setValue('village', name, v.id);
@@ -88,8 +94,8 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
       const remember = rememberOf(preview);
       const r =
         kind === 'ledger'
-          ? await call('ledger.addMany', { year: app.year, entries: entries as never, remember })
-          : await call('mediation.addMany', { year: app.year, entries: entries as never, remember });
+          ? await addLedger.mutateAsync({ year: app.year, entries: entries as never, remember })
+          : await addCases.mutateAsync({ year: app.year, entries: entries as never, remember });
       setCommitting({ n, percent: 100 });
       onImported(r);
     } catch (e) {

@@ -9,6 +9,7 @@ import type { Unit, Village } from '../../../src-shared/domain/unit';
 import { moveVillage, sendableUnit } from '../../../src-shared/domain/unitDraft';
 import { newId } from '../../../src-shared/ids';
 import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import { typingTarget } from '../../components/typingTarget';
 import { useApp } from '../../state/app';
@@ -31,6 +32,7 @@ export function useUnitScreen() {
   const [reassignTo, setReassignTo] = useState<string>(CLEAR);
   const savedIds = new Set(app.unit.villages.map((v) => v.id));
   const { setUnit } = app;
+  const removeVillage = useMethodMutation('unit.removeVillage');
 
   // What autosave sends. Its identity changes only with its content, so a save that refreshes
   // app.unit does not trigger another one.
@@ -51,7 +53,7 @@ export function useUnitScreen() {
     },
     [setUnit],
   );
-  // 单位设置 saves itself like every other screen: a rename is never lost by going elsewhere
+  // 单位设置 saves itself like every other screen (plain call: the cache hears of every success): a rename is never lost by going elsewhere
   const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
 
   /** typing: each text box has its own undo */
@@ -100,7 +102,7 @@ export function useUnitScreen() {
   const confirmRemove = async () => {
     if (!removing) return;
     try {
-      const r = await call('unit.removeVillage', { villageId: removing.id, reassignTo: reassignTo === CLEAR ? null : reassignTo });
+      const r = await removeVillage.mutateAsync({ villageId: removing.id, reassignTo: reassignTo === CLEAR ? null : reassignTo });
       app.setUnit(r.unit);
       // keep the clerk's other unsaved edits; only the village goes
       setDraft((d) => ({ ...d, villages: d.villages.filter((x) => x.id !== removing.id) }));
