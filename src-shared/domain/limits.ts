@@ -18,3 +18,8 @@ export const LIMITS = {
   indicatorName: 60,
   indicatorWording: 20,
 } as const;
+
+/** How many of a thing a report may hold: the schema refuses more, the screens stop offering more. */
+export const COUNT_LIMITS = {
+  attachments: 20,
+} as const;
