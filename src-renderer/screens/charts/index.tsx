@@ -11,7 +11,8 @@ import { call } from '../../api/client';
 import { errorText } from '../../components/errors';
 import { useLoad } from '../../state/useLoad';
 import { AppContext } from '../../state/app';
-import { exportChartPng, printCharts, type ChartConfiguration, type RenderMode } from './chartSetup';
+import type { ChartConfiguration, RenderMode } from './chartSetup';
+import { exportChartPng, printCharts } from './chartOutput';
 import { ChartView } from './ChartView';
 import { barConfig, comparisonConfig, OUTCOME_COLORS, roundConfig } from './configs';
 import {
@@ -25,7 +26,7 @@ import {
 } from './series';
 import './charts.css';
 
-export { printCharts } from './chartSetup';
+export { printCharts } from './chartOutput';
 
 interface ChartData {
   year: number;

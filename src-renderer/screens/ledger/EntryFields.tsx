@@ -3,7 +3,7 @@ import { Form, Input, Select, type FormInstance, type FormRule, type InputRef } 
 import type { RefObject } from 'react';
 import { checkDateInput, parseDateInput } from '../../../src-shared/domain/entryInput';
 import { parseCountInput } from '../../../src-shared/domain/numberInput';
-import type { FieldSpec, FormValues } from './EntryForm';
+import type { FieldSpec, FormValues } from './useEntryForm';
 
 function rulesFor(f: FieldSpec, year: number): FormRule[] | undefined {
   if (f.kind === 'date')

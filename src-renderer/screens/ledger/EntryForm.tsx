@@ -6,36 +6,9 @@
 import { memo } from 'react';
 import { Alert, Button, Form, Space, Typography } from 'antd';
 import { EntryField } from './EntryFields';
-import { useEntryForm } from './useEntryForm';
+import { useEntryForm, type EntryFormProps, type FormValues } from './useEntryForm';
 
-export type FieldValue = string | number | undefined;
-export type FormValues = Record<string, FieldValue>;
-
-interface Base {
-  name: string;
-  label: string;
-  width: number;
-  placeholder?: string;
-}
-export type FieldSpec =
-  | (Base & { kind: 'date' })
-  | (Base & { kind: 'text'; required?: boolean; maxLength?: number; grow?: boolean })
-  | (Base & { kind: 'select'; options: Array<{ value: string; label: string }>; required?: boolean })
-  /** a whole number typed as text and read by the shared rule (parseCountInput); `unit` may follow it */
-  | (Base & { kind: 'count'; unit?: string });
-
-export interface EntryFormProps {
-  fields: FieldSpec[];
-  year: number;
-  /** the row being edited, or null for a new row */
-  editing: FormValues | null;
-  /** fields carried over into the next blank row (the clerk usually logs a batch of one day/kind) */
-  sticky: string[];
-  onSubmit: (values: FormValues) => Promise<void>;
-  onCancelEdit: () => void;
-  /** text for the "saved" note; gets the number of rows saved in this session */
-  savedNote?: (count: number) => string;
-}
+export type { EntryFormProps, FieldSpec, FieldValue, FormValues } from './useEntryForm';
 
 // memo: the screen re-renders on every filter keystroke; the form has nothing to redo then
 export const EntryForm = memo(function EntryForm(props: EntryFormProps) {

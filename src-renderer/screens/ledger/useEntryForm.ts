@@ -8,7 +8,35 @@ import { useEffect, useRef, useState } from 'react';
 import { Form, type InputRef } from 'antd';
 import { entryFieldValue } from '../../../src-shared/domain/entryInput';
 import { errorText } from '../../components/errors';
-import type { EntryFormProps, FieldSpec, FormValues } from './EntryForm';
+
+export type FieldValue = string | number | undefined;
+export type FormValues = Record<string, FieldValue>;
+
+interface Base {
+  name: string;
+  label: string;
+  width: number;
+  placeholder?: string;
+}
+export type FieldSpec =
+  | (Base & { kind: 'date' })
+  | (Base & { kind: 'text'; required?: boolean; maxLength?: number; grow?: boolean })
+  | (Base & { kind: 'select'; options: Array<{ value: string; label: string }>; required?: boolean })
+  /** a whole number typed as text and read by the shared rule (parseCountInput); `unit` may follow it */
+  | (Base & { kind: 'count'; unit?: string });
+
+export interface EntryFormProps {
+  fields: FieldSpec[];
+  year: number;
+  /** the row being edited, or null for a new row */
+  editing: FormValues | null;
+  /** fields carried over into the next blank row (the clerk usually logs a batch of one day/kind) */
+  sticky: string[];
+  onSubmit: (values: FormValues) => Promise<void>;
+  onCancelEdit: () => void;
+  /** text for the "saved" note; gets the number of rows saved in this session */
+  savedNote?: (count: number) => string;
+}
 
 /** Counts sit in the form as the text the clerk sees. */
 const toFormValues = (fields: FieldSpec[], v: FormValues): FormValues => {
