@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import type { ExportOptions, RenderedAttachment, RenderedBlock, RenderedReport, RenderedSignature, RenderedTable } from '../../src-shared/domain/rendered';
 import { cleanText } from '../../src-shared/domain/text';
-import { MISSING_MARK_RE } from '../../src-shared/report/render';
+import { MISSING_MARK_RE } from '../../src-shared/report/missingMarks';
 import { titleLines, titleOneLine, titleWidth } from '../../src-shared/report/titleLines';
 import { tablesAfter } from '../../src-shared/report/tablePlacement';
 import { fontSetOf, type FontSet } from './fonts';

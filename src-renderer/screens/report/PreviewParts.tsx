@@ -3,13 +3,11 @@ import { Fragment, memo, type ReactNode } from 'react';
 import type { RenderedAttachment, RenderedBlock, RenderedSignature, RenderedTable } from '../../../src-shared/domain/rendered';
 import { tablesAfter } from '../../../src-shared/report/tablePlacement';
 import { titleLines } from '../../../src-shared/report/titleLines';
-
-// the final's 【…：未填报】 and a draft's 【待填：…】 (same as MISSING_MARK_RE in report/render, kept
-// here so the main bundle does not pull in the render module)
-const MISSING = /(【[^【】]*：未填报】|【待填：[^【】]*】)/;
+import { MISSING_MARK_RE } from '../../../src-shared/report/missingMarks';
 
 export function withMissing(text: string): ReactNode[] {
-  return text.split(MISSING).map((piece, i) =>
+  // the final's 【…：未填报】 and a draft's 【待填：…】
+  return text.split(MISSING_MARK_RE).map((piece, i) =>
     i % 2 === 1 ? (
       <mark key={i} className="fz-doc-missing" title="该指标尚未填报，导出前请在“指标录入”中填写">
         {piece}
