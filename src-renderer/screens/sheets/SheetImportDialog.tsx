@@ -2,11 +2,12 @@
  * 从Excel导入: the clerk's file goes to the services (sheet.preview) as bytes; this dialog only
  * shows the proposed column mapping, lets the clerk change it and say what unknown values mean,
  * lists the rows with problems, and commits the chosen rows with one addMany.
- * State and actions: useSheetImport; the steps: SheetImportSteps.
+ * State and actions: useSheetImport; the steps: SheetColumnsStep, SheetImportSteps.
  */
 import { Alert, Button, Modal, Progress, Space, Spin, Typography } from 'antd';
 import { SHEET_KIND_LABELS } from '../../../src-shared/sheet/targets';
-import { ColumnsStep, RowsStep, ValuesStep } from './SheetImportSteps';
+import { ColumnsStep } from './SheetColumnsStep';
+import { RowsStep, ValuesStep } from './SheetImportSteps';
 import { useSheetImport, type SheetImportDialogProps } from './useSheetImport';
 
 export type { SheetImportDialogProps } from './useSheetImport';

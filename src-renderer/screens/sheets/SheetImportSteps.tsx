@@ -1,9 +1,7 @@
-/** The three steps of 从Excel导入 as shown: the column mapping, the unknown values, the rows checked. */
+/** Steps 2 and 3 of 从Excel导入: the values the app does not know, the rows checked (step 1: SheetColumnsStep). */
 import { Alert, Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
-import { TARGETS_BY_KIND, targetLabel, type SheetColumn, type SheetKind, type SheetPreview, type SheetRow, type SheetTarget, type UnknownValue } from '../../../src-shared/sheet/targets';
+import type { SheetPreview, SheetRow, UnknownValue } from '../../../src-shared/sheet/targets';
 import type { SheetImportState } from './useSheetImport';
-
-const NOT_IMPORTED = '__none__';
 
 const FIELD_LABEL: Record<UnknownValue['field'], string> = { category: '类别', village: '村（社区）', kind: '纠纷类型', outcome: '调解结果' };
 const STATUS: Record<SheetRow['status'], { color: string; label: string }> = {
@@ -11,79 +9,6 @@ const STATUS: Record<SheetRow['status'], { color: string; label: string }> = {
   problem: { color: 'red', label: '有问题' },
   duplicate: { color: 'orange', label: '重复' },
 };
-
-interface StepProps {
-  kind: SheetKind;
-  preview: SheetPreview;
-  s: SheetImportState;
-}
-
-/** 1. 核对列的对应关系 */
-export function ColumnsStep({ kind, preview, s }: StepProps) {
-  const targetOptions = [
-    { value: NOT_IMPORTED, label: '不导入' },
-    ...TARGETS_BY_KIND[kind].map((t) => ({ value: t.target, label: `${t.label}${t.required ? '（必填）' : ''}` })),
-  ];
-  return (
-    <>
-      <Typography.Title level={5}>1. 核对列的对应关系</Typography.Title>
-      <Table<SheetColumn>
-        size="small"
-        rowKey="key"
-        pagination={false}
-        dataSource={preview.columns}
-        aria-label="列的对应关系"
-        columns={[
-          { key: 'letter', title: '列', width: 48, render: (_, c) => c.letter },
-          {
-            key: 'key',
-            title: '表头',
-            width: 200,
-            render: (_, c) => (
-              <span>
-                {c.key}
-                {c.personal && (
-                  <Tag color="purple" style={{ marginLeft: 6 }}>
-                    个人信息
-                  </Tag>
-                )}
-              </span>
-            ),
-          },
-          { key: 'samples', title: '示例', render: (_, c) => <Typography.Text type="secondary">{c.personal ? '（个人信息，不显示）' : c.samples.join('；')}</Typography.Text> },
-          {
-            key: 'target',
-            title: '导入为',
-            width: 180,
-            render: (_, c) => (
-              <Select
-                aria-label={`“${c.key}”导入为`}
-                style={{ width: 170 }}
-                value={c.target ?? NOT_IMPORTED}
-                options={targetOptions}
-                onChange={(v: string) => s.setColumn(c.key, v === NOT_IMPORTED ? null : (v as SheetTarget))}
-              />
-            ),
-          },
-        ]}
-      />
-      {preview.missing.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginTop: 8 }}
-          title={`请为“${preview.missing.map((t) => targetLabel(kind, t)).join('”“')}”选择对应的列，否则无法导入`}
-        />
-      )}
-      {preview.leftOut.length > 0 && (
-        <Typography.Paragraph style={{ marginTop: 8 }} data-testid="sheet-left-out">
-          不导入的列：{preview.leftOut.join('、')}
-          {s.personalLeftOut.length > 0 && `（其中${s.personalLeftOut.join('、')}是个人信息，不会保存到本软件）`}
-        </Typography.Paragraph>
-      )}
-    </>
-  );
-}
 
 /** 2. 表格中有本软件不认识的内容 (only when there is some) */
 export function ValuesStep({ s }: { s: SheetImportState }) {
@@ -119,7 +44,7 @@ export function ValuesStep({ s }: { s: SheetImportState }) {
 }
 
 /** 逐行检查结果: the counts, the notes and the rows that will not be imported as they are */
-export function RowsStep({ preview, s }: Omit<StepProps, 'kind'>) {
+export function RowsStep({ preview, s }: { preview: SheetPreview; s: SheetImportState }) {
   const { problemRows } = s;
   return (
     <>
