@@ -31,7 +31,7 @@ export function LedgerScreen() {
       title: '活动台账',
       countWord: '条',
       noun: '台账记录',
-      list: (year) => call('ledger.list', { year }),
+      listMethod: 'ledger.list',
       add: (year, v) => call('ledger.add', { year, entry: toFields(v) }),
       update: (year, id, v) => call('ledger.update', { year, id, entry: toFields(v) }),
       remove: (year, id) => call('ledger.remove', { year, id }),

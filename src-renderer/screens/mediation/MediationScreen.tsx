@@ -29,7 +29,7 @@ export function MediationScreen() {
       title: '调解案件',
       countWord: '起',
       noun: '调解案件',
-      list: (year) => call('mediation.list', { year }),
+      listMethod: 'mediation.list',
       add: (year, v) => call('mediation.add', { year, entry: toFields(v) }),
       update: (year, id, v) => call('mediation.update', { year, id, entry: toFields(v) }),
       remove: (year, id) => call('mediation.remove', { year, id }),

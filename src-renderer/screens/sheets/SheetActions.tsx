@@ -37,7 +37,8 @@ export function XlsxExportButton({ sheets, label = '导出Excel', type }: { shee
 }
 
 /** memo: the record screens re-render on every search keystroke; these buttons need not */
-export const SheetActions = memo(function SheetActions({ kind, onChanged }: { kind: SheetKind; onChanged: () => void }) {
+/** `onChanged` is optional: what an import or its undo wrote reaches every screen through the query cache. */
+export const SheetActions = memo(function SheetActions({ kind, onChanged }: { kind: SheetKind; onChanged?: () => void }) {
   const app = useApp();
   const { message } = AntApp.useApp();
   const [file, setFile] = useState<OpenedFile | null>(null);
@@ -63,7 +64,7 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
             onClose={() => setFile(null)}
             onImported={(r) => {
               setFile(null);
-              onChanged();
+              onChanged?.();
               const key = `sheet-undo-${++undoSeq.current}`;
               message.open({
                 key,
@@ -79,7 +80,7 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
                         message.destroy(key);
                         try {
                           const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
-                          onChanged();
+                          onChanged?.();
                           message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
                         } catch (e) {
                           message.error(errorText(e));

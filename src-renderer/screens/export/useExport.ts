@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { App as AntApp } from 'antd';
+import type { FontPreset } from '../../../src-shared/domain/vocabulary';
+import { call } from '../../api/client';
+import { failureText, useMethodQuery } from '../../api/queries';
+import { saveFile, type SavedFile } from '../../api/platform';
+import { errorText } from '../../components/errors';
+import { useApp } from '../../state/app';
+
+export type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
+
+/** 导出's data and actions: the proofreader's findings, the report's 落款, the history, exporting. */
+export function useExport() {
+  const app = useApp();
+  const { year } = app;
+  const { message } = AntApp.useApp();
+  // errors are listed before export; exporting anyway stays the clerk's choice (Word-like, not a jail)
+  const proof = useMethodQuery('proofread.run', { year });
+  const errors = (proof.data ?? []).filter((f) => f.severity === '错误');
+  const reminders = (proof.data ?? []).length - errors.length;
+  const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
+  // 落款 starts as the report itself has it (报告编辑's preview), so an untouched export prints
+  // the same; null = not changed here yet
+  const stored = useMethodQuery('report.get', { year }, { select: (r) => r.signature });
+  const [sigChoice, setSigChoice] = useState<{ enabled: boolean; date: string } | null>(null);
+  const sig = sigChoice ?? (stored.data ? { enabled: stored.data.enabled, date: stored.data.date } : null);
+  const [busy, setBusy] = useState<'final' | 'draft' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // newest first, in the order the exports happened (a wrong clock must not reorder them)
+  const history = useMethodQuery('export.history', { year });
+
+  /** export.recorded (through call) refreshes the history and whatever else it dirtied */
+  const doExport = async (draft = false) => {
+    setBusy(draft ? 'draft' : 'final');
+    setOutcome(null);
+    try {
+      const r = await call('export.docx', {
+        year,
+        fontPreset,
+        // unknown (report not read): leave it to the report's own setting
+        signature: sig ?? undefined,
+        ...(draft ? { draft: true } : {}),
+      });
+      const file = await saveFile(r.fileName, r.data);
+      if (file) {
+        setOutcome({ kind: 'saved', file, fileName: r.fileName });
+        message.success(draft ? '征求意见稿已导出' : '报告已导出');
+        // only a written file enters the history (not a cancelled dialog, not a failed write)
+        await call('export.recorded', { year, id: r.record.id }).catch((err: unknown) =>
+          message.warning(`报告已保存，但导出记录未能写入：${errorText(err)}`, 8),
+        );
+      }
+    } catch (err) {
+      setOutcome({ kind: 'failed', message: errorText(err) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return {
+    year,
+    proofread: proof.data,
+    errors,
+    reminders,
+    fontPreset,
+    setFontPreset,
+    sig,
+    sigLoading: stored.isPending && stored.isFetching,
+    sigError: failureText(stored),
+    setSigChoice,
+    busy,
+    outcome,
+    doExport,
+    records: history.data ?? [],
+    historyLoading: history.isPending,
+    historyError: failureText(history),
+  };
+}

@@ -1,0 +1,124 @@
+import { Button, Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { CheckCircleFilled, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
+import type { Overview } from '../../../src-shared/contract';
+import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
+import { chineseDate } from '../../../src-shared/report/render';
+import { PART_STATUS_COLOR } from '../../components/partStatus';
+import type { ScreenKey } from '../../state/app';
+
+/** Deadline, indicators filled, the report's progress. */
+export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKey) => void }) {
+  return (
+    <Row gutter={16}>
+      <Col span={8}>
+        <Card title="报送期限" size="small" style={{ height: '100%' }}>
+          <Statistic
+            title={data.deadline.daysLeft >= 0 ? '距报送截止' : '已超过截止日期'}
+            value={Math.abs(data.deadline.daysLeft)}
+            suffix="天"
+            styles={{ content: { color: data.deadline.daysLeft < 0 ? '#cf1322' : data.deadline.daysLeft <= 30 ? '#d46b08' : '#1d5bbf' } }}
+          />
+          <div className="muted" style={{ marginTop: 8 }}>
+            报送截止：{chineseDate(data.deadline.due)}（{data.deadline.dueRule}）
+            <br />
+            向社会公开：{chineseDate(data.deadline.publishBy)}前
+          </div>
+        </Card>
+      </Col>
+      <Col span={8}>
+        <Card title="指标填报" size="small" style={{ height: '100%' }}>
+          <Progress
+            type="circle"
+            size={96}
+            percent={data.indicators.total ? Math.round((data.indicators.filled / data.indicators.total) * 100) : 0}
+          />
+          <div style={{ marginTop: 8 }}>
+            已填 <b data-testid="indicators-filled">{data.indicators.filled}</b> / {data.indicators.total} 项
+            <Button type="link" size="small" onClick={() => go('indicators')}>
+              去填报
+            </Button>
+          </div>
+        </Card>
+      </Col>
+      <Col span={8}>
+        <Card title="报告进度" size="small" style={{ height: '100%' }}>
+          <Space wrap>
+            {PART_STATUSES.map((s) => (
+              <Tag key={s} color={PART_STATUS_COLOR[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
+                {s} {data.parts[s] ?? 0}
+              </Tag>
+            ))}
+          </Space>
+          <div className="muted" style={{ marginTop: 12 }}>
+            活动台账 {data.ledgerCount} 条，调解案件 {data.mediationCount} 起
+          </div>
+          <Button type="link" size="small" style={{ paddingLeft: 0 }} onClick={() => go('report')}>
+            去编辑报告
+          </Button>
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+/** What the report must contain, and what needs attention. */
+export function OverviewChecks({ data }: { data: Overview }) {
+  return (
+    <Row gutter={16} style={{ marginTop: 16 }}>
+      <Col span={12}>
+        <Card title="报告应包含的内容" size="small">
+          {data.contentItems.map((c) => (
+            <div key={c.item} className="check-row" data-testid={`content-${c.item}`}>
+              <Space>
+                {c.hasText ? (
+                  <CheckCircleFilled style={{ color: '#389e0d' }} />
+                ) : c.present ? (
+                  <MinusCircleOutlined style={{ color: '#8c8c8c' }} />
+                ) : (
+                  <ExclamationCircleOutlined style={{ color: '#d46b08' }} />
+                )}
+                <span>{c.label}</span>
+                {c.hasText ? (
+                  <Typography.Text type="success">已写</Typography.Text>
+                ) : c.present ? (
+                  <Typography.Text type="secondary">尚未写正文</Typography.Text>
+                ) : (
+                  <Typography.Text type="warning">尚未对应</Typography.Text>
+                )}
+              </Space>
+            </div>
+          ))}
+        </Card>
+      </Col>
+      <Col span={12}>
+        <Card title={`提醒（${data.warnings.length + data.notices.length}）`} size="small">
+          {data.warnings.length + data.notices.length === 0 ? (
+            <Typography.Text type="success">暂无需要处理的问题</Typography.Text>
+          ) : (
+            <div data-testid="warnings">
+              {data.warnings.slice(0, 50).map((w, i) => (
+                <div key={i} className="check-row">
+                  <Typography.Text type={w.severity === '错误' ? 'danger' : 'warning'}>
+                    <ExclamationCircleOutlined /> {w.where ? `${w.where}：` : ''}
+                    {w.message}
+                    {w.length > 0 && w.excerpt && !w.message.includes(w.excerpt) ? `（“${w.excerpt}”）` : ''}
+                  </Typography.Text>
+                </div>
+              ))}
+              {data.warnings.length > 50 && (
+                <Typography.Text type="secondary">另有{data.warnings.length - 50}项，请在“报告编辑”的校对面板中查看</Typography.Text>
+              )}
+              {data.notices.map((w, i) => (
+                <div key={`n${i}`} className="check-row">
+                  <Typography.Text type="warning">
+                    <ExclamationCircleOutlined /> {w}
+                  </Typography.Text>
+                </div>
+              ))}
+            </div>
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

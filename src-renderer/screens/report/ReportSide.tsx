@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { Segmented } from 'antd';
+import type { RenderResult } from '../../../src-shared/report/render';
+import { Preview } from './Preview';
+import { IgnoredList, ProofPanel } from './ProofPanel';
+import type { useProofreading } from './useProofreading';
+
+/** Beside the editor: the live preview, or 校对 with its findings. */
+export function ReportSide({ result, selectedId, proof }: { result: RenderResult; selectedId: string | null; proof: ReturnType<typeof useProofreading> }) {
+  const [side, setSide] = useState<'preview' | 'proof'>('preview');
+  const [showIgnored, setShowIgnored] = useState(false);
+  const { findings, errorCount } = proof;
+  return (
+    <section className="fz-report-preview fz-report-side" aria-label={side === 'proof' ? '校对' : '预览'}>
+      <div className="fz-side-bar">
+        <Segmented
+          size="small"
+          value={side}
+          onChange={(v) => setSide(v as 'preview' | 'proof')}
+          options={[
+            { value: 'preview', label: '预览' },
+            { value: 'proof', label: <span data-testid="proof-tab">校对{findings.length ? `（${errorCount ? `${errorCount}错误 · ` : ''}${findings.length}项）` : ''}</span> },
+          ]}
+        />
+      </div>
+      <div className="fz-side-body">
+        {side === 'preview' ? (
+          <Preview result={result} selectedId={selectedId} />
+        ) : (
+          <div className="fz-proof-scroll">
+            <ProofPanel
+              groups={proof.groups}
+              ignoredCount={proof.ignored.length}
+              onJump={proof.jump}
+              onFix={proof.fix}
+              onIgnore={proof.ignore}
+              onShowIgnored={() => setShowIgnored((v) => !v)}
+              context={proof.context}
+            />
+            {showIgnored && <IgnoredList keys={proof.ignored} onRestore={(k) => proof.setIgnored(k, false)} />}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
