@@ -2,12 +2,13 @@
  * The report as it will print, in official-document style: 小标宋-like centred title, 黑体
  * level-1 headings, 楷体 level-2 headings, 仿宋 body with a 2em first-line indent. Figures that
  * are still missing are highlighted so the clerk sees them before exporting.
- * Behaviour: usePreview; the pieces: PreviewParts.
+ * Behaviour: usePreview; the pieces: PreviewParts, PreviewBackMatter.
  */
 import { Fragment, memo } from 'react';
 import type { OmittedPart, RenderResult } from '../../../src-shared/report/render';
 import { recipientLine } from '../../../src-shared/report/recipient';
-import { AttachmentNote, AttachmentPages, Block, Signature, Title, withMissing } from './PreviewParts';
+import { Block, Title, withMissing } from './PreviewParts';
+import { AttachmentNote, AttachmentPages, Signature } from './PreviewBackMatter';
 import { usePreview } from './usePreview';
 import './preview.css';
 

@@ -50,3 +50,5 @@ export function useOutlinePanel(parts: Part[], selectedId: string, onRename: (id
     missingItems: missingContentItems(parts),
   };
 }
+
+export type OutlinePanelState = ReturnType<typeof useOutlinePanel>;
