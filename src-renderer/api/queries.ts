@@ -48,13 +48,15 @@ export function methodKey<M extends Method>(method: M, input: MethodInput<M>): M
 }
 
 /**
- * The one place a change reaches the cache: every cached read of a dirtied domain is marked stale
- * and, if on screen, fetched again (a fetch that started before the change is dropped, so it
- * cannot put the old figures back).
+ * The one place a change reaches the cache. A dirtied read on screen is fetched again at once (a
+ * fetch that started before the change is dropped, so it cannot put the old figures back); one
+ * not on screen is dropped, so the screen that shows it next reads it afresh instead of showing
+ * the old figures first.
  */
 export function invalidateAfter(method: Method): Promise<void> {
   const domains = dirtiedBy(method);
   if (!domains.length) return Promise.resolve();
+  for (const d of domains) queryClient.removeQueries({ queryKey: [d], type: 'inactive' });
   return Promise.all(domains.map((d) => queryClient.invalidateQueries({ queryKey: [d] }))).then(() => undefined);
 }
 

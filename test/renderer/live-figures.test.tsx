@@ -100,4 +100,17 @@ describe('figures are never stale', () => {
     expect(visibleEditor().getText()).toContain('正在输入的一句，接着写');
     expect(visibleEditor().state.selection.from).toBe(cursor);
   });
+
+  it('a screen opened after a change never shows the figures from before it, not even for a moment', async () => {
+    const view = renderScreen(<OverviewScreen />, unit, YEAR);
+    await waitFor(() => expect(overviewCounts()).toMatch(/活动台账 \d+ 条/), { timeout: 8000 });
+    const shown = Number(/活动台账 (\d+) 条/.exec(overviewCounts())![1]);
+    // the clerk goes to another screen and adds an entry there
+    view.unmount();
+    await call('ledger.add', { year: YEAR, entry: { date: '2024-09-09', category: 'pufa', title: '中秋普法集市' } });
+    renderScreen(<OverviewScreen />, unit, YEAR);
+    // the first count on screen is already the new one (the cached overview was dropped, not shown)
+    const first = await screen.findByText(/^活动台账 \d+ 条，调解案件 \d+ 起$/, {}, { timeout: 8000 });
+    expect(first.textContent).toContain(`活动台账 ${shown + 1} 条`);
+  });
 });

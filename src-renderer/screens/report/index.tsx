@@ -27,8 +27,8 @@ export function ReportScreen({ year }: { year: number }) {
   if (!d.ready || !d.report) return <Spin description="正在读取报告…" size="large" className="fz-loading" />;
   return (
     <>
-      {/* the figures refetch after every change; a failed refetch leaves the last ones on screen */}
-      {d.error && <Alert type="warning" showIcon title={`数值未能更新：${d.error}`} className="fz-inline-error" />}
+      {/* figures are read again after every change; a failed read leaves the last ones on screen */}
+      {d.error && <Alert type="warning" showIcon title={`未能读取最新的指标数值（${d.error}），页面上是上次读取的数值`} className="fz-inline-error" />}
       {d.importDialog}
       <ReportEditor
         key={`${year}-${d.generation}`}
