@@ -12,11 +12,11 @@ const base = require('./.dependency-cruiser.cjs');
 const ZOD_FREE = [
   '^src-shared/(bridge|wire|ids|methodNames|methodEffects|fileErrors|errors|dates)[.]ts$',
   '^src-shared/catalog/',
-  '^src-shared/sheet/targets[.]ts$',
+  '^src-shared/sheet/(targets|choices)[.]ts$',
   '^src-shared/report/',
   '^src-shared/proofread/',
-  '^src-shared/import/types[.]ts$',
-  '^src-shared/domain/(vocabulary|wording|indicatorValue|textRules|numberInput|lookup|villageNames|unitNames|rendered|limits)[.]ts$',
+  '^src-shared/import/(types|previewEdits)[.]ts$',
+  '^src-shared/domain/(vocabulary|wording|indicatorValue|textRules|numberInput|lookup|villageNames|unitNames|rendered|limits|entryInput|indicatorEdit|unitDraft)[.]ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -1,5 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { App as AntApp, Button, Dropdown, Layout, Menu, Result, Select, Space, Spin } from 'antd';
+/**
+ * The app: start-up (useBoot: damaged files, the welcome screen, or the frame), the frame's state
+ * (useFrame) around the screens (AppLayout), and which screen shows. Every screen but the overview
+ * is its own chunk.
+ */
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Button, Result, Spin } from 'antd';
 import {
   AppstoreOutlined,
   BankOutlined,
@@ -8,22 +13,19 @@ import {
   ExportOutlined,
   FileTextOutlined,
   FormOutlined,
-  MoreOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Unit } from '../src-shared/domain/unit';
 import type { DamagedFile, YearSummary } from '../src-shared/contract';
-import { call } from './api/client';
-import { onMenu, print } from './api/platform';
-import { errorText } from './components/errors';
 import { ScreenBoundary } from './components/ScreenBoundary';
-import { setBackgroundErrorHandler } from './components/backgroundErrors';
-import { AppContext, SCREENS, isScreenKey, type AppState, type NavParams, type ScreenKey } from './state/app';
+import { AppContext, SCREENS, type ScreenKey } from './state/app';
+import { useBoot } from './state/useBoot';
+import { useFrame } from './state/useFrame';
+import { AppLayout } from './AppLayout';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
-import { GuideDialog, openGuide } from './screens/guide/Guide';
+import { GuideDialog } from './screens/guide/Guide';
 
-// Backup, restore, 关于 and the damaged-file panel (antd Table and friends) load on first use.
-const backupActions = () => import('./screens/backup/backupActions');
+// The damaged-file panel (antd Table and friends) loads on first use.
 const DamagedFilesLazy = lazy(() => import('./components/DamagedFiles').then((m) => ({ default: m.DamagedFiles })));
 function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
   // nothing damaged (the usual case): the panel's code is not even fetched
@@ -60,53 +62,8 @@ const ICONS: Record<ScreenKey, ReactNode> = {
   export: <ExportOutlined />,
 };
 
-const YEAR_KEY = 'fazhi-year';
-
-type Boot =
-  | { phase: 'loading' }
-  | { phase: 'failed'; message: string }
-  | { phase: 'welcome' }
-  | { phase: 'damaged'; damaged: DamagedFile[] }
-  | { phase: 'ready'; unit: Unit; years: YearSummary[]; damaged: DamagedFile[] };
-
-function readHash(): { screen: ScreenKey; params: NavParams } {
-  const raw = window.location.hash.replace(/^#\/?/, '');
-  const [key = '', query = ''] = raw.split('?');
-  const params: NavParams = {};
-  const q = new URLSearchParams(query);
-  const categories = q.get('categories')?.split(',').filter(Boolean);
-  if (categories?.length) params.categories = categories;
-  if (q.get('outcome')) params.outcome = q.get('outcome')!;
-  return { screen: isScreenKey(key) ? key : 'overview', params };
-}
-
-function pickYear(years: YearSummary[]): number {
-  const stored = Number(localStorage.getItem(YEAR_KEY));
-  if (years.some((y) => y.year === stored)) return stored;
-  return years.reduce((m, y) => Math.max(m, y.year), 0);
-}
-
 export function Root() {
-  const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
-
-  const start = useCallback(async () => {
-    setBoot({ phase: 'loading' });
-    try {
-      // unreadable files are shown with their choices; the rest opens as usual
-      const damaged = await call('data.damaged', {});
-      if (damaged.some((d) => d.year === null)) return setBoot({ phase: 'damaged', damaged });
-      const unit = await call('unit.get', {});
-      if (!unit) return setBoot({ phase: 'welcome' });
-      const years = await call('years.list', {});
-      setBoot({ phase: 'ready', unit, years, damaged });
-    } catch (err) {
-      setBoot({ phase: 'failed', message: errorText(err) });
-    }
-  }, []);
-
-  useEffect(() => {
-    void start();
-  }, [start]);
+  const { boot, start } = useBoot();
 
   if (boot.phase === 'loading')
     return (
@@ -149,139 +106,38 @@ function Frame({
   damaged: DamagedFile[];
   onDamagedChanged: () => void;
 }) {
-  const { message, modal } = AntApp.useApp();
-  const [unit, setUnit] = useState(initialUnit);
-  const [years, setYears] = useState(initialYears);
-  const [year, setYearState] = useState(() => pickYear(initialYears));
-  const [{ screen, params }, setNav] = useState(readHash);
-
-  const setYear = useCallback((y: number) => {
-    localStorage.setItem(YEAR_KEY, String(y));
-    setYearState(y);
-  }, []);
-
-  const reloadYears = useCallback(async () => {
-    try {
-      setYears(await call('years.list', {}));
-    } catch (err) {
-      message.error(errorText(err));
-    }
-  }, [message]);
-
-  const go = useCallback((s: ScreenKey, p: NavParams = {}) => {
-    const q = new URLSearchParams({
-      ...(p.categories?.length ? { categories: p.categories.join(',') } : {}),
-      ...(p.outcome ? { outcome: p.outcome } : {}),
-      ...(p.action ? { action: p.action } : {}),
-    }).toString();
-    window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
-    setNav({ screen: s, params: p });
-  }, []);
-
-  // failures of saves sent by a screen that has since closed (the report editor's last save)
-  useEffect(() => setBackgroundErrorHandler((text) => void message.error(text, 8)), [message]);
-
-  // Native menu (Electron only)
-  useEffect(
-    () =>
-      onMenu((cmd) => {
-        if (cmd === 'export-word') go('export');
-        else if (cmd === 'new-year') go('overview', { action: 'new-year' });
-        else if (cmd === 'print') void print();
-        else if (cmd === 'backup') void backupActions().then((m) => m.backupNow(message));
-        else if (cmd === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
-        else if (cmd === 'about') void backupActions().then((m) => m.showAbout(modal));
-      }),
-    [go, message, modal],
+  const state = useFrame(initialUnit, initialYears);
+  return (
+    <AppContext.Provider value={state}>
+      <AppLayout state={state} icons={ICONS}>
+        <DamagedFiles files={damaged} onChanged={onDamagedChanged} />
+        <ScreenBody screen={state.screen} year={state.year} hasYears={state.years.length > 0} />
+        <GuideDialog />
+      </AppLayout>
+    </AppContext.Provider>
   );
+}
 
-  const state: AppState = useMemo(
-    () => ({ unit, setUnit, year, years, setYear, reloadYears, screen, params, go }),
-    [unit, year, years, setYear, reloadYears, screen, params, go],
-  );
-
+function ScreenBody({ screen, year, hasYears }: { screen: ScreenKey; year: number; hasYears: boolean }) {
   const label = SCREENS.find((s) => s.key === screen)?.label ?? '';
-  let body: ReactNode;
-  if (!years.length && screen !== 'unit')
-    body = (
+  if (!hasYears && screen !== 'unit')
+    return (
       <Suspense fallback={<Spin description="正在载入…" />}>
         <NoYear />
       </Suspense>
     );
-  else
-    body = (
-      <ScreenBoundary key={`${screen}-${year}`} name={label}>
-        <Suspense fallback={<Spin description="正在载入…" />}>
-          {screen === 'overview' && <OverviewScreen />}
-          {screen === 'unit' && <UnitScreen />}
-          {screen === 'indicators' && <IndicatorsScreen />}
-          {screen === 'ledger' && <LedgerScreen />}
-          {screen === 'mediation' && <MediationScreen />}
-          {screen === 'charts' && <ChartsScreen year={year} />}
-          {screen === 'report' && <ReportScreen year={year} />}
-          {screen === 'export' && <ExportScreen />}
-        </Suspense>
-      </ScreenBoundary>
-    );
-
   return (
-    <AppContext.Provider value={state}>
-      <Layout style={{ height: '100vh', flexDirection: 'column' }}>
-        <Layout.Header
-          style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#1d3f72', padding: '0 20px', height: 56 }}
-        >
-          <span className="app-brand">法治年报</span>
-          <span className="app-header-unit" data-testid="unit-name">{unit.fullName}</span>
-          <div style={{ flex: 1 }} />
-          <Space>
-            <span className="app-header-unit">年度</span>
-            <Select
-              aria-label="选择年度"
-              data-testid="year-picker"
-              value={years.length ? year : undefined}
-              placeholder="无年度"
-              style={{ width: 110 }}
-              options={[...years].sort((a, b) => b.year - a.year).map((y) => ({ value: y.year, label: `${y.year}年` }))}
-              onChange={(v: number) => setYear(v)}
-            />
-            <Dropdown
-              menu={{
-                items: [
-                  { key: 'backup', label: '备份数据…' },
-                  { key: 'restore', label: '从备份恢复…' },
-                  { type: 'divider' },
-                  { key: 'guide', label: '使用说明' },
-                  { key: 'about', label: '关于法治年报' },
-                ],
-                onClick: ({ key }) => {
-                  if (key === 'backup') void backupActions().then((m) => m.backupNow(message));
-                  else if (key === 'restore') void backupActions().then((m) => m.restoreFromFile(message, modal));
-                  else if (key === 'guide') openGuide();
-                  else void backupActions().then((m) => m.showAbout(modal));
-                },
-              }}
-            >
-              <Button type="text" aria-label="更多" icon={<MoreOutlined style={{ color: '#fff', fontSize: 18 }} />} />
-            </Dropdown>
-          </Space>
-        </Layout.Header>
-        <Layout style={{ flex: 1, minHeight: 0, flexDirection: 'row' }}>
-          <Layout.Sider width={168} breakpoint="xl" collapsedWidth={56} collapsible theme="light" style={{ borderRight: '1px solid #e5e8ee', height: '100%', overflow: 'auto' }}>
-            <Menu
-              mode="inline"
-              selectedKeys={[screen]}
-              style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-              items={SCREENS.map((s) => ({ key: s.key, icon: ICONS[s.key], label: s.label }))}
-              onClick={({ key }) => go(key as ScreenKey)}
-            />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 20, overflow: 'auto', minWidth: 0 }}>
-            <DamagedFiles files={damaged} onChanged={onDamagedChanged} />
-            {body}
-            <GuideDialog />
-          </Layout.Content>
-        </Layout>
-      </Layout>
-    </AppContext.Provider>
+    <ScreenBoundary key={`${screen}-${year}`} name={label}>
+      <Suspense fallback={<Spin description="正在载入…" />}>
+        {screen === 'overview' && <OverviewScreen />}
+        {screen === 'unit' && <UnitScreen />}
+        {screen === 'indicators' && <IndicatorsScreen />}
+        {screen === 'ledger' && <LedgerScreen />}
+        {screen === 'mediation' && <MediationScreen />}
+        {screen === 'charts' && <ChartsScreen year={year} />}
+        {screen === 'report' && <ReportScreen year={year} />}
+        {screen === 'export' && <ExportScreen />}
+      </Suspense>
+    </ScreenBoundary>
   );
 }

@@ -29,8 +29,9 @@ import {
 } from 'docx';
 import type { ExportOptions, RenderedAttachment, RenderedBlock, RenderedReport, RenderedSignature, RenderedTable } from '../../src-shared/domain/rendered';
 import { cleanText } from '../../src-shared/domain/text';
-import { MISSING_MARK_RE } from '../../src-shared/report/render';
+import { MISSING_MARK_RE } from '../../src-shared/report/missingMarks';
 import { titleLines, titleOneLine, titleWidth } from '../../src-shared/report/titleLines';
+import { tablesAfter } from '../../src-shared/report/tablePlacement';
 import { fontSetOf, type FontSet } from './fonts';
 import { GridFreeParagraph } from './gridFreeParagraph';
 import {
@@ -191,7 +192,7 @@ function blockParagraphs(b: Builder, block: RenderedBlock): FileChild[] {
   const strings = block.paragraphs ?? [];
   const tables = block.tables ?? [];
   // a table goes after `after` printed paragraphs (0 = under the heading; too large = at the end)
-  const tablesAt = (k: number) => tables.filter((t) => Math.min(Math.max(0, t.after), strings.length) === k).map((t) => partTable(b, t));
+  const tablesAt = (k: number) => tablesAfter(tables, k, strings.length).map((t) => partTable(b, t));
   // a draft's status comment goes on the part's first paragraph only
   let commented = false;
   const comment = (p: Paragraph) => {
@@ -460,7 +461,7 @@ function attachmentPages(b: Builder, attachments: RenderedAttachment[]): FileChi
     const lines = titleLines(a.title);
     if (lines.length) out.push(titleParagraph(b, lines), blankParagraph());
     const strings = a.paragraphs ?? [];
-    const tablesAt = (k: number) => (a.tables ?? []).filter((t) => Math.min(Math.max(0, t.after), strings.length) === k).map((t) => partTable(b, t));
+    const tablesAt = (k: number) => tablesAfter(a.tables ?? [], k, strings.length).map((t) => partTable(b, t));
     out.push(...tablesAt(0));
     strings.forEach((text, k) => {
       for (const p of linesOf(text)) out.push(bodyParagraph(b, p, markedRuns(p, b.fonts.fangsong)));

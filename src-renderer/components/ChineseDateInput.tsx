@@ -7,7 +7,7 @@
 import { useRef, useState } from 'react';
 import { Button, Input } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
-import { parseDateInput } from '../screens/ledger/dateInput';
+import { parseDateInput } from '../../src-shared/domain/entryInput';
 
 export function chineseDateText(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

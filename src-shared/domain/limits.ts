@@ -29,3 +29,7 @@ export const YEAR_MAX = 2100;
 
 /** The largest figure anywhere (an indicator's value, a ledger entry's 参与人数 or 发放资料数): 1亿. */
 export const MAX_FIGURE = 100_000_000;
+/** How many of a thing a report may hold: the schema refuses more, the screens stop offering more. */
+export const COUNT_LIMITS = {
+  attachments: 20,
+} as const;

@@ -11,7 +11,7 @@ export {
   type ContentItem,
   type PartStatus,
 } from './vocabulary';
-import { LIMITS } from './limits';
+import { COUNT_LIMITS, LIMITS } from './limits';
 
 
 /** A table inside a part (e.g. a figures table): rows × columns of text or placeholders. */
@@ -86,6 +86,7 @@ export const AttachmentSchema = z.object({
   /** an attachment may be (or hold) a table, e.g. a figures table */
   tables: z.array(PartTableSchema).max(20, { error: '一个附件最多20个表格' }).optional(),
 });
+export type Signature = z.output<typeof SignatureSchema>;
 export type Attachment = z.output<typeof AttachmentSchema>;
 
 /**
@@ -118,7 +119,7 @@ export const ReportSchema = z
     parts: z.array(PartSchema).max(20),
     signature: SignatureSchema.default({ enabled: true, name: '', date: '' }),
     /** optional (not defaulted) so reports built in code before attachments existed still type-check */
-    attachments: z.array(AttachmentSchema).max(20, { error: '附件最多20个' }).optional(),
+    attachments: z.array(AttachmentSchema).max(COUNT_LIMITS.attachments, { error: `附件最多${COUNT_LIMITS.attachments}个` }).optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

@@ -4,15 +4,15 @@
  */
 import type { Part } from '../domain/report';
 import type { IndicatorReading } from '../domain/wording';
-import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS } from '../domain/vocabulary';
+import { CONTENT_ITEM_LABELS } from '../domain/vocabulary';
+import { missingContentItems } from '../report/contentItems';
 import { findPlaceholders } from '../report/placeholders';
 import type { Finding } from './finding';
 import { finding, wholeFinding, type CheckText, type ProofreadReport } from './context';
 
 /** `missing-content-item`: a required item of the regulation no level-1 part answers. */
 export function checkContentItems(report: ProofreadReport): Finding[] {
-  const present = new Set(report.parts.map((p) => p.contentItem).filter(Boolean));
-  return REQUIRED_CONTENT_ITEMS.filter((item) => !present.has(item)).map((item) =>
+  return missingContentItems(report.parts).map((item) =>
     wholeFinding(null, 'report', 'missing-content-item', '错误', `报告缺少规定内容：“${CONTENT_ITEM_LABELS[item]}”（在提纲中为一个一级部分选择对应内容项）`, CONTENT_ITEM_LABELS[item]),
   );
 }

@@ -5,6 +5,7 @@ import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
 import type { RenderedBlock, RenderedReport, RenderedTable } from '../domain/rendered';
 import { headingNumber, runInHeading } from './numbering';
 import { findPlaceholders } from './placeholders';
+import { DRAFT_MARK, MISSING_MARK } from './missingMarks';
 
 export function formatNumber(n: number): string {
   // rates are kept to one decimal; "95.0" reads as "95" in a report
@@ -31,11 +32,6 @@ export interface MissingPlaceholder {
   unknown?: boolean;
 }
 
-/** How a missing figure is printed: the final export never prints it (it refuses), a draft shows it. */
-export const MISSING_MARK = (name: string) => `【${name}：未填报】`;
-export const DRAFT_MARK = (name: string) => `【待填：${name}】`;
-/** Either mark, for the preview's and the .docx's highlighting. */
-export const MISSING_MARK_RE = /(【[^【】]*：未填报】|【待填：[^【】]*】)/;
 
 /** Replace placeholders; collects the ones that have no figure instead of throwing. */
 export function resolveText(

@@ -8,7 +8,7 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Unit } from '../../src-shared/domain/unit';
 import { LedgerScreen } from '../../src-renderer/screens/ledger/LedgerScreen';
-import { parseDateInput } from '../../src-renderer/screens/ledger/dateInput';
+import { parseDateInput } from '../../src-shared/domain/entryInput';
 import { TEST_UNIT, renderScreen, startBackend, type Backend } from './support';
 
 const YEAR = 2024;

@@ -68,7 +68,7 @@ describe('one reading of a typed number for every screen', () => {
 
 describe('full-width input elsewhere', () => {
   it('dates typed with full-width digits read like half-width ones', async () => {
-    const { parseDateInput } = await import('../../src-renderer/screens/ledger/dateInput');
+    const { parseDateInput } = await import('../../src-shared/domain/entryInput');
     expect(parseDateInput('３－１５', 2024)).toBe('2024-03-15');
     expect(parseDateInput('２０２４／３／５', 2024)).toBe('2024-03-05');
     expect(parseDateInput('３月１５日', 2024)).toBe('2024-03-15');

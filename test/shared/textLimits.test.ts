@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src-shared/domain/limits';
+import { COUNT_LIMITS, LIMITS } from '../../src-shared/domain/limits';
+import { ReportSchema } from '../../src-shared/domain/report';
 import { VillageSchema } from '../../src-shared/domain/unit';
 import { LedgerFieldsSchema } from '../../src-shared/domain/ledger';
 import { MAX_FIGURE, YEAR_MAX, YEAR_MIN } from '../../src-shared/domain/limits';
@@ -44,6 +45,14 @@ describe('text limits shared by the schemas and the screens', () => {
     const entry = { date: '2024-03-01', category: 'pufa', title: '普法讲座' };
     expect(LedgerFieldsSchema.safeParse({ ...entry, participants: MAX_FIGURE }).success).toBe(true);
     expect(() => parseInput(LedgerFieldsSchema, { ...entry, participants: MAX_FIGURE + 1 })).toThrow('参与人数过大（不能超过1亿）');
+    });
+
+  it('as many attachments as the report screen offers are accepted, one more is refused', () => {
+    const report = (n: number) => ({ title: '试验镇2024年法治政府建设年度报告', parts: [], attachments: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, title: `附件${i}`, paragraphs: [] })) });
+    expect(ReportSchema.safeParse(report(COUNT_LIMITS.attachments)).success).toBe(true);
+    const over = ReportSchema.safeParse(report(COUNT_LIMITS.attachments + 1));
+    expect(over.success).toBe(false);
+    expect(over.error!.issues[0]!.message).toBe(`附件最多${COUNT_LIMITS.attachments}个`);
   });
 });
 

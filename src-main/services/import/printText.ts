@@ -2,6 +2,7 @@
 import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { formatReading } from '../../../src-shared/report/render';
+import { MISSING_MARK } from '../../../src-shared/report/missingMarks';
 
 export interface Printed {
   text: string;
@@ -17,7 +18,7 @@ export function printText(text: string, readings: ReadonlyMap<string, IndicatorR
   for (const t of findPlaceholders(text)) {
     out += text.slice(last, t.start);
     const r = readings.get(t.id);
-    const shown = (r && formatReading(r, t.rounded)) ?? `【${r?.def.name ?? t.id}：未填报】`;
+    const shown = (r && formatReading(r, t.rounded)) ?? MISSING_MARK(r?.def.name ?? t.id);
     tokens.push({ start: out.length, end: out.length + shown.length, token: text.slice(t.start, t.end) });
     out += shown;
     last = t.end;

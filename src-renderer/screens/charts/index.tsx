@@ -4,13 +4,14 @@ import { Alert, Button, Card, Empty, Space, Spin, Tooltip } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { errorText } from '../../components/errors';
 import { AppContext } from '../../state/app';
-import { exportChartPng, printCharts, type RenderMode } from './chartSetup';
+import type { RenderMode } from './chartSetup';
+import { exportChartPng, printCharts } from './chartOutput';
 import { ChartView } from './ChartView';
 import { useChartData, type ChartData } from './useChartData';
 import { useChartSpecs, type ChartSpec } from './useChartSpecs';
 import './charts.css';
 
-export { printCharts } from './chartSetup';
+export { printCharts } from './chartOutput';
 
 /** 图表: the year's ledger, mediation and indicator figures as charts, for the screen, print and images. */
 export function ChartsScreen({ year }: { year: number }) {

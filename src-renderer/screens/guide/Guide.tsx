@@ -1,135 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
-import { App as AntApp, Alert, Button, Card, Modal, Space, Steps, Typography } from 'antd';
-import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
-import { FONT_PRESET_LABELS } from '../../../src-shared/domain/vocabulary';
-import { call } from '../../api/client';
-import { isElectron } from '../../api/client';
-import { errorText } from '../../components/errors';
-import { useApp, type ScreenKey } from '../../state/app';
-import { checkFonts, type FontCheck } from './fonts';
+/**
+ * The first-run guide on the overview and the guide dialog (⋮ → 使用说明).
+ * State: useGuide; what it says: GuideBody.
+ */
+import { Alert, Button, Card, Modal, Space } from 'antd';
+import { useApp } from '../../state/app';
+import { GuideBody } from './GuideBody';
+import { openGuide, useFirstRunGuide, useGuideDialog } from './useGuide';
 
-const DISMISSED_KEY = 'fazhi-guide-dismissed';
-const OPEN_EVENT = 'fazhi-open-guide';
-
-/** ⋮ → 使用说明: opens the guide wherever the clerk is. */
-export function openGuide(): void {
-  window.dispatchEvent(new Event(OPEN_EVENT));
-}
-
-export const guideDismissed = (): boolean => localStorage.getItem(DISMISSED_KEY) === '1';
-
-/** The year's cycle: where each step is done. */
-const CYCLE: Array<{ title: string; screen: ScreenKey; text: string }> = [
-  { title: '单位', screen: 'unit', text: '填好单位名称、村（社区）、负责人和字体方案，一次即可。' },
-  { title: '平时记台账', screen: 'ledger', text: '每次普法、调解等活动后记一条；指标大多由台账自动汇总。' },
-  { title: '年底写报告', screen: 'report', text: '填报其余指标，按提纲撰写各部分，边写边看“校对”。' },
-  { title: '导出报送', screen: 'export', text: '导出符合公文格式的 Word 文件，第一季度末前报送。' },
-];
-
-function FontList({ names, found }: { names: string[]; found: Record<string, boolean> }) {
-  return (
-    <Space wrap size={[12, 4]}>
-      {names.map((f) => (
-        <span key={f} data-testid={`font-${f}`}>
-          {found[f] ? <CheckCircleFilled style={{ color: '#389e0d' }} /> : <CloseCircleOutlined style={{ color: '#cf1322' }} />} {f}
-          {found[f] ? '' : '（未安装）'}
-        </span>
-      ))}
-    </Space>
-  );
-}
-
-function FontAdvice({ fonts, compact }: { fonts: FontCheck; compact: boolean }) {
-  const app = useApp();
-  const { message } = AntApp.useApp();
-  const current = app.unit.fontPreset;
-  const adopt = async () => {
-    try {
-      const saved = await call('unit.save', { unit: { ...app.unit, fontPreset: fonts.suggested } });
-      app.setUnit(saved);
-      message.success(`字体方案已改为：${FONT_PRESET_LABELS[fonts.suggested]}`);
-    } catch (err) {
-      message.error(errorText(err));
-    }
-  };
-  return (
-    <div data-testid="font-advice">
-      <Typography.Paragraph style={{ marginBottom: 4 }}>
-        本机的公文字体：
-        <br />
-        <FontList names={Object.keys(fonts.standard)} found={fonts.standard} />
-      </Typography.Paragraph>
-      <Typography.Paragraph>
-        建议的字体方案：<b data-testid="font-suggested">{FONT_PRESET_LABELS[fonts.suggested]}</b>
-        {fonts.suggested === 'windows'
-          ? '。本机没有方正小标宋、仿宋_GB2312，用标准方案导出的文件在本机 Word 中会被替换成其他字体；若报送单位要求标准字体，请先安装这两种字体。'
-          : '。本机已装有方正小标宋和仿宋_GB2312。'}
-        {current === fonts.suggested ? (
-          <Typography.Text type="success">（当前已是这个方案）</Typography.Text>
-        ) : (
-          <Button size="small" type="link" onClick={() => void adopt()}>
-            采用这个方案
-          </Button>
-        )}
-      </Typography.Paragraph>
-      {!compact && <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-        {isElectron
-          ? '自己核对：Windows “设置 → 个性化 → 字体”，在搜索框输入“仿宋_GB2312”“方正小标宋”，能搜到即已安装。'
-          : '浏览器版检查的是运行浏览器的这台电脑。自己核对：Windows “设置 → 个性化 → 字体”（或“控制面板 → 字体”），搜索“仿宋_GB2312”“方正小标宋”；打开 Word 在字体框中输入这两个名称也可以看出是否安装。'}
-      </Typography.Paragraph>}
-    </div>
-  );
-}
-
-function DataFolder() {
-  const [dir, setDir] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    call('app.info', {})
-      .then((i) => live && setDir(i.dataDir))
-      .catch(() => live && setDir(null));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return (
-    <Typography.Paragraph>
-      全部数据保存在本机的数据文件夹：<Typography.Text code copyable={!!dir} data-testid="guide-data-dir">{dir ?? '…'}</Typography.Text>
-      <br />
-      备份：右上角“⋮ → 备份数据”保存为一个文件，请定期复制到U盘或单位的共享盘；换电脑或数据出错时用“⋮ → 从备份恢复”。
-      程序每天还会在数据文件夹的 backups 文件夹中自动保留备份。
-    </Typography.Paragraph>
-  );
-}
-
-function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => void; compact?: boolean }) {
-  const fonts = useMemo(() => checkFonts(), []);
-  return (
-    <div data-testid="guide-body">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>一年的工作分四步</Typography.Title>
-      <Steps
-        orientation={compact ? 'horizontal' : 'vertical'}
-        size="small"
-        current={-1}
-        items={CYCLE.map((c) => ({
-          title: (
-            <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => onGo(c.screen)}>
-              {c.title}
-            </Button>
-          ),
-          description: c.text,
-        }))}
-      />
-      <Typography.Title level={5}>字体方案</Typography.Title>
-      <FontAdvice fonts={fonts} compact={compact} />
-      <Typography.Title level={5}>数据文件夹与备份</Typography.Title>
-      <DataFolder />
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        第一年使用时，可在“概览”中“录入上一年度数据”，只填去年的指标数值，图表的同比和指标的“上年”一栏即可使用。
-      </Typography.Paragraph>
-    </div>
-  );
-}
+export { guideDismissed, openGuide } from './useGuide';
 
 /**
  * The first-run guide: shown on the overview until dismissed (kept dismissed in this browser/app),
@@ -137,12 +15,8 @@ function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => void; co
  */
 export function FirstRunGuide() {
   const app = useApp();
-  const [hidden, setHidden] = useState(guideDismissed);
+  const { hidden, dismiss } = useFirstRunGuide();
   if (hidden) return null;
-  const dismiss = () => {
-    localStorage.setItem(DISMISSED_KEY, '1');
-    setHidden(true);
-  };
   return (
     <Card
       size="small"
@@ -169,17 +43,12 @@ export function FirstRunGuide() {
 /** The guide as a dialog, opened by openGuide() (the ⋮ menu). */
 export function GuideDialog() {
   const app = useApp();
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const show = () => setOpen(true);
-    window.addEventListener(OPEN_EVENT, show);
-    return () => window.removeEventListener(OPEN_EVENT, show);
-  }, []);
+  const { open, close } = useGuideDialog();
   return (
-    <Modal open={open} title="使用说明" width={640} footer={<Button type="primary" onClick={() => setOpen(false)}>知道了</Button>} onCancel={() => setOpen(false)} destroyOnHidden>
+    <Modal open={open} title="使用说明" width={640} footer={<Button type="primary" onClick={close}>知道了</Button>} onCancel={close} destroyOnHidden>
       <GuideBody
         onGo={(s) => {
-          setOpen(false);
+          close();
           app.go(s);
         }}
       />
