@@ -34,7 +34,7 @@ describe('an indicator edit', () => {
 
   it('refuses what the number rule refuses, in its words', () => {
     const pct = rows.find((r) => r.def.id === 'correction-check-rate')!;
-    expect(pct).toMatchObject({ computed: false, def: { unit: '%' } });
+    expect(pct).toMatchObject({ computed: false, def: { measure: '%' } });
     const over = readIndicatorEdit(pct, '120', '');
     expect(over.ok).toBe(false);
     if (!over.ok) expect(over.error).toMatch(/[\u4e00-\u9fff]/);
