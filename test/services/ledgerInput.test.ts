@@ -1,20 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { servicesClient } from '../support/services';
-import { tempDir } from '../support/tmp';
-import type { Call } from '../../src-shared/contract';
+import { describe, expect, it } from 'vitest';
+import { servicesPerTest } from '../support/services';
 
 /** What a ledger entry must be to be saved, and how its text is cleaned. */
 
-let cleanup: () => Promise<void>;
-let call: Call;
-
-beforeEach(async () => {
-  const tmp = await tempDir();
-  cleanup = tmp.cleanup;
-  ({ call } = await servicesClient(tmp.dir, () => new Date('2025-02-10T09:00:00')));
-  await call('demo.create', {});
-});
-afterEach(() => cleanup());
+const call = servicesPerTest({ demo: true, now: () => new Date('2025-02-10T09:00:00') }).call;
 
 describe('ledger input', () => {
   it('ledger entries must lie in the year and name a known village; undo restores a removed one', async () => {
