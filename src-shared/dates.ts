@@ -21,3 +21,13 @@ export function chineseDateTime(value: string | Date): string {
 export function reportYearFor(today: Date = new Date()): number {
   return today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear();
 }
+
+/**
+ * 《法治政府建设与责任落实督察工作规定》: a year's report is written (and signed) in the following
+ * year, reported by the end of the first quarter and published before 1 April. `reportYearFor` is
+ * the same rule seen from today.
+ */
+export function reportCalendar(year: number): { writtenIn: number; due: string; dueRule: string; publishBy: string } {
+  const writtenIn = year + 1;
+  return { writtenIn, due: `${writtenIn}-03-31`, dueRule: '第一季度末', publishBy: `${writtenIn}-04-01` };
+}

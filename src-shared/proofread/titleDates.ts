@@ -3,6 +3,7 @@
  * part, and the 落款 date.
  */
 import type { Finding } from './finding';
+import { reportCalendar } from '../dates';
 import { TITLE_MIN_LINE, titleLines, titleOneLine } from '../report/titleLines';
 import { finding, inSpans, quotedSpans, wholeFinding, type CheckText, type ProofreadInput } from './context';
 
@@ -77,9 +78,10 @@ export function checkSignatureDate(input: ProofreadInput): Finding[] {
   const sig = input.report.signature;
   if (!sig.enabled || !sig.date) return [];
   const [y, m, d] = sig.date.split('-').map(Number) as [number, number, number];
+  const { writtenIn, due } = reportCalendar(input.year);
   if (sig.date <= `${input.year}-12-31`)
-    return [wholeFinding(null, 'signature', 'signature-date', '错误', `落款日期${y}年${m}月${d}日早于${input.year}年度结束，年度报告应在${input.year + 1}年成文`, sig.date)];
-  if (sig.date > `${input.year + 1}-03-31`)
+    return [wholeFinding(null, 'signature', 'signature-date', '错误', `落款日期${y}年${m}月${d}日早于${input.year}年度结束，年度报告应在${writtenIn}年成文`, sig.date)];
+  if (sig.date > due)
     return [wholeFinding(null, 'signature', 'signature-date', '提醒', `落款日期${y}年${m}月${d}日晚于3月31日的报送期限`, sig.date)];
   return [];
 }

@@ -8,6 +8,7 @@ import { isoDate, requireUnit, requireYear, type ServiceContext } from '../conte
 import { computeReadings, isFilled } from '../indicators/compute';
 import { flattenParts, reportTexts } from '../../../src-shared/report/walk';
 import { yearFindings } from './proofread';
+import { reportCalendar } from '../../../src-shared/dates';
 
 type H = Pick<Handlers, 'overview.get'>;
 
@@ -60,8 +61,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
       if (data.figuresOnly) notices.push(`${year}年度只录入指标数值（供下一年度同比），台账与报告不需填写`);
       if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
-      // 《法治政府建设与责任落实督察工作规定》: reported by the end of Q1, published by 1 April
-      const due = `${year + 1}-03-31`;
+      const { due, dueRule, publishBy } = reportCalendar(year);
       const overview: Overview = {
         unit,
         year,
@@ -69,7 +69,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
         indicators: { filled, total: readings.size },
         parts,
         contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item), hasText: written.has(item) })),
-        deadline: { due, dueRule: '第一季度末', publishBy: `${year + 1}-04-01`, daysLeft: daysBetween(todayIso, due) },
+        deadline: { due, dueRule, publishBy, daysLeft: daysBetween(todayIso, due) },
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,
         warnings,

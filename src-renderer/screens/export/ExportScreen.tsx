@@ -6,6 +6,7 @@ import { canShowInFolder, showInFolder } from '../../api/platform';
 import { XlsxExportButton } from '../sheets/SheetActions';
 import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
+import { reportCalendar } from '../../../src-shared/dates';
 
 export function ExportScreen() {
   const x = useExport();
@@ -60,7 +61,7 @@ export function ExportScreen() {
                   <ChineseDateInput
                     aria-label="落款日期"
                     value={sig.date}
-                    year={x.year + 1}
+                    year={reportCalendar(x.year).writtenIn}
                     onChange={(date) => x.setSigChoice({ enabled: true, date })}
                   />
                   <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>

@@ -8,6 +8,7 @@ import type { Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import { reportCalendar } from '../../../src-shared/dates';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { AttachmentsEditor } from './AttachmentsEditor';
 import { titleHint, useFrontMatter } from './useFrontMatter';
@@ -63,7 +64,7 @@ export function FrontMatterFields({ report, unit, onChange, year }: { report: Re
           title="留空则为导出当天"
           placeholder="留空则为导出当天"
           aria-label="落款日期"
-          {...(year !== undefined ? { year: year + 1 } : {})}
+          {...(year !== undefined ? { year: reportCalendar(year).writtenIn } : {})}
         />
       </div>
       <div className="fz-field-row">
