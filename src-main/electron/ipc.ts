@@ -13,6 +13,7 @@ import type { WireResult } from '../../src-shared/wire';
 import { dispatch } from '../services/dispatch';
 import { saveOutside } from '../store/outsideFile';
 import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
+import { safeFileNamePart } from '../../src-shared/fileName';
 import { isAppUrl } from './appOrigin';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -44,7 +45,7 @@ const FILTERS_BY_EXT: Record<string, { name: string; extensions: string[] }> = {
 export function safeFileName(name: unknown): string {
   if (typeof name !== 'string') throw new Error('文件名无效');
   const last = name.split(/[\\/]/).pop() ?? '';
-  const base = last.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 150);
+  const base = safeFileNamePart(last, 150);
   if (!base) throw new Error('文件名无效');
   return base;
 }

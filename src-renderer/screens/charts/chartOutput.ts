@@ -4,6 +4,7 @@
  */
 import { print as platformPrint } from '../../api/platform';
 import { Chart, configFor, type ChartConfiguration } from './chartSetup';
+import { safeFileNamePart } from '../../../src-shared/fileName';
 
 /**
  * Draw a chart at a fixed size and return it on a white canvas (a chart's own canvas is
@@ -35,9 +36,9 @@ export function renderChartImage(base: ChartConfiguration, title: string, width 
   }
 }
 
-/** File names may not contain what Windows forbids. */
-export function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|]+/g, '_').trim() || '图表';
+/** A chart's title as a file name (the app's one file-name rule), 图表 when nothing is left. */
+export function chartFileName(title: string): string {
+  return safeFileNamePart(title, 100) || '图表';
 }
 
 /** Save a chart as PNG (white background) through a Blob link: a download in the browser, the same in Electron. */
@@ -48,7 +49,7 @@ export async function exportChartPng(base: ChartConfiguration, title: string): P
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
-  a.download = `${safeFileName(title)}.png`;
+  a.download = `${chartFileName(title)}.png`;
   a.style.display = 'none';
   document.body.appendChild(a);
   a.click();
