@@ -3,6 +3,13 @@ import { parseCli } from './args';
 import { run } from './commands';
 
 // Exit codes: 0 ok, 2 bad input, 1 anything else (and `check` finding a 错误). stderr gets one Chinese line.
+// `fazhi indicators | head` (or more, findstr …) closes the pipe before all is written: the reader
+// has what it wanted, so the command ends quietly instead of with Node's EPIPE stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 async function main() {
   try {
     await run(parseCli(process.argv.slice(2)), {

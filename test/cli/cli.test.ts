@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDir, tempDir } from '../support/tmp';
 import { CLI, fazhi, requireBuiltCli } from '../support/fazhi';
+import { servicesClient } from '../support/services';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -109,5 +111,24 @@ describe('fazhi command line', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('数据文件夹不存在');
     expect(existsSync(missing)).toBe(false);
+  });
+});
+
+describe('fazhi output into a reader that stops early', () => {
+  it('`fazhi ledger list | head -1` ends quietly: the first line, no EPIPE stack trace', async () => {
+    const { dir: big, cleanup: done } = await tempDir('fazhi-cli-pipe-');
+    try {
+      const { call } = await servicesClient(big);
+      await call('demo.create', {});
+      // far more than a pipe holds (64 KB), so the CLI is still writing when head has gone
+      const entries = Array.from({ length: 3000 }, (_, i) => ({ date: '2024-05-01', category: 'pufa', title: `“民法典进村居”宣传第${i + 1}场` }));
+      await call('ledger.addMany', { year: 2024, entries });
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" ledger list --data "${big}" --year 2024 | head -1`], { encoding: 'utf8' });
+      expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+      expect(r.stderr).toBe('');
+    } finally {
+      await done();
+    }
   });
 });
