@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import type { Unit } from '../../src-shared/domain/unit';
 import { LedgerScreen } from '../../src-renderer/screens/ledger/LedgerScreen';
 import { parseDateInput } from '../../src-shared/domain/entryInput';
-import { TEST_UNIT, renderScreen, startBackend, type Backend } from './support';
+import { TEST_UNIT, renderScreen, startBackend, type Backend, pickOption } from './support';
 
 const YEAR = 2024;
 let be: Backend;
@@ -22,14 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => be.close());
 afterEach(cleanup);
-
-async function pickOption(label: string, option: string, user: ReturnType<typeof userEvent.setup>) {
-  const box = screen.getAllByRole('combobox', { name: label })[0]!;
-  await user.click(box);
-  await user.keyboard(option);
-  const opt = await screen.findAllByTitle(option);
-  await user.click(opt[opt.length - 1]!);
-}
 
 describe('ledger entry form', () => {
   it('saves on Enter, opens a blank row and puts the cursor back in the date field', async () => {

@@ -16,7 +16,7 @@ import { OverviewScreen } from '../../src-renderer/screens/overview/OverviewScre
 import { ReportScreen } from '../../src-renderer/screens/report';
 import { ChartsScreen } from '../../src-renderer/screens/charts';
 import { call } from '../../src-renderer/api/client';
-import { renderScreen, startBackend, type Backend } from './support';
+import { renderScreen, startBackend, type Backend, pickOption } from './support';
 
 const YEAR = 2024;
 let be: Backend;
@@ -37,14 +37,6 @@ const visibleEditor = (): Editor => {
   const slot = [...document.querySelectorAll<HTMLElement>('.fz-editor-slot')].find((s) => s.style.display !== 'none')!;
   return (slot.querySelector('.ProseMirror') as HTMLElement & { editor: Editor }).editor;
 };
-
-async function pickOption(label: string, option: string, user: ReturnType<typeof userEvent.setup>) {
-  const box = screen.getAllByRole('combobox', { name: label })[0]!;
-  await user.click(box);
-  await user.keyboard(option);
-  const opt = await screen.findAllByTitle(option);
-  await user.click(opt[opt.length - 1]!);
-}
 
 describe('figures are never stale', () => {
   it('an entry typed in the ledger shows in the overview, the report and the charts without a reload', async () => {

@@ -3,7 +3,8 @@
  * preload does: `window.fazhi.call` → dispatch, with structured clone in between like IPC.
  */
 import type { ReactNode } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,3 +80,12 @@ export function renderScreen(node: ReactNode, unit: Unit, year: number, over: Pa
 }
 
 export { rmSync };
+
+/** Picks `option` in the antd Select labelled `label`, typing to filter as a clerk would. */
+export async function pickOption(label: string, option: string, user: ReturnType<typeof userEvent.setup>) {
+  const box = screen.getAllByRole('combobox', { name: label })[0]!;
+  await user.click(box);
+  await user.keyboard(option);
+  const opt = await screen.findAllByTitle(option);
+  await user.click(opt[opt.length - 1]!);
+}
