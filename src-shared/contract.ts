@@ -175,6 +175,8 @@ export const METHOD_SCHEMAS = {
   'data.damaged': z.object({}),
   /** keep the damaged file as a copy and start that year (null: the unit) empty */
   'data.startEmpty': z.object({ year: yearField.nullable() }),
+  /** what the store repaired on its own in this run (a file put back from a backup …), in Chinese */
+  'data.notices': z.object({}),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -297,6 +299,7 @@ export interface MethodOutputs {
   'xlsx.export': FilePayload;
   'data.damaged': DamagedFile[];
   'data.startEmpty': { keptAs: string; year: YearSummary | null };
+  'data.notices': string[];
 }
 
 /** A client of the contract, whatever carries it. */

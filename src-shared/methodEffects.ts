@@ -122,6 +122,7 @@ export const METHOD_EFFECTS = {
   'sheet.preview': m(),
   'xlsx.export': m(),
   'data.damaged': q,
+  'data.notices': q,
   'data.startEmpty': all(),
 } satisfies Record<Method, MethodEffect>;
 

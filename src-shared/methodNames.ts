@@ -59,6 +59,7 @@ export const METHOD_NAMES = [
   'xlsx.export',
   'data.damaged',
   'data.startEmpty',
+  'data.notices',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -23,14 +23,30 @@ function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
   return dir;
 }
 
+/** The clients this run opened: after the command, what their stores repaired is told (noticesOfRun). */
+const opened: Call[] = [];
+
 /** The CLI is one more transport: every call goes through dispatch, so it validates like IPC and HTTP. */
 async function client(dataDir: string): Promise<Call> {
   const handlers = await createServices(dataDir);
-  return (async <M extends Method>(method: M, input: MethodInput<M>) => {
+  const call = (async <M extends Method>(method: M, input: MethodInput<M>) => {
     const r = await dispatch(handlers, method, input);
     if (!r.ok) throw reviveError(r.error!);
     return r.value as MethodOutputs[M];
   }) as Call;
+  opened.push(call);
+  return call;
+}
+
+/**
+ * What the data folders this run opened repaired on their own (a damaged file put back from its
+ * backup, a restore finished after a crash): the desktop app shows it on 概览, a command line user
+ * reads it after the command. Never throws: the command's own result stands.
+ */
+export async function noticesOfRun(): Promise<string[]> {
+  const out: string[] = [];
+  for (const call of opened) out.push(...(await call('data.notices', {}).catch(() => [])));
+  return out;
 }
 
 function outFile(flags: ParsedArgs['flags'], name: string, label: string): string {

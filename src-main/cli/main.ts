@@ -1,6 +1,6 @@
 import { AppError, serializeError } from '../../src-shared/errors';
 import { parseCli } from './args';
-import { run } from './commands';
+import { noticesOfRun, run } from './commands';
 
 // Exit codes: 0 ok, 2 bad input, 1 anything else (and `check` finding a 错误). stderr gets one Chinese line.
 // `fazhi indicators | head` (or more, findstr …) closes the pipe before all is written: the reader
@@ -11,6 +11,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function main() {
+  let told = '';
   try {
     await run(parseCli(process.argv.slice(2)), {
       out: (l) => process.stdout.write(`${l}\n`),
@@ -22,8 +23,15 @@ async function main() {
     const err = e instanceof AppError ? e : null;
     // a file error no command translated still comes out in Chinese (disk full, read-only …)
     const msg = err ? err.message : serializeError(e).message;
-    process.stderr.write(`${msg.replace(/\s*\n\s*/g, ' ')}\n`);
+    told = msg.replace(/\s*\n\s*/g, ' ');
+    process.stderr.write(`${told}\n`);
     process.exitCode = err && (err.code === 'VALIDATION' || err.code === 'NOT_FOUND' || err.code === 'CONFLICT' || err.code === 'MISSING_VALUE') ? 2 : 1;
+  }
+  // on stderr, so a command's output (--json, a list piped on) stays as it was
+  // (a damaged file put back from its backup already failed its first read with the same words)
+  for (const n of await noticesOfRun()) {
+    const line = n.replace(/\s*\n\s*/g, ' ');
+    if (line !== told) process.stderr.write(`提示：${line}\n`);
   }
 }
 void main();

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDir, tempDir } from '../support/tmp';
 import { CLI, fazhi, requireBuiltCli } from '../support/fazhi';
 import { servicesClient } from '../support/services';
+import { openStore } from '../../src-main/store';
+import { stageFiles, writeJournal } from '../../src-main/store/restoreJournal';
+import { makeEntry, makeUnit, makeYear, removeDir, tempDir as makeTempDir } from '../store/fixtures';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -129,6 +132,34 @@ describe('fazhi output into a reader that stops early', () => {
       expect(r.stderr).toBe('');
     } finally {
       await done();
+    }
+  });
+});
+
+describe('fazhi after the store repaired something on its own', () => {
+  it('a restore cut short by a crash is finished on open, and the command says so on stderr; its output is the restored data', async () => {
+    const d = await makeTempDir();
+    try {
+      const s = await openStore(d);
+      await s.updateUnit(() => makeUnit('旧单位'));
+      await s.createYear(makeYear(2024, 3));
+      // the state a crash leaves after the restore was decided (journal written), before any switch
+      const restored = makeYear(2024, 0);
+      restored.ledger = [makeEntry('restored-1')];
+      await stageFiles(d, [
+        { fileName: 'unit.json', text: JSON.stringify(makeUnit('新单位')) },
+        { fileName: 'year-2024.json', text: JSON.stringify(restored) },
+      ]);
+      await writeJournal(d, { format: 'fazhi-restore-journal', put: ['unit.json', 'year-2024.json'], aside: { 'unit.json': null, 'year-2024.json': null } });
+
+      const r = await fazhi('ledger', 'list', '--data', d, '--year', '2024', '--json');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as Array<{ id: string }>).map((e) => e.id)).toEqual(['restored-1']);
+      expect(r.stderr).toBe('提示：上次从备份恢复数据时程序意外退出，已在本次启动时完成恢复。\n');
+      // told once, in the run that finished it
+      expect((await fazhi('ledger', 'list', '--data', d, '--year', '2024', '--json')).stderr).toBe('');
+    } finally {
+      await removeDir(d);
     }
   });
 });

@@ -42,6 +42,7 @@ const READS: { [M in QueryMethod]: MethodInput<M> } = {
   'proofread.run': { year: YEAR },
   'proofread.state': { year: YEAR },
   'data.damaged': {},
+  'data.notices': {},
 };
 
 async function readAll(): Promise<Map<QueryMethod, string>> {

@@ -5,7 +5,7 @@ import { summarizeYear } from '../../store';
 import { requireUnit, type ServiceContext } from '../context';
 import { templateReport } from '../reportTemplate';
 
-type H = Pick<Handlers, 'data.damaged' | 'data.startEmpty'>;
+type H = Pick<Handlers, 'data.damaged' | 'data.startEmpty' | 'data.notices'>;
 
 /**
  * One unreadable file must not lock the clerk out of the rest: the app lists what cannot be read
@@ -48,6 +48,8 @@ async function damagedFiles(ctx: ServiceContext): Promise<DamagedFile[]> {
 export function damagedHandlers(ctx: ServiceContext): H {
   return {
     'data.damaged': () => damagedFiles(ctx),
+    // the store keeps them for the run; 概览 lists them too, the CLI prints them after a command
+    'data.notices': async () => ctx.store.recoveryNotices().map((n) => n.message),
     async 'data.startEmpty'({ year }) {
       if (year === null) {
         const keptAs = await ctx.store.setAsideDamaged(null);
