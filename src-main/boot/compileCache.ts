@@ -30,13 +30,26 @@ import zlib from 'node:zlib';
 type Env = Record<string, string | undefined>;
 
 /**
- * The per-user cache folder, or null when switched off (`FAZHI_COMPILE_CACHE=0`).
- * `FAZHI_COMPILE_CACHE=<dir>` chooses another folder (tests, portable use).
+ * The per-user cache folder, or null when switched off (`FAZHI_COMPILE_CACHE=0`) or when there is no
+ * home folder to put it in. `FAZHI_COMPILE_CACHE=<dir>` chooses another folder (tests, portable
+ * use); `1`/`on`/`true` mean the usual one.
  */
-export function compileCacheDir(env: Env = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | null {
+export function compileCacheDir(
+  env: Env = process.env,
+  platform: NodeJS.Platform = process.platform,
+  homeDir: string | (() => string) = os.homedir,
+): string | null {
   const set = env.FAZHI_COMPILE_CACHE?.trim();
-  if (set === '0' || set === 'off') return null;
-  if (set) return path.resolve(set);
+  if (set && /^(0|off|false|no)$/i.test(set)) return null;
+  if (set && !/^(1|on|true|yes)$/i.test(set)) return path.resolve(set);
+  let home = '';
+  try {
+    // os.homedir() throws when HOME is unset and the user has no passwd entry (a service account,
+    // a container): then there is simply no cache
+    home = typeof homeDir === 'function' ? homeDir() : homeDir;
+  } catch {
+    return null;
+  }
   if (!home) return null;
   const base =
     platform === 'win32'

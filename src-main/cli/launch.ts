@@ -16,5 +16,9 @@ if (command === 'export' && /^1[0-3]\./.test(process.versions.v8)) {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-turbofan');
 }
 
-startCompileCache({ bundleDir: __dirname, variant: command });
+try {
+  startCompileCache({ bundleDir: __dirname, variant: command });
+} catch {
+  // the cache is only a speed-up: whatever goes wrong with it, the command runs uncached
+}
 require(path.join(__dirname, 'cli.cjs'));

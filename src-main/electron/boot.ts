@@ -6,5 +6,9 @@
 import path from 'node:path';
 import { enableNodeCompileCache } from '../boot/compileCache';
 
-enableNodeCompileCache();
+try {
+  enableNodeCompileCache();
+} catch {
+  // only a speed-up: the app starts uncached
+}
 require(path.join(__dirname, 'electron-app.cjs'));

@@ -130,6 +130,32 @@ describe('where the cache lives', () => {
     expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/wenshu' }, 'linux', '/home/wenshu')).toBe('/var/cache/wenshu/fazhi-nianbao/compile-cache');
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '0' }, 'linux', '/home/wenshu')).toBeNull();
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '/tmp/cc' }, 'linux', '/home/wenshu')).toBe('/tmp/cc');
+    // "on" is a switch, not a folder named 1 in the current directory
+    expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '1' }, 'linux', '/home/wenshu')).toBe('/home/wenshu/.cache/fazhi-nianbao/compile-cache');
+    expect(compileCacheDir({ FAZHI_COMPILE_CACHE: 'off' }, 'linux', '/home/wenshu')).toBeNull();
+  });
+
+  it('no home folder at all (os.homedir() throws for a user with no passwd entry): no cache, no error', () => {
+    const noHome = () => {
+      throw Object.assign(new Error('uv_os_homedir returned ENOENT'), { code: 'ERR_SYSTEM_ERROR' });
+    };
+    expect(compileCacheDir({}, 'linux', noHome)).toBeNull();
+  });
+
+  it('fazhi runs for a user with no home folder (the launcher that turns the cache on)', (ctx) => {
+    // a uid with no passwd entry and no HOME: needs root and setpriv (util-linux)
+    const setpriv = spawnSync('setpriv', ['--version']);
+    if (process.getuid?.() !== 0 || setpriv.status !== 0) {
+      console.log('skipped: needs root and setpriv to run as a user with no home folder');
+      return ctx.skip();
+    }
+    const env = { ...process.env };
+    delete env.HOME;
+    delete env.FAZHI_COMPILE_CACHE;
+    const r = spawnSync('setpriv', ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, path.resolve('bin/fazhi.cjs'), '--version'], { env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 
