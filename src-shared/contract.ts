@@ -249,7 +249,8 @@ export interface MethodOutputs {
   'unit.get': Unit | null;
   'unit.save': Unit;
   /** yearCreated false: a year file left without a unit (unit.json set aside) was kept as it was */
-  'unit.setup': { unit: Unit; year: YearSummary; yearCreated: boolean };
+  /** year null: that year's file is damaged (the unit is saved; data.damaged lists the file) */
+  'unit.setup': { unit: Unit; year: YearSummary | null; yearCreated: boolean };
   'unit.removeVillage': { unit: Unit; moved: number };
   'years.list': YearSummary[];
   'years.create': YearSummary;

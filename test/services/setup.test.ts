@@ -3,7 +3,7 @@
  * both written or neither is, on a real data folder.
  */
 import { describe, expect, it } from 'vitest';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { servicesClient, servicesPerTest } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';
@@ -29,7 +29,7 @@ describe('unit.setup', () => {
     expect(r.yearCreated).toBe(true);
     expect(r.unit).toMatchObject({ shortName: '横街镇', villages: [{ name: '东村' }, { name: '横街社区' }] });
     expect(r.year).toMatchObject({ year: 2025, ledgerCount: 0 });
-    expect(r.year.partCount).toBeGreaterThan(0);
+    expect(r.year!.partCount).toBeGreaterThan(0);
     expect(await dataFiles()).toEqual(['unit.json', 'year-2025.json']);
     const onDisk = JSON.parse(await readFile(path.join(svc.dir, 'unit.json'), 'utf8'));
     expect(onDisk.unit.fullName).toBe('某市某区横街镇人民政府');
@@ -85,8 +85,19 @@ describe('unit.setup', () => {
     }
     const r = await call('unit.setup', { unit: UNIT, year: 2024 });
     expect(r.yearCreated).toBe(false);
-    expect(r.year.ledgerCount).toBe(1);
+    expect(r.year!.ledgerCount).toBe(1);
     expect((await call('ledger.list', { year: 2024 })).map((e) => e.title)).toEqual(['普法讲座']);
     expect(await dataFiles()).toEqual(['unit.json', 'year-2024.json']);
+  });
+  it('a damaged year file of that year (no backup): the unit is set up, the year is listed as damaged and can start afresh', async () => {
+    // left behind when unit.json was set aside as damaged too: the welcome screen must not refuse 创建单位 for ever
+    await writeFile(path.join(svc.dir, 'year-2024.json'), '{"version":1,"year":2024,"led');
+    const r = await call('unit.setup', { unit: UNIT, year: 2024 });
+    expect(r).toMatchObject({ year: null, yearCreated: false });
+    expect(await call('unit.get', {})).toMatchObject({ shortName: '横街镇' });
+    expect((await call('data.damaged', {})).map((d) => d.year)).toEqual([2024]);
+    const fresh = await call('data.startEmpty', { year: 2024 });
+    expect(fresh.year).toMatchObject({ year: 2024, ledgerCount: 0 });
+    expect(await call('data.damaged', {})).toEqual([]);
   });
 });

@@ -51,7 +51,8 @@ export function useWelcome(onDone: () => void) {
         unit: { shortName: v.shortName, fullName: v.fullName, kind: v.kind, villages: parseVillageLines(v.villages ?? '') },
         year: v.year,
       });
-      openYear(r.year.year);
+      // (a damaged file of that year is shown by the app with its choices)
+      openYear(r.year?.year ?? v.year);
       message.success('单位已创建');
     });
 
