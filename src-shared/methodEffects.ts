@@ -49,9 +49,12 @@ const EVERYTHING: readonly Domain[] = ['unit', 'years', 'overview', 'indicators'
  * figures (report.render), the proofreader's number checks and the year list's counts; charts
  * read ledger.list / mediation.list / indicators.list, so they follow too.
  */
-const RECORDS = (own: 'ledger' | 'mediation'): readonly Domain[] => [own, 'indicators', 'overview', 'report', 'proofread', 'years'];
-/** An indicator's figure or definition shows in the overview, the report and the proofreader. */
-const FIGURES: readonly Domain[] = ['indicators', 'overview', 'report', 'proofread'];
+const RECORDS = (own: 'ledger' | 'mediation'): readonly Domain[] => [own, 'indicators', 'overview', 'report', 'proofread', 'years', 'plan'];
+/**
+ * An indicator's figure or definition shows in the overview, the report and the proofreader, and in
+ * the year after's plan checklist (plan.checklist prints last year's plan with last year's figures).
+ */
+const FIGURES: readonly Domain[] = ['indicators', 'overview', 'report', 'proofread', 'plan'];
 /** The report's text: its parts, the proofreader, next year's plan checklist, the year's part count. */
 const REPORT_TEXT: readonly Domain[] = ['report', 'overview', 'proofread', 'plan', 'years'];
 /** A new year: the list, last-year figures (同比) and last year's plan seen from the year after. */

@@ -111,6 +111,8 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
               name: r.def.name,
               area: r.def.area,
               measure: r.def.measure,
+              // the field's name before 0.1 renamed it (issue 12): scripts written against it keep working
+              unit: r.def.measure,
               value: r.value,
               wording: r.wording,
               kind: r.def.source.type,

@@ -86,7 +86,7 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
           report: result.report,
           findings: result.findings,
           warnings: [...preview.warnings, ...result.warnings],
-          suggestions: preview.suggestions.map((s) => ({ indicatorId: s.indicatorId, name: s.name, value: s.value, measure: s.measure, computed: s.computed, excerpt: s.excerpt })),
+          suggestions: preview.suggestions.map((s) => ({ indicatorId: s.indicatorId, name: s.name, value: s.value, measure: s.measure, unit: s.measure, computed: s.computed, excerpt: s.excerpt })),
         },
         null,
         2,

@@ -36,9 +36,11 @@ describe('fazhi command line', () => {
   it('indicators --json lists every indicator with value, unit and origin', async () => {
     const r = await fazhi('indicators', '--data', data, '--year', '2024', '--json');
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout) as Array<{ id: string; value: number | null; measure: string; source: string; kind: string }>;
+    const rows = JSON.parse(r.stdout) as Array<{ id: string; value: number | null; measure: string; unit: string; source: string; kind: string }>;
     expect(rows.length).toBeGreaterThanOrEqual(30);
-    expect(rows.find((x) => x.id === 'open-total')).toMatchObject({ value: 55, measure: '条', kind: 'manual' });
+    // scripts written before the rename read `unit`: it is still there, the same as `measure`
+    expect(rows.every((x) => x.unit === x.measure)).toBe(true);
+    expect(rows.find((x) => x.id === 'open-total')).toMatchObject({ value: 55, measure: '条', unit: '条', kind: 'manual' });
     expect(rows.find((x) => x.id === 'mediation-success-rate')).toMatchObject({ value: 95, measure: '%', kind: 'rate' });
     expect(rows.find((x) => x.id === 'pufa-events')!.source).toContain('台账计数');
   });
