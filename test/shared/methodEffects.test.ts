@@ -4,6 +4,7 @@
  * services (demo data on a temp folder), every cacheable read is taken before and after, and each
  * read that answered differently must belong to a domain the change dirties.
  */
+import { placeholderToken } from '../../src-shared/report/placeholders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
@@ -22,6 +23,7 @@ beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
   ({ call } = await servicesClient(dir, () => new Date(`${TODAY}T09:00:00`)));
   await call('demo.create', {});
+  await call('years.createNext', { after: YEAR });
 });
 afterEach(() => cleanup());
 
@@ -45,27 +47,37 @@ const READS: { [M in QueryMethod]: MethodInput<M> } = {
   'data.notices': {},
 };
 
-async function readAll(): Promise<Map<QueryMethod, string>> {
-  const out = new Map<QueryMethod, string>();
-  for (const m of Object.keys(READS) as QueryMethod[]) {
+/** Reads a screen of the year after shows of YEAR (its plan checklist prints YEAR's plan with YEAR's figures). */
+const NEXT_YEAR_READS: { [M in QueryMethod]?: MethodInput<M> } = { 'plan.checklist': { year: YEAR + 1 } };
+
+type ReadKey = QueryMethod | `${QueryMethod}@next`;
+const methodOf = (k: ReadKey) => k.split('@')[0] as QueryMethod;
+
+async function readAll(): Promise<Map<ReadKey, string>> {
+  const out = new Map<ReadKey, string>();
+  const reads: Array<[ReadKey, unknown]> = [
+    ...(Object.keys(READS) as QueryMethod[]).map((m): [ReadKey, unknown] => [m, READS[m]]),
+    ...(Object.keys(NEXT_YEAR_READS) as QueryMethod[]).map((m): [ReadKey, unknown] => [`${m}@next`, NEXT_YEAR_READS[m]]),
+  ];
+  for (const [key, input] of reads) {
     // a refusal is an answer too (plan.checklist without last year's report)
-    const v = await call(m, READS[m] as never).then(
+    const v = await call(methodOf(key), input as never).then(
       (x) => x,
       (e: unknown) => ({ failed: String(e) }),
     );
-    out.set(m, JSON.stringify(v));
+    out.set(key, JSON.stringify(v));
   }
   return out;
 }
 
 /** The reads that changed, each that its domain is not dirtied by `method`: must be empty. */
-async function staleAfter(method: Method, change: () => Promise<unknown>): Promise<{ changed: QueryMethod[]; stale: QueryMethod[] }> {
+async function staleAfter(method: Method, change: () => Promise<unknown>): Promise<{ changed: ReadKey[]; stale: ReadKey[] }> {
   const before = await readAll();
   await change();
   const after = await readAll();
   const changed = [...before.keys()].filter((m) => before.get(m) !== after.get(m));
   const dirty = new Set(dirtiedBy(method));
-  return { changed, stale: changed.filter((m) => !dirty.has(domainOf(m))) };
+  return { changed, stale: changed.filter((m) => !dirty.has(domainOf(methodOf(m)))) };
 }
 
 describe('methodEffects', () => {
@@ -89,6 +101,19 @@ describe('methodEffects', () => {
       call('ledger.add', { year: YEAR, entry: { date: '2024-05-06', category: 'pufa', title: '普法宣传进村', participants: 40 } }),
     );
     expect(r.changed).toEqual(expect.arrayContaining(['ledger.list', 'overview.get', 'indicators.list', 'years.list']));
+    expect(r.stale).toEqual([]);
+  });
+
+  it('a 合法性审查 entry: the year after’s plan checklist, which prints this year’s figure, is dirtied too', async () => {
+    // this year's plan cites the figure (as a clerk's plan may: “在审查{{…}}的基础上”)
+    const report = await call('report.get', { year: YEAR });
+    const plan = report.parts.find((p) => p.contentItem === 'nextYear')!;
+    plan.paragraphs = [...plan.paragraphs, `四是在全年合法性审查${placeholderToken('legality-review', false)}的基础上扩大审查范围。`];
+    await call('report.save', { year: YEAR, report });
+    const r = await staleAfter('ledger.add', () =>
+      call('ledger.add', { year: YEAR, entry: { date: '2024-05-07', category: 'legality-review', title: '合同合法性审查' } }),
+    );
+    expect(r.changed).toContain('plan.checklist@next');
     expect(r.stale).toEqual([]);
   });
 
