@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
+import { App as AntApp } from 'antd';
 import { ReportScreen } from '../../src-renderer/screens/report';
 import { setBackgroundErrorHandler } from '../../src-renderer/components/backgroundErrors';
 import { startBackend, type Backend } from './support';
@@ -152,5 +153,31 @@ describe('报告编辑', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '报告标题' }), { target: { value: '' } });
     fireEvent.keyDown(window, { key: 's', ctrlKey: true });
     expect((await screen.findByText(/保存失败/, {}, { timeout: 4000 })).textContent).toMatch(/保存失败（.*报告标题.*不能为空.*）/);
+  });
+  it('导入 waits for what is typed to be saved, and does not start when that save fails', async () => {
+    // the browser version's file chooser: a hidden <input type=file> added to the page
+    const chooser = () => document.querySelector('input[type="file"]');
+    // inside antd's App, as in the app: the refusal is said in a message
+    render(
+      <AntApp>
+        <ReportScreen year={YEAR} />
+      </AntApp>,
+    );
+    await screen.findByRole('tree', {}, { timeout: 5000 });
+    fireEvent.click(screen.getByText('标题、主送机关与导语'));
+    const title = screen.getByRole('textbox', { name: '报告标题' });
+    const before = (title as HTMLInputElement).value;
+    // refused by the service: the import must not start, or the editor's last save on leaving
+    // would put this text over the imported report
+    fireEvent.change(title, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: /导入/ }));
+    expect(await screen.findByText(/报告的最新修改未能保存，请先点“重试”保存成功后再导入/, {}, { timeout: 4000 })).toBeTruthy();
+    expect(chooser()).toBeNull();
+    // saved this time: the file chooser opens
+    fireEvent.change(title, { target: { value: before } });
+    fireEvent.click(screen.getByRole('button', { name: /导入/ }));
+    await waitFor(() => expect(chooser()).not.toBeNull(), { timeout: 4000 });
+    expect((await be.handlers['report.get']({ year: YEAR })).title).toBe(before);
+    chooser()!.dispatchEvent(new Event('cancel'));
   });
 });

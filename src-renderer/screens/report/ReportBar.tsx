@@ -29,12 +29,14 @@ interface BarProps {
   result: RenderResult;
   saveState: SaveState;
   flush: () => Promise<void>;
-  actions?: ((flush: () => Promise<void>) => ReactNode) | undefined;
+  /** saves until what is on screen is stored; false when a save failed */
+  settle: () => Promise<boolean>;
+  actions?: ((settle: () => Promise<boolean>) => ReactNode) | undefined;
   errorText: (err: unknown) => string;
 }
 
 /** 报告编辑's bar: counts, the caller's buttons (导入), 打印, 另存为 PDF, the save state. */
-export function ReportBar({ year, title, partChars, totalChars, result, saveState, flush, actions, errorText }: BarProps) {
+export function ReportBar({ year, title, partChars, totalChars, result, saveState, flush, settle, actions, errorText }: BarProps) {
   const [printing, setPrinting] = useState<false | 'print' | 'pdf'>(false);
   const stopPrint = useCallback(() => setPrinting(false), []);
   const [pdfNote, setPdfNote] = useState<string | null>(null);
@@ -55,7 +57,7 @@ export function ReportBar({ year, title, partChars, totalChars, result, saveStat
         本部分 {partChars} 字 · 全文 {totalChars} 字
       </span>
       <span className="fz-report-spacer" />
-      {actions?.(flush)}
+      {actions?.(settle)}
       <Tooltip title="按公文格式（A4，每页22行、每行28字）打印；在打印对话框中可选择“另存为 PDF”">
         <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting('print')} loading={printing === 'print'}>
           打印

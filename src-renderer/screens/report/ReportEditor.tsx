@@ -33,8 +33,8 @@ export interface ReportEditorProps {
   errorText: (err: unknown) => string;
   /** debounce of the autosave, ms */
   saveDelay?: number;
-  /** more buttons in the bar (e.g. 导入); `flush` saves what is pending first */
-  actions?: (flush: () => Promise<void>) => ReactNode;
+  /** more buttons in the bar (e.g. 导入); `settle` saves what is pending first and says whether it could */
+  actions?: (settle: () => Promise<boolean>) => ReactNode;
   /** shown above the selected part's body (e.g. last year's plan beside 举措和成效) */
   aside?: (ctx: PartAsideContext) => ReactNode;
   /** the year's stored proofreading state (import findings, ignored keys) */
@@ -85,6 +85,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
           result={e.result}
           saveState={e.saveState}
           flush={e.flush}
+          settle={e.settle}
           actions={actions}
           errorText={errorText}
         />

@@ -1,4 +1,4 @@
-import { Alert, Button, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Spin } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { PlanPanel } from '../import/PlanPanel';
 import { errorText } from '../../components/errors';
@@ -9,6 +9,7 @@ import './report.css';
 /** 报告编辑: the year's report, edited part by part with a live preview. */
 export function ReportScreen({ year }: { year: number }) {
   const d = useReportScreen(year);
+  const { message } = AntApp.useApp();
   if (d.error && !d.ready) {
     return (
       <Alert
@@ -40,12 +41,19 @@ export function ReportScreen({ year }: { year: number }) {
         proofreading={d.proofreading}
         onIgnore={d.onIgnore}
         errorText={errorText}
-        actions={(flush) => (
+        actions={(settle) => (
           <Button
             size="small"
             icon={<ImportOutlined />}
-            // what is typed is saved first, so nothing pending can overwrite the imported report
-            onClick={() => void flush().then(d.startImport)}
+            // what is typed is saved first, so nothing pending can overwrite the imported report; if
+            // that save fails the import does not start (the editor's last save on leaving would
+            // otherwise put the old text over the imported report)
+            onClick={() =>
+              void settle().then((ok) => {
+                if (ok) d.startImport();
+                else void message.error('报告的最新修改未能保存，请先点“重试”保存成功后再导入');
+              })
+            }
           >
             导入
           </Button>

@@ -134,5 +134,5 @@ export function useAutosave<T>(
     };
   }, [flush]);
 
-  return { state, flush };
+  return { state, flush, settle };
 }

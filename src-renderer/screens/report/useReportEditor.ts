@@ -65,7 +65,7 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
   const shownId = selectedRow ? selectedId : FRONT_MATTER;
 
-  const { state: saveState, flush } = useAutosave(report, save, errorText, saveDelay);
+  const { state: saveState, flush, settle } = useAutosave(report, save, errorText, saveDelay);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
@@ -183,5 +183,6 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
     totalChars,
     saveState,
     flush,
+    settle,
   };
 }
