@@ -25,3 +25,23 @@ export function moveVillage(villages: readonly Village[], i: number, by: -1 | 1)
   [vs[i], vs[j]] = [vs[j]!, vs[i]!];
   return vs;
 }
+
+/**
+ * The draft after the stored unit changed elsewhere while 单位设置 was open (the guide's 采用这个方案
+ * sets the font preset, an Excel import adds a village, a custom indicator is defined): each field
+ * the clerk has not changed since `base` (what the draft started from, or the last stored copy it
+ * took in) takes the stored value, each field the clerk changed stays as typed. Without it the
+ * screen's next autosave would send its stale copy and undo the other change.
+ */
+export function takeOutsideChanges(draft: Unit, base: Unit, stored: Unit): Unit {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const next = { ...draft } as Record<keyof Unit, unknown>;
+  let changed = false;
+  for (const k of Object.keys(stored) as Array<keyof Unit>) {
+    if (same(draft[k], base[k]) && !same(draft[k], stored[k])) {
+      next[k] = stored[k];
+      changed = true;
+    }
+  }
+  return changed ? (next as Unit) : draft;
+}

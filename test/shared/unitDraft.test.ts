@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import type { Unit } from '../../src-shared/domain/unit';
-import { moveVillage, sendableUnit } from '../../src-shared/domain/unitDraft';
+import { moveVillage, sendableUnit, takeOutsideChanges } from '../../src-shared/domain/unitDraft';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
 
@@ -53,5 +53,22 @@ describe('the unit draft', () => {
     expect(moveVillage(unit.villages, 1, 1)).toBeNull();
     const saved = await call('unit.save', { unit: { ...unit, villages: moveVillage(unit.villages, 0, 1)! } });
     expect(saved.villages.map((v) => v.name)).toEqual(['西村', '东村']);
+  });
+  it('takes in what was saved elsewhere while the screen was open, and keeps what the clerk typed', async () => {
+    const base = unit;
+    // the clerk renames the unit on 单位设置 …
+    const draft: Unit = { ...base, shortName: '试验镇（改）' };
+    // … while the guide's 采用这个方案 saves the font preset, and a village comes in with an Excel import
+    const stored = await call('unit.save', { unit: { ...base, fontPreset: 'windows', villages: [...base.villages, { id: 'v-north', name: '北村', kind: '村' }] } });
+    const merged = takeOutsideChanges(draft, base, stored);
+    expect(merged).toMatchObject({ shortName: '试验镇（改）', fontPreset: 'windows' });
+    expect(merged.villages.map((v) => v.name)).toEqual(['东村', '西村', '北村']);
+    // what the screen then autosaves undoes neither change
+    const after = await call('unit.save', { unit: sendableUnit(merged, new Set(merged.villages.map((v) => v.id))) });
+    expect(after).toMatchObject({ shortName: '试验镇（改）', fontPreset: 'windows' });
+    // a field the clerk changed too stays as typed; nothing changed elsewhere gives the same draft back
+    const both = await call('unit.save', { unit: { ...base, shortName: '别处改的名称' } });
+    expect(takeOutsideChanges(draft, base, both).shortName).toBe('试验镇（改）');
+    expect(takeOutsideChanges(draft, base, base)).toBe(draft);
   });
 });

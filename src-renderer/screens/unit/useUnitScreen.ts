@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { Unit, Village } from '../../../src-shared/domain/unit';
-import { moveVillage, sendableUnit } from '../../../src-shared/domain/unitDraft';
+import { moveVillage, sendableUnit, takeOutsideChanges } from '../../../src-shared/domain/unitDraft';
 import { newId } from '../../../src-shared/ids';
 import { call } from '../../api/client';
 import { useMethodMutation } from '../../api/queries';
@@ -34,6 +34,15 @@ export function useUnitScreen() {
   const { setUnit } = app;
   const removeVillage = useMethodMutation('unit.removeVillage');
 
+  // the stored unit changed (this screen's own save answered, or another place saved the unit):
+  // fields the clerk has not touched since the last stored copy follow it
+  const base = useRef<Unit>(draft);
+  useEffect(() => {
+    if (app.unit === base.current) return;
+    setDraft((d) => takeOutsideChanges(d, base.current, app.unit));
+    base.current = app.unit;
+  }, [app.unit]);
+
   // What autosave sends. Its identity changes only with its content, so a save that refreshes
   // app.unit does not trigger another one.
   const sendableJson = JSON.stringify(sendableUnit(draft, savedIds));
@@ -47,7 +56,9 @@ export function useUnitScreen() {
       } finally {
         if (sending === u) sending = null;
       }
-      // the shell's copy (names in the ledger, the header); the draft stays as typed
+      // the shell's copy (names in the ledger, the header); the draft stays as typed: this answer
+      // is the new base, not an outside change (a field typed back meanwhile must not return)
+      base.current = unit;
       setUnit(unit);
       setSavedAt(new Date().toLocaleTimeString('zh-CN'));
     },
