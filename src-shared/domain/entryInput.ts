@@ -61,10 +61,10 @@ export type EntryFieldKind = 'date' | 'text' | 'select' | 'count';
  * type it ("3-5" → 2024-03-05). Only called once the field's check has passed, so a count that
  * does not read is never dropped silently.
  */
-export function entryFieldValue(kind: EntryFieldKind, raw: unknown, year: number, unit?: string): string | number | undefined {
+export function entryFieldValue(kind: EntryFieldKind, raw: unknown, year: number, measure?: string): string | number | undefined {
   if (raw === null || raw === undefined) return undefined;
   if (kind === 'count') {
-    const c = parseCountInput(String(raw), unit);
+    const c = parseCountInput(String(raw), measure);
     return c.ok && c.value !== null ? c.value : undefined;
   }
   const s = String(raw).trim();

@@ -21,7 +21,7 @@ function rulesFor(f: FieldSpec, year: number): FormRule[] | undefined {
       {
         // the same reading and messages as 指标录入 (src-shared/domain/numberInput.ts)
         validator: async (_r, v: unknown) => {
-          const c = parseCountInput(v === undefined || v === null ? '' : String(v), f.unit);
+          const c = parseCountInput(v === undefined || v === null ? '' : String(v), f.measure);
           if (!c.ok) throw new Error(c.error);
         },
       },
@@ -72,7 +72,7 @@ export function EntryField({ f, year, form, inputRef }: { f: FieldSpec; year: nu
           placeholder={f.placeholder}
           onBlur={(e) => {
             // show the clerk what "１２０" became
-            const c = parseCountInput(e.target.value, f.unit);
+            const c = parseCountInput(e.target.value, f.measure);
             if (c.ok && c.value !== null && String(c.value) !== e.target.value) form.setFieldValue(f.name, String(c.value));
           }}
         />

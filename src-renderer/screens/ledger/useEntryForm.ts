@@ -22,8 +22,8 @@ export type FieldSpec =
   | (Base & { kind: 'date' })
   | (Base & { kind: 'text'; required?: boolean; maxLength?: number; grow?: boolean })
   | (Base & { kind: 'select'; options: Array<{ value: string; label: string }>; required?: boolean })
-  /** a whole number typed as text and read by the shared rule (parseCountInput); `unit` may follow it */
-  | (Base & { kind: 'count'; unit?: string });
+  /** a whole number typed as text and read by the shared rule (parseCountInput); its `measure` (人, 份) may follow it */
+  | (Base & { kind: 'count'; measure?: string });
 
 export interface EntryFormProps {
   fields: FieldSpec[];
@@ -114,7 +114,7 @@ export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancel
 
   const finish = async (raw: FormValues) => {
     const values: FormValues = {};
-    for (const f of fields) values[f.name] = entryFieldValue(f.kind, raw[f.name], year, f.kind === 'count' ? f.unit : undefined);
+    for (const f of fields) values[f.name] = entryFieldValue(f.kind, raw[f.name], year, f.kind === 'count' ? f.measure : undefined);
     setSaving(true);
     setError(null);
     try {
