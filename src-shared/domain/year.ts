@@ -2,11 +2,11 @@ import * as z from 'zod';
 import { MAX_JSON_DEPTH, jsonDepth, timestampField, yearField } from './text';
 import { IndicatorValueSchema } from './indicatorSchema';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
-import { ReportSchema } from './report';
+import { ReportSchema, type Report } from './report';
 import { FONT_PRESETS } from './vocabulary';
 import type { RenderedReport } from './rendered';
 import { RememberedMappingSchema } from '../sheet/schema';
-import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES } from '../proofread/finding';
+import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES, type Finding } from '../proofread/finding';
 import { PLAN_STATUSES } from '../import/types';
 
 export const YEAR_FILE_VERSION = 1;
@@ -83,3 +83,8 @@ export const YearDataSchema = z.object({
   sheetMappings: z.record(z.string().max(16), RememberedMappingSchema).optional(),
 });
 export type YearData = z.output<typeof YearDataSchema>;
+
+/** A year with nothing recorded yet around `report` (new year, blank restart, first setup, an import); `imported`: the import's findings. */
+export function emptyYear(year: number, report: Report, imported: Finding[] = []): YearData {
+  return { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report, exports: [], proofreading: { imported, ignored: [] } };
+}

@@ -1,5 +1,5 @@
 import type { DamagedFile, Handlers } from '../../../src-shared/contract';
-import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
+import { emptyYear } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { summarizeYear } from '../../store';
 import { requireUnit, type ServiceContext } from '../context';
@@ -58,16 +58,7 @@ export function damagedHandlers(ctx: ServiceContext): H {
       // the new empty year needs the unit (its report title); check before moving anything
       const unit = await requireUnit(ctx);
       const keptAs = await ctx.store.setAsideDamaged(year);
-      const data: YearData = {
-        version: YEAR_FILE_VERSION,
-        year,
-        values: {},
-        ledger: [],
-        mediation: [],
-        report: templateReport(unit, year),
-        exports: [],
-        proofreading: { imported: [], ignored: [] },
-      };
+      const data = emptyYear(year, templateReport(unit, year));
       await ctx.store.createYear(data);
       return { keptAs, year: summarizeYear(data) };
     },

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../src-shared/contract';
-import { UNIT_FILE_VERSION, YEAR_FILE_VERSION, YearDataSchema, type YearData } from '../../../src-shared/domain/year';
+import { UNIT_FILE_VERSION, YearDataSchema, emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { zodToAppError } from '../../../src-shared/validation';
 import { UnitFileSchema, summarizeYear } from '../../store';
@@ -36,17 +36,7 @@ export function setupHandlers(ctx: ServiceContext): H {
           // a year kept from before (unit.json was set aside as damaged): it stays as it is
           yearData = existing;
         } else {
-          const fresh = {
-            version: YEAR_FILE_VERSION,
-            year,
-            values: {},
-            ledger: [],
-            mediation: [],
-            report: templateReport(unitFile.data.unit, year),
-            exports: [],
-            proofreading: { imported: [], ignored: [] },
-          } satisfies YearData;
-          const checked = YearDataSchema.safeParse(fresh);
+          const checked = YearDataSchema.safeParse(emptyYear(year, templateReport(unitFile.data.unit, year)));
           if (!checked.success) throw zodToAppError(checked.error, `${year}年度`);
           await ctx.store.createYear(checked.data);
           yearData = checked.data;

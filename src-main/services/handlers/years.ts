@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import { summarizeYear as summarize } from '../../store';
-import { YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
+import { emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { readIfReadable } from '../../store';
 import { AppError } from '../../../src-shared/errors';
 import { YEAR_MIN } from '../../../src-shared/domain/limits';
@@ -19,13 +19,13 @@ export function yearsHandlers(ctx: ServiceContext): H {
       if (!prev) throw new AppError('NOT_FOUND', `没有${fromYear}年度的数据，无法沿用其报告结构`);
       report = carryReport(prev.report, unit, fromYear, year, { keepText });
     }
-    const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report, exports: [], proofreading: { imported: [], ignored: [] } };
+    const data = emptyYear(year, report);
     await ctx.store.createYear(data);
     return summarize(data);
   };
   const blank = async (year: number): Promise<YearData> => {
     const unit = await requireUnit(ctx);
-    return { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: templateReport(unit, year), exports: [], proofreading: { imported: [], ignored: [] } };
+    return emptyYear(year, templateReport(unit, year));
   };
   return {
     'years.create': (input) => create(input),

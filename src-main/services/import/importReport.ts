@@ -6,7 +6,7 @@ import type { MethodParsed } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import { ReportSchema } from '../../../src-shared/domain/report';
 import { UnitSchema, type Unit } from '../../../src-shared/domain/unit';
-import { UNIT_FILE_VERSION, YEAR_FILE_VERSION, type YearData } from '../../../src-shared/domain/year';
+import { UNIT_FILE_VERSION, emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';
 import { AppError } from '../../../src-shared/errors';
 import type { ImportPreview, ImportResult } from '../../../src-shared/import/types';
@@ -227,7 +227,7 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
         storeValues(d);
       });
     } else {
-      const data: YearData = { version: YEAR_FILE_VERSION, year, values: {}, ledger: [], mediation: [], report: finalReport, exports: [], proofreading: { imported: findings, ignored: [] } };
+      const data = emptyYear(year, finalReport, findings);
       // last year's report imported in the first year of use: a year before every year kept here has
       // no ledger behind it, so its counted figures are typed (issue 13), not zeros from an empty ledger
       if (figuresOnly) data.figuresOnly = true;
