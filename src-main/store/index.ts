@@ -1,7 +1,7 @@
 export { openStore } from './store';
 export { summarizeYear } from './yearSummary';
 export { UnitFileSchema } from './schemas';
-export { readIfReadable } from './readIfReadable';
+export { readIfReadable, readOrDamaged } from './readIfReadable';
 export { writeFileAtomic } from './atomicJsonAdapter';
 export { saveOutside } from './outsideFile';
 export type { Store, UnitFile } from './types';

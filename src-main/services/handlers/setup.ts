@@ -2,7 +2,7 @@ import type { Handlers } from '../../../src-shared/contract';
 import { UNIT_FILE_VERSION, YearDataSchema, emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { zodToAppError } from '../../../src-shared/validation';
-import { UnitFileSchema, summarizeYear } from '../../store';
+import { UnitFileSchema, readOrDamaged, summarizeYear } from '../../store';
 import type { ServiceContext } from '../context';
 import { templateReport } from '../reportTemplate';
 
@@ -26,7 +26,7 @@ export function setupHandlers(ctx: ServiceContext): H {
         // everything is judged before the first write: the unit file and the year file as stored
         const unitFile = UnitFileSchema.safeParse({ version: UNIT_FILE_VERSION, unit });
         if (!unitFile.success) throw zodToAppError(unitFile.error, '单位信息');
-        const existing = await keptYear(ctx, year);
+        const existing = await readOrDamaged(() => ctx.store.readYear(year));
         if (existing === 'damaged') {
           // that year's file is damaged beyond its backups: the unit is still set up, so the app
           // opens and shows the file with its choices (从备份恢复 / 以空白重新开始) instead of the
@@ -47,18 +47,4 @@ export function setupHandlers(ctx: ServiceContext): H {
       return { unit: saved.unit, year: yearData ? summarizeYear(yearData) : null, yearCreated };
     },
   };
-}
-
-/** The year already in the folder, null when there is none, 'damaged' when it cannot be read even from its backups. */
-async function keptYear(ctx: ServiceContext, year: number): Promise<YearData | null | 'damaged'> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ctx.store.readYear(year);
-    } catch (e) {
-      // put back from its backup by this read: read it again (as readIfReadable)
-      if (e instanceof AppError && e.code === 'CORRUPT_RECOVERED' && attempt === 0) continue;
-      if (e instanceof AppError && e.code === 'CORRUPT_UNRECOVERABLE') return 'damaged';
-      throw e;
-    }
-  }
 }
