@@ -5,7 +5,7 @@
  * unwritable or foreign folder, and after a new build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -152,10 +152,20 @@ describe('where the cache lives', () => {
     const env = { ...process.env };
     delete env.HOME;
     delete env.FAZHI_COMPILE_CACHE;
-    const r = spawnSync('setpriv', ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, path.resolve('bin/fazhi.cjs'), '--version'], { env, encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    // a copy of the launcher and the built CLI that this user may read: the checkout itself may sit
+    // in a folder only root can enter (mktemp -d)
+    const app = mkdtempSync(path.join(tmpdir(), 'fazhi-nohome-'));
+    try {
+      chmodSync(app, 0o755);
+      cpSync(path.resolve('bin'), path.join(app, 'bin'), { recursive: true });
+      cpSync(path.resolve('dist/main'), path.join(app, 'dist/main'), { recursive: true });
+      const r = spawnSync('setpriv', ['--reuid=54321', '--regid=54321', '--clear-groups', process.execPath, path.join(app, 'bin/fazhi.cjs'), '--version'], { env, cwd: app, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 });
 
