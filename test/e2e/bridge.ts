@@ -47,7 +47,8 @@ export async function startBridge(opts: { prefix: string; demo?: boolean; dataDi
     dataDir,
     stop() {
       server.kill();
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      // the bridge may still be finishing a save as it dies: removal retries on ENOTEMPTY
+      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

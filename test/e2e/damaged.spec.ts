@@ -37,7 +37,7 @@ async function open(page: Page, dir: string): Promise<string[]> {
 test.afterEach(() => {
   bridge?.stop();
   bridge = undefined;
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   dataDir = '';
 });
 

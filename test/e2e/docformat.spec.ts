@@ -25,7 +25,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   bridge?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 async function open(page: Page) {

@@ -43,7 +43,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   bridge?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   if (sheetFile) rmSync(sheetFile, { force: true });
 });
 

@@ -52,7 +52,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   bridge?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 async function shot(page: Page, name: string) {

@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   bridge?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 test('a slip typed in the editor shows in 校对, a click marks it, the fix removes it', async ({ page }) => {
