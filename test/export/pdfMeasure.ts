@@ -24,11 +24,17 @@ export const renderMissing = !SOFFICE
 
 const FONTS_CONF = resolve(__dirname, '../fonts/fonts.conf');
 
+/**
+ * LibreOffice's PDF export leaves out the blank page it inserts before an even-page section unless
+ * told not to; a printer prints it, so the tests look at it as printed.
+ */
+const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 /** Converts .docx files to PDF next to them in one soffice run (each start costs seconds). */
 export function renderPdfs(dir: string, files: string[]): void {
   execFileSync(
     SOFFICE!,
-    [`-env:UserInstallation=${pathToFileURL(`${dir}/profile`).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    [`-env:UserInstallation=${pathToFileURL(`${dir}/profile`).href}`, '--headless', '--convert-to', PDF_FILTER, '--outdir', dir, ...files],
     { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, timeout: 300_000, stdio: 'ignore' },
   );
 }
