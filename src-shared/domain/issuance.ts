@@ -12,35 +12,48 @@ export type Urgency = (typeof URGENCIES)[number];
 
 export const ISSUANCE_LIMITS = { docNumber: 40, signer: 20, signers: 6, cc: 400, printer: 60, contact: 100, issuerMark: 40 } as const;
 
-export const IssuanceSchema = z.object({
+/** Each field once: the stored schema gives them defaults, a change (`report.issuance`) leaves them out. */
+const FIELDS = {
   /** 发文字号, e.g. 横街府〔2025〕3号 */
-  docNumber: lineText('发文字号', ISSUANCE_LIMITS.docNumber).default(''),
+  docNumber: lineText('发文字号', ISSUANCE_LIMITS.docNumber),
   /** 签发人 of a 上行文, in the issuers' order */
-  signers: z
-    .array(lineText('签发人', ISSUANCE_LIMITS.signer, 1))
-    .max(ISSUANCE_LIMITS.signers, { error: `签发人最多${ISSUANCE_LIMITS.signers}个` })
-    .default([]),
+  signers: z.array(lineText('签发人', ISSUANCE_LIMITS.signer, 1)).max(ISSUANCE_LIMITS.signers, { error: `签发人最多${ISSUANCE_LIMITS.signers}个` }),
   /** 上行文 (sent to the 县/区委 and 政府): carries 签发人 */
-  upward: z.boolean({ error: '“上行文”必须是是/否' }).default(true),
+  upward: z.boolean({ error: '“上行文”必须是是/否' }),
   /** 抄送机关, separated by 、 or ，, ending with 。 */
-  cc: lineText('抄送机关', ISSUANCE_LIMITS.cc).default(''),
-  /** 印发机关; empty = the unit's full name */
-  printer: lineText('印发机关', ISSUANCE_LIMITS.printer).default(''),
+  cc: lineText('抄送机关', ISSUANCE_LIMITS.cc),
+  /** 印发机关; empty = the unit's usual one, else its full name */
+  printer: lineText('印发机关', ISSUANCE_LIMITS.printer),
   /** 印发日期; empty = the date of export */
-  printDate: z.union([z.literal(''), dateField('印发日期')]).default(''),
+  printDate: z.union([z.literal(''), dateField('印发日期')]),
   /** 附注: contact person and telephone, printed as （联系人：… 电话：…） */
-  contact: lineText('附注', ISSUANCE_LIMITS.contact).default(''),
-  /** 份号: 6 digits when set */
-  copyNumber: z
-    .string({ error: '份号必须是数字' })
-    .regex(/^\d{0,6}$/, { error: '份号只能是1至6位数字' })
-    .default(''),
-  urgency: z.union([z.literal(''), z.enum(URGENCIES, { error: '紧急程度只能是“特急”或“加急”' })]).default(''),
+  contact: lineText('附注', ISSUANCE_LIMITS.contact),
+  /** 份号: up to 6 digits, printed as six */
+  copyNumber: z.string({ error: '份号必须是数字' }).regex(/^\d{0,6}$/, { error: '份号只能是1至6位数字' }),
+  urgency: z.union([z.literal(''), z.enum(URGENCIES, { error: '紧急程度只能是“特急”或“加急”' })]),
   /** 联合行文 with the unit's 联合发文机关 (单位设置) */
-  joint: z.boolean({ error: '“联合行文”必须是是/否' }).default(false),
+  joint: z.boolean({ error: '“联合行文”必须是是/否' }),
   /** 发文机关标志 with “文件” after the name(s) */
-  withWenjian: z.boolean({ error: '“文件”必须是是/否' }).default(true),
+  withWenjian: z.boolean({ error: '“文件”必须是是/否' }),
+};
+
+export const IssuanceSchema = z.object({
+  docNumber: FIELDS.docNumber.default(''),
+  signers: FIELDS.signers.default([]),
+  upward: FIELDS.upward.default(true),
+  cc: FIELDS.cc.default(''),
+  printer: FIELDS.printer.default(''),
+  printDate: FIELDS.printDate.default(''),
+  contact: FIELDS.contact.default(''),
+  copyNumber: FIELDS.copyNumber.default(''),
+  urgency: FIELDS.urgency.default(''),
+  joint: FIELDS.joint.default(false),
+  withWenjian: FIELDS.withWenjian.default(true),
 });
+
+/** A change to some of the fields: what is left out stays as stored. */
+export const IssuancePatchSchema = z.object(FIELDS).partial();
+export type IssuancePatch = z.output<typeof IssuancePatchSchema>;
 export type Issuance = z.output<typeof IssuanceSchema>;
 export type IssuanceInput = z.input<typeof IssuanceSchema>;
 
@@ -65,3 +78,8 @@ export const IssuingHabitsSchema = z.object({
   printer: lineText('常用印发机关', ISSUANCE_LIMITS.printer).default(''),
 });
 export type IssuingHabits = z.output<typeof IssuingHabitsSchema>;
+
+/** The files one report makes: 报送件 (sent, with 版头 and 版记) and 公开件 (published). */
+export const EDITIONS = ['submit', 'public'] as const;
+export type Edition = (typeof EDITIONS)[number];
+export const EDITION_LABELS: Record<Edition, string> = { submit: '报送件', public: '公开件' };
