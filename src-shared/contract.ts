@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { idField, lineText, yearField } from './domain/text';
 import { UnitSchema, type Unit } from './domain/unit';
-import { FONT_PRESETS, type FontPreset } from './domain/vocabulary';
+import { FONT_PRESETS, NEW_YEAR_STARTS, type FontPreset } from './domain/vocabulary';
 import { LedgerFieldsSchema, LedgerEntrySchema, MediationFieldsSchema, MediationCaseSchema } from './domain/ledger';
 import type { LedgerEntry, MediationCase } from './domain/ledger';
 import { type IndicatorDef } from './domain/indicatorSchema';
@@ -42,6 +42,8 @@ const takenSuggestion = z.object({
   text: z.string({ error: '原文必须是文字' }).max(100),
 });
 
+const newYearStart = z.enum(NEW_YEAR_STARTS, { error: '新年度报告只能“沿用上年正文作草稿”（draft）或“只保留标题”（headings）' });
+
 export const METHOD_SCHEMAS = {
   'app.info': z.object({}),
   'unit.get': z.object({}),
@@ -54,9 +56,13 @@ export const METHOD_SCHEMAS = {
     reassignTo: idField.nullable(),
   }),
   'years.list': z.object({}),
-  'years.create': z.object({ year: yearField, fromYear: yearField.optional() }),
-  /** the year after the newest, carrying the newest year's report outline */
-  'years.createNext': z.object({ after: yearField.optional() }),
+  /** with `fromYear`, that year's report carried as `start` says (headings only unless asked) */
+  'years.create': z.object({ year: yearField, fromYear: yearField.optional(), start: newYearStart.optional() }),
+  /**
+   * The year after `after` (else after the newest), carrying its report: `start` is the clerk's
+   * choice in the dialog, so it has no default — the service does exactly what was chosen.
+   */
+  'years.createNext': z.object({ after: yearField.optional(), start: newYearStart }),
   /** the year before the earliest, for last year's figures only (同比 in the first year of use) */
   'years.createPrevious': z.object({}),
   'overview.get': z.object({ year: yearField, today: dateField('今天日期').optional() }),
