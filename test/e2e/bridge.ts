@@ -53,22 +53,3 @@ export async function startBridge(opts: { prefix: string; demo?: boolean; dataDi
   };
 }
 
-/**
- * A call through the service contract, made from the page as the screens make it (the bridge's
- * /api/<method> with the page's token): what the data folder holds, read the way the app reads it.
- */
-export async function contract<T>(page: import('@playwright/test').Page, method: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch(`/api/${encodeURIComponent(m as string)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-fazhi-token': sessionStorage.getItem('fazhi-token') ?? '' },
-        body: JSON.stringify(i),
-      });
-      const w = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-      if (!w.ok) throw new Error(w.error?.message ?? 'call failed');
-      return w.value;
-    },
-    [method, input] as const,
-  ) as Promise<T>;
-}

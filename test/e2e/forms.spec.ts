@@ -7,7 +7,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
-import { contract, shots, startBridge, type Bridge } from './bridge';
+import { shots, startBridge, type Bridge } from './bridge';
+import { contractCall } from './contract';
 
 let bridge: Bridge;
 
@@ -22,6 +23,9 @@ interface Entry {
   title?: string;
   note?: string;
 }
+
+/** What the year holds, read back through the contract (the same door the screens use). */
+const list = async (method: 'ledger.list' | 'mediation.list'): Promise<Entry[]> => (await contractCall(bridge, method, { year: 2024 })) as Entry[];
 
 async function open(page: Page, screen: string) {
   await page.goto(bridge.url);
@@ -59,7 +63,7 @@ type Path = 'click' | 'tab' | 'after-save';
 
 for (const screen of ['活动台账', '调解案件'] as const) {
   const ledger = screen === '活动台账';
-  const listMethod = ledger ? 'ledger.list' : 'mediation.list';
+  const listMethod = ledger ? ('ledger.list' as const) : ('mediation.list' as const);
   const textField = ledger ? '活动名称' : '简要情况';
   const noteOf = (e: Entry) => (ledger ? e.title : e.note);
   /** the fields besides 日期 (活动台账 keeps its 类别 for the next row; 调解案件 keeps only the date) */
@@ -106,7 +110,7 @@ for (const screen of ['活动台账', '调解案件'] as const) {
       await text.press('Enter');
       saved++;
       await expect(form.getByRole('status')).toContainText(`已添加 ${saved}`);
-      const rows = await contract<Entry[]>(page, listMethod, { year: 2024 });
+      const rows = await list(listMethod);
       const row = rows.find((r) => noteOf(r) === title);
       expect(row?.date, `${way}: ${typed}`).toBe(shown);
       if (way !== 'after-save') await expect(date).toBeFocused();
@@ -116,7 +120,7 @@ for (const screen of ['活动台账', '调解案件'] as const) {
 
   test(`${screen}: a date that is not one, or of another year, is refused at the field and the cursor goes there`, async ({ page }) => {
     await open(page, screen);
-    const before = (await contract<Entry[]>(page, listMethod, { year: 2024 })).length;
+    const before = (await list(listMethod)).length;
     const form = page.getByRole('form', { name: '新增记录' });
     const date = form.getByRole('textbox', { name: '日期' });
     await date.fill('6-1');
@@ -137,20 +141,20 @@ for (const screen of ['活动台账', '调解案件'] as const) {
       await expect(date).toBeFocused();
       await expect(date).toHaveValue(typed); // what was typed is kept, not swapped for the old date
       if (typed === '2023-07-01') await shot(page, `${ledger ? 'ledger' : 'case'}-other-year`);
-      expect(await contract<Entry[]>(page, listMethod, { year: 2024 })).toHaveLength(before);
+      expect(await list(listMethod)).toHaveLength(before);
     }
     // typed over once more (the refused text is selected), it saves
     await page.keyboard.type('7-1');
     await last.press('Enter');
     await expect(form.getByRole('status')).toContainText('已添加 1');
-    const rows = await contract<Entry[]>(page, listMethod, { year: 2024 });
+    const rows = await list(listMethod);
     expect(rows.find((r) => noteOf(r) === `${screen}错误日期核对`)?.date).toBe('2024-07-01');
   });
 }
 
 test('a new entry among many is brought into view and marked', async ({ page }) => {
   await open(page, '活动台账');
-  const count = (await contract<Entry[]>(page, 'ledger.list', { year: 2024 })).length;
+  const count = (await list('ledger.list')).length;
   expect(count).toBeGreaterThan(40); // the demo's year: far more rows than the table shows at once
   const form = page.getByRole('form', { name: '新增记录' });
   // the earliest date of the year sorts it to the end of the newest-first table
