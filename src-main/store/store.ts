@@ -17,6 +17,7 @@ import { SlotTable, type Slot, type StoreEnv } from './slots';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
+import { currentWait, type WaitNotice } from './waitNotice';
 
 /**
  * The Store over one data folder. Every operation on a file goes: gate (shared, or alone for
@@ -162,6 +163,10 @@ class FileStore implements Store {
         throw ioError(e, '另存损坏的文件', slot.filePath);
       }
     });
+  }
+
+  waiting(): WaitNotice | null {
+    return currentWait();
   }
 
   recoveryNotices(): RecoveryNotice[] {
