@@ -26,6 +26,7 @@ import { PLAN_STATUSES } from './import/types';
 import type { ImportPreview, ImportResult, CompareResult, ApplyCompareResult, PlanChecklist } from './import/types';
 import { importRows, RememberInputSchema, SheetKindSchema, SheetMappingSchema, SheetValueMapSchema } from './sheet/schema';
 import type { AddManyResult, SheetPreview } from './sheet/targets';
+import { DRAFT_FIGURES, DRAFT_PARTS, type DraftApplyResult, type ReportDraft } from './draft/types';
 
 const year = z.object({ year: yearField });
 const bytes = z.instanceof(Uint8Array, { error: '文件内容无效' });
@@ -177,6 +178,18 @@ export const METHOD_SCHEMAS = {
   'data.startEmpty': z.object({ year: yearField.nullable() }),
   /** what the store repaired on its own in this run (a file put back from a backup …), in Chinese */
   'data.notices': z.object({}),
+  /** a first draft of the report from the year's records (issue 21); writes nothing */
+  'draft.make': z.object({
+    year: yearField,
+    part: z.enum([...DRAFT_PARTS, 'all'], { error: '部分只能是 measures、shortcomings、firstResponsible、plan 或 all' }).default('all'),
+    figures: z.enum(DRAFT_FIGURES, { error: '数字写法只能是 wording（约数）或 exact（准确数）' }).default('wording'),
+  }),
+  /** the draft written into the report's empty parts only */
+  'draft.apply': z.object({
+    year: yearField,
+    part: z.enum([...DRAFT_PARTS, 'all'], { error: '部分只能是 measures、shortcomings、firstResponsible、plan 或 all' }).default('all'),
+    figures: z.enum(DRAFT_FIGURES, { error: '数字写法只能是 wording（约数）或 exact（准确数）' }).default('wording'),
+  }),
 } as const;
 
 export type Method = keyof typeof METHOD_SCHEMAS;
@@ -301,6 +314,8 @@ export interface MethodOutputs {
   'data.damaged': DamagedFile[];
   'data.startEmpty': { keptAs: string; year: YearSummary | null };
   'data.notices': string[];
+  'draft.make': ReportDraft;
+  'draft.apply': DraftApplyResult;
 }
 
 /** A client of the contract, whatever carries it. */

@@ -29,6 +29,7 @@ export const DOMAINS = [
   'sheet',
   'xlsx',
   'data',
+  'draft',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 
@@ -127,6 +128,9 @@ export const METHOD_EFFECTS = {
   'data.damaged': q,
   'data.notices': q,
   'data.startEmpty': all(),
+  // an action, never cached: the clerk asks for it and wants what the records say now
+  'draft.make': m(),
+  'draft.apply': m(...REPORT_TEXT),
 } satisfies Record<Method, MethodEffect>;
 
 /** Methods the renderer may cache (useMethodQuery); the rest are called as actions. */

@@ -60,6 +60,8 @@ export const METHOD_NAMES = [
   'data.damaged',
   'data.startEmpty',
   'data.notices',
+  'draft.make',
+  'draft.apply',
 ] as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -27,6 +27,9 @@ const OPTIONS = {
   mapping: { type: 'string' },
   'dry-run': { type: 'boolean' },
   sheets: { type: 'string' },
+  part: { type: 'string' },
+  apply: { type: 'boolean' },
+  exact: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -12,6 +12,7 @@ import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
 import { checkCommand } from './checkCommand';
+import { draftCommand } from './draftCommand';
 import { sheetImport, xlsxExport } from './sheetCommands';
 import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
@@ -211,6 +212,8 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
     }
     case 'check':
       return checkCommand(await client(dataDirOf(flags, true)), flags, io);
+    case 'draft':
+      return draftCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }
