@@ -14,7 +14,7 @@ import { suggestIndicators } from '../import/suggest';
 import { printText } from '../import/printText';
 
 /** A typed figure: number and counting word (the import's own pattern reads the same way). */
-const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(场次|人次|场|条|次|份|人|名|起|件|个|项|%|％)/g;
+const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(场次|人次|场|条|次|份|人|名|起|件|个|项|户|家|篇|期|%|％)/g;
 const YEAR = /(?<!\d)(20\d{2})(?!\d)/g;
 
 const POINT = /(?=(?:^|(?<=[。；]))[一二三四五六七八九十]+是)/;
