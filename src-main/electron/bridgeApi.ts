@@ -6,7 +6,6 @@
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, MENU_COMMANDS, type FazhiBridge, type MenuCommand } from '../../src-shared/bridge';
-import { isMethodName } from '../../src-shared/methodNames';
 import type { WireResult } from '../../src-shared/wire';
 
 export const BRIDGE_KEY = 'fazhi';
@@ -28,13 +27,20 @@ async function invoke<T>(ipc: IpcLike, channel: string, ...args: unknown[]): Pro
   }
 }
 
+/**
+ * A contract method's name has the shape `domain.name`; which ones exist, and which the window may
+ * call, main decides in dispatch (the method declarations are not bundled into the sandboxed
+ * preload). Anything else (a prototype key, a number, a path) stops here without reaching IPC.
+ */
+const isMethodShaped = (m: unknown): boolean => typeof m === 'string' && m.length <= 60 && /^[a-z]+\.[A-Za-z]+$/.test(m);
+
 const isMenuCommand = (c: unknown): c is MenuCommand =>
   typeof c === 'string' && (MENU_COMMANDS as readonly string[]).includes(c);
 
 export function createBridge(ipc: IpcLike): FazhiBridge {
   const bridge: FazhiBridge = {
     call(method, input) {
-      if (!isMethodName(method)) {
+      if (!isMethodShaped(method)) {
         const shown = typeof method === 'string' ? method.slice(0, 60) : typeof method;
         return Promise.resolve<WireResult>({ ok: false, error: { code: 'VALIDATION', message: `未知的操作：${shown}` } });
       }

@@ -137,7 +137,7 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     trusted(event);
     running++;
     try {
-      return await dispatch(opts.handlers, method, input);
+      return await dispatch(opts.handlers, method, input, 'screen');
     } finally {
       if (--running === 0) for (const r of idle.splice(0)) r();
     }

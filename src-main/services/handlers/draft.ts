@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { DRAFT_METHODS } from '../../../src-shared/methods/draft';
 import type { DraftPartKey } from '../../../src-shared/draft/types';
 import { DRAFT_PARTS } from '../../../src-shared/draft/types';
 import { newId } from '../../../src-shared/ids';
@@ -6,7 +7,8 @@ import { requireYear, type ServiceContext } from '../context';
 import type { ReportDraft } from '../../../src-shared/draft/types';
 import { applyDraft, makeDraft } from '../draft';
 
-type H = Pick<Handlers, 'draft.make' | 'draft.apply'>;
+/** The methods declared in src-shared/methods/draft.ts, no more, no less. */
+type H = Implements<typeof DRAFT_METHODS>;
 
 const partsOf = (part: DraftPartKey | 'all'): readonly DraftPartKey[] => (part === 'all' ? DRAFT_PARTS : [part]);
 

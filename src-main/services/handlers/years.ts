@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { YEARS_METHODS } from '../../../src-shared/methods/years';
 import { summarizeYear as summarize } from '../../store';
 import { emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { readIfReadable } from '../../store';
@@ -7,7 +8,8 @@ import { YEAR_MIN } from '../../../src-shared/domain/limits';
 import { requireUnit, type ServiceContext } from '../context';
 import { carryReport, templateReport } from '../reportTemplate';
 
-type H = Pick<Handlers, 'years.list' | 'years.create' | 'years.createNext' | 'years.createPrevious'>;
+/** The methods declared in src-shared/methods/years.ts, no more, no less. */
+type H = Implements<typeof YEARS_METHODS>;
 
 export function yearsHandlers(ctx: ServiceContext): H {
   const create = async ({ year, fromYear }: { year: number; fromYear?: number | undefined }, keepText = false) => {
