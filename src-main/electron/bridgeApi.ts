@@ -9,7 +9,7 @@ import { IPC_CHANNELS, MENU_COMMANDS, type FazhiBridge, type MenuCommand } from 
 import type { WireResult } from '../../src-shared/wire';
 
 export const BRIDGE_KEY = 'fazhi';
-export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'printToPdf', 'onMenu'] as const;
+export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'printToPdf', 'onMenu', 'leave', 'reload'] as const;
 
 type IpcLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -65,6 +65,12 @@ export function createBridge(ipc: IpcLike): FazhiBridge {
     printToPdf(fileName) {
       if (typeof fileName !== 'string') return Promise.reject(new Error('文件名无效'));
       return invoke(ipc, IPC_CHANNELS.printToPdf, fileName);
+    },
+    leave() {
+      return invoke(ipc, IPC_CHANNELS.leave);
+    },
+    reload() {
+      return invoke(ipc, IPC_CHANNELS.reload);
     },
     onMenu(cb) {
       if (typeof cb !== 'function') throw new Error('菜单回调必须是函数');

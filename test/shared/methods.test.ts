@@ -24,7 +24,7 @@ beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
   ({ call } = await servicesClient(dir, () => new Date(`${TODAY}T09:00:00`)));
   await call('demo.create', {});
-  await call('years.createNext', { after: YEAR });
+  await call('years.createNext', { after: YEAR, start: 'draft' });
 });
 afterEach(() => cleanup());
 
@@ -150,7 +150,7 @@ describe('what a change makes stale', () => {
   it('a new year, a unit change, a recorded export', async () => {
     const unit = (await call('unit.get', {}))!;
     const cases: Array<[Method, () => Promise<unknown>]> = [
-      ['years.createNext', () => call('years.createNext', {})],
+      ['years.createNext', () => call('years.createNext', { start: 'draft' })],
       ['years.createPrevious', () => call('years.createPrevious', {})],
       ['unit.save', () => call('unit.save', { unit: { ...unit, shortName: '新街镇', fullName: '新街镇人民政府' } })],
       [
