@@ -1,4 +1,3 @@
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../src-shared/errors';
@@ -6,7 +5,6 @@ import type { YearData } from '../../src-shared/domain/year';
 import { AtomicJsonAdapter } from './atomicWrite';
 import type { FileLock } from './fileLock';
 import { UNIT_FILE, UNIT_KIND, YEAR_KIND, yearFileName, type FileKind } from './fileKinds';
-import { errCode } from './fsHelpers';
 import type { RecoveryNotice, UnitFile } from './types';
 
 /**
@@ -50,23 +48,6 @@ export interface StoreEnv {
   notices: RecoveryNotice[];
   /** a decided restore could not be switched in: when it was last tried, and what every use says meanwhile */
   switchFailed: { at: number; error: AppError } | null;
-}
-
-/** inode, size and mtime (ns) of `file`, or null when there is none: a change of any means another writer. */
-export async function statSig(file: string): Promise<string | null> {
-  try {
-    const s = await fsp.stat(file, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}`;
-  } catch (e) {
-    if (errCode(e) === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-/** The file's mtime has no sub-millisecond part: its disk keeps coarse times (or no file yet). */
-export function coarseClock(sig: string | null): boolean {
-  if (sig === null) return true;
-  return BigInt(sig.slice(sig.lastIndexOf(':') + 1)) % 1_000_000n === 0n;
 }
 
 export const adapterOf = <T>(dataFile: DataFile<T>): AtomicJsonAdapter<unknown> => dataFile.low.adapter as AtomicJsonAdapter<unknown>;

@@ -10,7 +10,7 @@ import { ioError, syncFile, uniqueName } from './fsHelpers';
 import { lockFile } from './locking';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { JOURNAL_FILE, recoverInterruptedRestore, stagingPaths } from './restoreJournal';
-import { statSig, type DataFile, type StoreEnv } from './dataFile';
+import type { DataFile, StoreEnv } from './dataFile';
 import { chineseDateTime, secondStamp } from './timeStamp';
 
 /**
@@ -153,7 +153,8 @@ export async function restoreFromBackup<T>(env: StoreEnv, dataFile: DataFile<T>,
       await syncFile(corruptPath);
       dataFile.low.data = checked.data;
       await dataFile.low.write();
-      dataFile.sig = await statSig(dataFile.filePath);
+      // read back (and its signature taken) on next use: one more read, and no import of the reader here
+      dataFile.sig = null;
     } catch (e) {
       throw ioError(e, '恢复', dataFile.filePath);
     }

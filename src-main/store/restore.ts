@@ -8,7 +8,7 @@ import { lockFile, lockDataFiles } from './locking';
 import { encodeBackup } from './backupFormat';
 import { UNIT_FILE, UNIT_KIND, listYearFiles, parseOrThrow, yearFileName } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded } from './readDataFile';
+import { ensureLoaded } from './readAndWrite';
 import { JOURNAL_FILE, markStalled, rollForward, stageFiles, stagingPaths, writeJournal, type RestoreJournal } from './restoreJournal';
 import { settleRestoreLocked } from './recovery';
 import { UnitFileSchema } from './schemas';

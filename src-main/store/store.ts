@@ -8,8 +8,7 @@ import { FolderAccess, queued, withFileLock } from './locking';
 import { BACKUPS_DIR_NAME } from './backups';
 import { listYearFiles, looksLikeYearData } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded, readDataFile } from './readDataFile';
-import { writeDataFile, reapplying } from './writeDataFile';
+import { ensureLoaded, readDataFile, reapplying, writeDataFile } from './readAndWrite';
 import { recoverOnOpen, settleRestore } from './recovery';
 import { parseReplacement, replaceFolder } from './restore';
 import { UnitFileSchema } from './schemas';
@@ -23,7 +22,7 @@ import { currentWait, type WaitNotice } from './waitNotice';
  * The Store over one data folder. Every operation on a file goes: folder access (shared, or
  * alone for a restore; a restore decided but not switched in is finished first) → the file's
  * queue → its cross-process lock (locking.ts, fileLock.ts) → read, repairing if damaged
- * (readDataFile.ts, recovery.ts) → change → validate → write (writeDataFile.ts, atomicWrite.ts).
+ * (readAndWrite.ts, recovery.ts) → change → validate → write (readAndWrite.ts, atomicWrite.ts).
  * A restore is restore.ts and restoreJournal.ts. This class only puts them in that order.
  */
 class FileStore implements Store {

@@ -1,16 +1,126 @@
 import { promises as fsp } from 'node:fs';
 import { AppError } from '../../src-shared/errors';
 import { isoDate } from '../../src-shared/dates';
-import { contentHash } from './atomicWrite';
+import type { YearData } from '../../src-shared/domain/year';
+import { JsonParseError, contentHash } from './atomicWrite';
 import { listBackups, takeBackup } from './backups';
-import { LockLostError } from './locking';
+import { adapterOf, type DataFile, type StoreEnv } from './dataFile';
+import { checkContent } from './fileKinds';
 import { errCode, ioError } from './fsHelpers';
-import { adapterOf, coarseClock, statSig, type DataFile, type StoreEnv } from './dataFile';
+import { LockLostError, queued, withFileLock } from './locking';
+import { newerVersionMessage } from './migrations';
+import { restoreFromBackup } from './recovery';
+import { copyYear } from './yearValidation';
 
 /**
- * How a data file is written: the rotating backup first when one is due, then the atomic
- * write, refused at the last moment when another program changed the file since it was read.
+ * How one data file is read and written, through lowdb's `Low` and our atomic adapter.
+ *  - Read (`ensureLoaded`): only when the disk changed since this process last saw it (its
+ *    signature: inode, size, mtime), then migrated and validated; a damaged file is repaired
+ *    from its newest valid backup under its lock (recovery.ts).
+ *  - Write (`writeDataFile`): the rotating backup first when one is due (backups.ts), then the
+ *    atomic write (atomicWrite.ts), refused at the last moment when the lock is no longer ours or
+ *    another program changed the file since it was read: the change is then re-done on the new
+ *    content (`reapplying`) or under a new lock (locking.ts).
  */
+
+// ---- the file's signature ----
+
+/** inode, size and mtime (ns) of `file`, or null when there is none: a change of any means another writer. */
+export async function statSig(file: string): Promise<string | null> {
+  try {
+    const s = await fsp.stat(file, { bigint: true });
+    return `${s.ino}:${s.size}:${s.mtimeNs}`;
+  } catch (e) {
+    if (errCode(e) === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/** The file's mtime has no sub-millisecond part: its disk keeps coarse times (or no file yet). */
+export function coarseClock(sig: string | null): boolean {
+  if (sig === null) return true;
+  return BigInt(sig.slice(sig.lastIndexOf(':') + 1)) % 1_000_000n === 0n;
+}
+
+// ---- reading ----
+
+/** Brings `dataFile.data` in line with the disk; throws CORRUPT_* when the file cannot be used. */
+export async function ensureLoaded<T>(env: StoreEnv, dataFile: DataFile<T>): Promise<void> {
+  let sig: string | null;
+  try {
+    sig = await statSig(dataFile.filePath);
+  } catch (e) {
+    throw ioError(e, '读取', dataFile.filePath);
+  }
+  if (sig === dataFile.sig && (dataFile.loaded || dataFile.blocked)) {
+    if (dataFile.blocked) throw dataFile.blocked;
+    return;
+  }
+  await load(env, dataFile, sig);
+}
+
+/** A copy of the file's content (null: no file), after every earlier operation on it; the caller holds the access. */
+export function readDataFile<T>(env: StoreEnv, dataFile: DataFile<T>): Promise<T | null> {
+  return queued(dataFile, async () => {
+    await ensureLoaded(env, dataFile);
+    if (dataFile.data === null) return null;
+    return dataFile.year === null ? structuredClone(dataFile.data) : (copyYear(dataFile.data as YearData) as T);
+  });
+}
+
+async function load<T>(env: StoreEnv, dataFile: DataFile<T>, sig: string | null): Promise<void> {
+  dataFile.loaded = false;
+  dataFile.blocked = null;
+  dataFile.sig = sig;
+  // hashing a big year costs time on every read and write; only coarse-clock disks need it
+  adapterOf(dataFile).keepHash = coarseClock(sig);
+  let raw: unknown;
+  try {
+    // Low.read keeps the previous data when the adapter finds no file
+    dataFile.low.data = null;
+    await dataFile.low.read();
+    raw = dataFile.low.data;
+  } catch (e) {
+    if (e instanceof JsonParseError) return recover(env, dataFile, '内容不是完整的 JSON，可能写入时被中断或被截断');
+    throw ioError(e, '读取', dataFile.filePath);
+  }
+  if (raw === null) {
+    dataFile.data = null;
+    dataFile.loaded = true;
+    dataFile.migrated = false;
+    return;
+  }
+  const checked = checkContent(dataFile.kind, dataFile.year, raw);
+  if (checked.kind === 'newer') {
+    dataFile.blocked = new AppError('CORRUPT_UNRECOVERABLE', newerVersionMessage(dataFile.fileName, checked.version), {
+      reason: 'newer-version',
+      version: checked.version,
+      file: dataFile.filePath,
+    });
+    throw dataFile.blocked;
+  }
+  if (checked.kind === 'invalid') return recover(env, dataFile, checked.reason);
+  dataFile.data = checked.data;
+  dataFile.migrated = checked.migrated;
+  dataFile.loaded = true;
+}
+
+/** The file is unreadable: repair it under its lock, unless another process rewrote (or repaired) it meanwhile. */
+async function recover<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<void> {
+  if (dataFile.lock) return restoreFromBackup(env, dataFile, reason);
+  return withFileLock(dataFile, async () => {
+    let sig: string | null;
+    try {
+      sig = await statSig(dataFile.filePath);
+    } catch (e) {
+      throw ioError(e, '读取', dataFile.filePath);
+    }
+    if (sig !== dataFile.sig) return load(env, dataFile, sig);
+    return recover(env, dataFile, reason);
+  });
+}
+
+// ---- writing ----
 
 /**
  * The data file is no longer the one this operation read (another program wrote it without the
