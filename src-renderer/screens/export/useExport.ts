@@ -14,6 +14,7 @@ function localIsoDate(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+import { useIndicatorNames } from '../../components/useIndicatorNames';
 
 export type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
 
@@ -26,6 +27,10 @@ export function useExport() {
   const proof = useMethodQuery('proofread.run', { year });
   const errors = (proof.data ?? []).filter((f) => f.severity === '错误');
   const reminders = (proof.data ?? []).length - errors.length;
+  // figures a final export cannot print: while any is missing, only the 征求意见稿 is offered
+  const render = useMethodQuery('report.render', { year });
+  const missing = render.data?.missing ?? [];
+  const nameOf = useIndicatorNames(year);
   const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
   // 落款 starts as the report itself has it (报告编辑's preview), so an untouched export prints
   // the same; null = not changed here yet
@@ -75,6 +80,9 @@ export function useExport() {
     proofread: proof.data,
     errors,
     reminders,
+    missing,
+    nameOf,
+    go: app.go,
     fontPreset,
     setFontPreset,
     sig,
