@@ -58,9 +58,18 @@ export function ReportScreen({ year }: { year: number }) {
             导入
           </Button>
         )}
-        aside={({ item, insert, paragraphs }) =>
+        aside={({ item, insert, paragraphs, partFor, select }) =>
           d.plan && (item === 'measures' || item === 'shortcomings') ? (
-            <PlanPanel checklist={d.plan} item={item} paragraphs={paragraphs} errorText={errorText} onInsert={insert} onMark={d.markPlan} />
+            <PlanPanel
+              checklist={d.plan}
+              item={item}
+              paragraphs={paragraphs}
+              errorText={errorText}
+              onInsert={insert}
+              onMark={d.markPlan}
+              shortcomingsPart={partFor('shortcomings')}
+              onGo={select}
+            />
           ) : null
         }
       />
