@@ -16,4 +16,5 @@ export const FINDING_CODE_LABELS: Record<FindingCode, string> = {
   'placeholder-no-data': '指标没有数值',
   'signature-date': '日期',
   'title-format': '标题',
+  'carried-over': '沿用上年的数字和年份',
 };

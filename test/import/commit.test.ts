@@ -3,7 +3,7 @@ import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { servicesPerTest } from '../support/services';
 import { snapshotDir } from '../support/tmp';
 import { encryptedOfficeContainer } from './files';

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../src-shared/contract';
 import type { Report } from '../../../src-shared/domain/report';
-import { reportTexts } from '../../../src-shared/report/walk';
+import { reportTexts } from '../../../src-shared/text/walk';
 import { type Unit } from '../../../src-shared/domain/unit';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';
