@@ -79,11 +79,15 @@ describe('import.commit', () => {
     const p = await call('import.preview', { fileName: 'r.txt', data: utf8(HALF_WIDTH) });
     const keep = await call('import.commit', { year: 2024, report: p.report, findings: p.findings });
     expect(keep.converted).toBe(0);
-    expect(keep.findings.filter((f) => f.code === 'half-width')).toHaveLength(4);
+    // the preview lists each mark; the year keeps them as the proofreader shows them: one per part, all places kept
+    expect(p.halfWidth).toHaveLength(4);
+    const grouped = keep.findings.filter((f) => f.code === 'half-width');
+    expect(grouped.flatMap((f) => f.spots ?? [f]).length).toBe(4);
+    expect(new Set(grouped.map((f) => `${f.partId}|${f.field}`)).size).toBe(grouped.length);
     expect(keep.findings.filter((f) => f.code === 'numbering')).toHaveLength(3);
     const stored = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     const proof = (stored.data ?? stored).proofreading;
-    expect(proof.imported).toHaveLength(7);
+    expect(proof.imported).toHaveLength(3 + grouped.length);
 
     const conv = await call('import.commit', { year: 2024, report: p.report, findings: p.findings, convertHalfWidth: true, mode: 'replace' });
     expect(conv.converted).toBe(4);
