@@ -30,7 +30,7 @@ const opened: Call[] = [];
 async function client(dataDir: string): Promise<Call> {
   const handlers = await createServices(dataDir);
   const call = (async <M extends Method>(method: M, input: MethodInput<M>) => {
-    const r = await dispatch(handlers, method, input);
+    const r = await dispatch(handlers, method, input, 'cli');
     if (!r.ok) throw reviveError(r.error!);
     return r.value as MethodOutputs[M];
   }) as Call;

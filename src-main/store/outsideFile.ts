@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
+import { windowsFileNameProblem } from '../../src-shared/fileName';
 import { parseTempName, tempPathFor, writeFileAtomic } from './atomicJsonAdapter';
 import { isProcessAlive } from './fileLock';
 
@@ -19,6 +20,10 @@ const PENDING_RE = /^\.outside\.(\d+)\.[0-9a-f]{12}\.pending$/;
 
 /** Writes `data` to `target`; every failure is an AppError('IO') in Chinese saying what to do. */
 export async function saveOutside(target: string, data: Uint8Array | string, dataDir?: string): Promise<void> {
+  // before anything is written: a name Windows keeps as a device (CON.docx) or silently changes
+  // (a trailing dot) would "save" a file the clerk never finds
+  const nameProblem = windowsFileNameProblem(path.basename(target));
+  if (nameProblem) throw new AppError('VALIDATION', nameProblem);
   const tmp = tempPathFor(target);
   let note: string | null = null;
   if (dataDir) {

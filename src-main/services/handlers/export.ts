@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { EXPORT_METHODS } from '../../../src-shared/methods/export';
 import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
@@ -15,7 +16,8 @@ import { renderYear } from './report';
 import { yearFindings } from './proofread';
 import { countBySeverity } from '../../../src-shared/proofread';
 
-type H = Pick<Handlers, 'export.docx' | 'export.recorded' | 'export.history'>;
+/** The methods declared in src-shared/methods/export.ts, no more, no less. */
+type H = Implements<typeof EXPORT_METHODS>;
 
 /** Exports produced but not yet reported written, by record id (a clerk may leave a save dialog open). */
 const PENDING_LIMIT = 20;

@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { REPORT_METHODS } from '../../../src-shared/methods/report';
 import type { Report } from '../../../src-shared/domain/report';
 import { reportTexts } from '../../../src-shared/text/walk';
 import { type Unit } from '../../../src-shared/domain/unit';
@@ -9,7 +10,8 @@ import { renderReport, type RenderResult } from '../../../src-shared/report/rend
 import { isoDate, type ServiceContext, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 
-type H = Pick<Handlers, 'report.get' | 'report.save' | 'report.render'>;
+/** The methods declared in src-shared/methods/report.ts, no more, no less. */
+type H = Implements<typeof REPORT_METHODS>;
 
 function checkPlaceholders(report: Report, unit: Unit | null) {
   const known = new Set(indicatorDefs(unit).map((d) => d.id));
