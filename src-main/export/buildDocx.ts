@@ -1,9 +1,10 @@
 /**
  * The report as a GB/T 9704-2012 .docx: the parts in reading order (title, 主送机关, body, 附件说明,
- * 落款, 附件 pages) in one A4 section with the standard margins and the 22-line grid. The pieces live in
- * paragraphs.ts, blocks.ts, tables.ts, signature.ts, attachments.ts, pageFurniture.ts and styles.ts.
+ * 落款, 附件 pages) in one A4 section with the standard margins and the 22-line grid; a 报送件 adds its
+ * 版头 above the title and its 版记 in a section of its own. The pieces live in paragraphs.ts, blocks.ts,
+ * tables.ts, signature.ts, attachments.ts, pageFurniture.ts, styles.ts, letterhead.ts and imprint.ts.
  */
-import { AlignmentType, Document, DocumentGridType, Packer, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, Packer, Paragraph, SectionType, type FileChild } from 'docx';
 import type { ExportOptions, RenderedReport } from '../../src-shared/domain/rendered';
 import { titleLines, titleOneLine } from '../../src-shared/report/titleLines';
 import { recipientLine } from '../../src-shared/report/recipient';
@@ -27,6 +28,8 @@ import { signatureParagraphs } from './signature';
 import { attachmentNote, attachmentPages } from './attachments';
 import { draftHeader, pageNumberFooter } from './pageFurniture';
 import { styles } from './styles';
+import { letterhead } from './letterhead';
+import { imprintPage, noteParagraph } from './imprint';
 
 export interface BuildDocxOptions extends ExportOptions {
   /** Author in the file's properties; defaults to the signature's unit name. */
@@ -36,6 +39,9 @@ export interface BuildDocxOptions extends ExportOptions {
 /** Paragraphs of the whole report, in reading order. */
 function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
   const out: FileChild[] = [];
+  const iss = report.issuance;
+  // a 报送件 opens with its 版头; the title goes two lines under the red rule (§7.3.1)
+  if (iss) out.push(...letterhead(b, iss));
   const lines = titleLines(safe(report.title ?? ''));
   if (lines.length) {
     out.push(titleParagraph(b, lines));
@@ -69,6 +75,9 @@ function documentParagraphs(b: Builder, report: RenderedReport): FileChild[] {
       out.push(...signatureParagraphs(b, sig));
     }
   }
+  // 附注 on the line under the 成文日期 (§7.3.7); never in a 公开件, which has no issuance
+  const note = iss ? linesOf(iss.note).join('') : '';
+  if (note) out.push(noteParagraph(b, note));
   if (attachments.length) out.push(...attachmentPages(b, attachments));
   // Word refuses a body with no paragraph.
   if (out.length === 0) out.push(blankParagraph());
@@ -82,6 +91,33 @@ export async function buildDocx(report: RenderedReport, opts: BuildDocxOptions):
   const children = documentParagraphs(b, report);
   const header = b.draft ? draftHeader(b) : null;
   const creator = linesOf(opts.creator ?? report.signature?.name ?? '').join('');
+  const page = {
+    size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+    margin: {
+      top: MARGIN_TOP,
+      bottom: MARGIN_BOTTOM,
+      left: MARGIN_LEFT,
+      right: MARGIN_RIGHT,
+      header: HEADER_DISTANCE,
+      footer: FOOTER_DISTANCE,
+      gutter: 0,
+    },
+  };
+  // Lines-only grid: a linesAndChars grid makes LibreOffice give each 三号 glyph two cells.
+  const grid = { type: DocumentGridType.LINES, linePitch: LINE_PITCH };
+  const iss = report.issuance;
+  // The 版记 (§7.4) is a section of its own on the next even page, without page numbers (§7.5):
+  // its footers are empty ones, not the body's inherited.
+  const imprintSection = iss
+    ? [
+        {
+          properties: { type: SectionType.EVEN_PAGE, page, grid },
+          footers: { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
+          ...(header ? { headers: { default: header, even: draftHeader(b) } } : {}),
+          children: imprintPage(b, iss),
+        },
+      ]
+    : [];
   const doc = new Document({
     title,
     creator,
@@ -91,26 +127,12 @@ export async function buildDocx(report: RenderedReport, opts: BuildDocxOptions):
     ...(b.comments.length ? { comments: { children: b.comments } } : {}),
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: {
-              top: MARGIN_TOP,
-              bottom: MARGIN_BOTTOM,
-              left: MARGIN_LEFT,
-              right: MARGIN_RIGHT,
-              header: HEADER_DISTANCE,
-              footer: FOOTER_DISTANCE,
-              gutter: 0,
-            },
-          },
-          // Lines-only grid: a linesAndChars grid makes LibreOffice give each 三号 glyph two cells.
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
+        properties: { page, grid },
         footers: { default: pageNumberFooter(b, 'odd'), even: pageNumberFooter(b, 'even') },
         ...(header ? { headers: { default: header, even: draftHeader(b) } } : {}),
         children,
       },
+      ...imprintSection,
     ],
   });
   return Packer.toBuffer(doc);

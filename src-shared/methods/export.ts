@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { dateField, idField, yearField } from '../domain/text';
 import { FONT_PRESETS } from '../domain/vocabulary';
+import { EDITIONS } from '../domain/issuance';
 import type { ExportRecord, ExportRecordFull } from '../domain/year';
 import { returns, SCREEN_AND_CLI, type Declarations } from './declare';
 import type { FilePayload } from './files';
@@ -16,6 +17,11 @@ export const EXPORT_METHODS = {
       today: dateField('今天日期').optional(),
       /** 征求意见稿: missing figures shown, unfinished parts commented, "征求意见稿" in the header */
       draft: z.boolean({ error: '“征求意见稿”必须是是/否' }).optional(),
+      /**
+       * 报送件 (with 版头 and 版记, GB/T 9704 §7.2/§7.4) or 公开件 (the text as published: no 版头,
+       * 签发人, 版记 or 附注); absent = the body alone, as before editions existed
+       */
+      edition: z.enum(EDITIONS, { error: '文件版本只能是 submit（报送件）或 public（公开件）' }).optional(),
     }),
     output: returns<FilePayload & { record: Omit<ExportRecord, 'snapshot' | 'sameAs'> }>(),
     stale: [],

@@ -5,6 +5,7 @@ import { reportTexts } from '../../../src-shared/text/walk';
 import { type Unit } from '../../../src-shared/domain/unit';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';
+import { EMPTY_ISSUANCE, IssuanceSchema } from '../../../src-shared/domain/issuance';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { renderReport, type RenderResult } from '../../../src-shared/report/render';
 import { isoDate, type ServiceContext, requireYear } from '../context';
@@ -50,6 +51,15 @@ export function reportHandlers(ctx: ServiceContext): H {
         d.report = report;
       });
       return report;
+    },
+    async 'report.issuance'({ year, issuance }) {
+      let out = EMPTY_ISSUANCE;
+      await ctx.store.updateYear(year, (d) => {
+        const set = Object.fromEntries(Object.entries(issuance).filter(([, v]) => v !== undefined));
+        out = IssuanceSchema.parse({ ...(d.report.issuance ?? {}), ...set });
+        d.report.issuance = out;
+      });
+      return out;
     },
     async 'report.render'({ year, today }) {
       const { rendered, missing, omitted } = await renderYear(ctx, year, today);
