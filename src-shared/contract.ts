@@ -27,6 +27,7 @@ import { SHEET_METHODS } from './methods/sheet';
 import { EXPORT_METHODS } from './methods/export';
 import { BACKUP_METHODS } from './methods/backup';
 import { DAMAGED_METHODS } from './methods/damaged';
+import { DRAFT_METHODS } from './methods/draft';
 
 /** Every method, by domain: the unit and its years, the year's data, the report, files in and out, the folder. */
 export const METHODS = {
@@ -45,6 +46,7 @@ export const METHODS = {
   ...EXPORT_METHODS,
   ...BACKUP_METHODS,
   ...DAMAGED_METHODS,
+  ...DRAFT_METHODS,
 } satisfies Record<`${Domain}.${string}`, MethodDecl>;
 
 type Declared = typeof METHODS;

@@ -13,6 +13,7 @@ import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
 import { reportSetCommand } from './reportSetCommand';
 import { checkCommand } from './checkCommand';
+import { draftCommand } from './draftCommand';
 import { sheetImport, xlsxExport } from './sheetCommands';
 import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
@@ -222,6 +223,8 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
     }
     case 'check':
       return checkCommand(await client(dataDirOf(flags, true)), flags, io);
+    case 'draft':
+      return draftCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }

@@ -30,6 +30,9 @@ export const USAGE = `法治年报 命令行（fazhi）
   fazhi import FILE --data DIR [--year Y] [--replace] [--json]
                                              导入去年的报告（.docx/.doc/.txt）：识别标题、层级、接排，
                                              打印提纲；--json 输出保存的内容和发现的问题
+  fazhi draft --data DIR --year Y [--part measures|shortcomings|firstResponsible|plan|all] [--exact] [--json] [--apply]
+                                             由台账、调解案件和指标起草报告初稿（数字为指标占位符，显示今天的数值）；
+                                             --exact 一律写准确数（默认按指标的约数表述）；--apply 只写入还没有正文的部分
   fazhi report show --data DIR --year Y [--json]
                                              显示年度报告（--json 为报告结构，标题不含编号）
   fazhi report set --data DIR --year Y [--doc-number 发文字号] [--signer 签发人]… [--cc 抄送机关]

@@ -26,6 +26,7 @@ export const DOMAINS = [
   'export',
   'backup',
   'data',
+  'draft',
 ] as const;
 export type Domain = (typeof DOMAINS)[number];
 

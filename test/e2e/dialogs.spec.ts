@@ -56,3 +56,47 @@ for (const choice of ['沿用上年正文作草稿', '只保留标题'] as const
     await expect(page.getByRole('region', { name: '上年度安排落实情况' }).getByTestId('plan-point')).toHaveCount(3);
   });
 }
+
+test('导出: a final export that would fail is not offered; the missing figure is named as in 指标录入, never {{code}}', async ({ page }) => {
+  // a figure the report quotes ({{honors}}, 获评…) left empty: the final export cannot print it
+  const honors = (await contractCall(bridge, 'indicators.list', { year: 2024 })).find((r) => r.def.id === 'honors')!;
+  await contractCall(bridge, 'indicators.set', { year: 2024, id: 'honors', value: null });
+  await page.goto(bridge.url);
+  await nav(page, '导出');
+  const missing = page.getByTestId('export-missing');
+  await expect(missing).toContainText(`“${honors.def.name}”`);
+  const final = page.getByRole('button', { name: /导出 Word/ });
+  await expect(final).toBeDisabled();
+  await expect(page.getByRole('button', { name: '仍然导出' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '导出征求意见稿' })).toBeEnabled();
+  await expect(page.getByTestId('export-proofread')).toContainText(honors.def.name);
+  await expect(page.locator('body')).not.toContainText('{{');
+  await shot(page, 'export-missing');
+  // 去指标录入 leads to the figure; once typed, the final export is offered again
+  await missing.getByRole('button', { name: '去指标录入' }).click();
+  await expect(page.getByRole('heading', { name: /指标录入/ })).toBeVisible();
+  await contractCall(bridge, 'indicators.set', { year: 2024, id: 'honors', value: 1 });
+  await nav(page, '导出');
+  await expect(page.getByTestId('export-missing')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /导出 Word/ })).toBeEnabled();
+});
+
+test('插入指标数值: typing 合法性审查 and Enter takes 合法性审查事项, the closest name', async ({ page }) => {
+  await page.goto(bridge.url);
+  await nav(page, '报告编辑');
+  await page.getByRole('navigation', { name: '报告提纲' }).getByText(/主要举措和成效/).first().click();
+  await page.locator('.fz-body-editor').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('另审查');
+  const pick = page.getByRole('combobox', { name: '选择指标' });
+  await pick.click();
+  await pick.pressSequentially('合法性审查');
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toContainText('合法性审查事项');
+  await pick.press('Enter');
+  await expect(page.locator('.fz-picker .ant-select')).toContainText('合法性审查事项');
+  await page.getByRole('button', { name: /^(number )?插入$/ }).click();
+  await expect(page.getByText('已保存').first()).toBeVisible({ timeout: 15_000 });
+  await expect
+    .poll(async () => JSON.stringify(await contractCall(bridge, 'report.get', { year: 2024 })))
+    .toContain('另审查{{legality-review}}');
+});

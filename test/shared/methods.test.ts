@@ -168,6 +168,16 @@ describe('what a change makes stale', () => {
     }
   });
 
+  it('a draft written into an emptied report; asking for a draft changes nothing', async () => {
+    const report = await call('report.get', { year: YEAR });
+    await call('report.save', { year: YEAR, report: { ...report, parts: report.parts.map((p) => ({ ...p, paragraphs: [], children: [] })) } });
+    const apply = await changedBy('draft.apply', () => call('draft.apply', { year: YEAR }));
+    expect(apply.changed).toEqual(expect.arrayContaining(['report.get', 'proofread.run']));
+    expect(apply.stale).toEqual([]);
+    const make = await changedBy('draft.make', () => call('draft.make', { year: YEAR }));
+    expect(make.changed).toEqual([]);
+  });
+
   it('actions that only make or read a file change no read', async () => {
     const r = await changedBy('export.docx', () => call('export.docx', { year: YEAR, today: TODAY, draft: true }));
     expect(r.changed).toEqual([]);
