@@ -193,7 +193,7 @@ export function fixSpots(f: Pick<Finding, 'offset' | 'length' | 'fix' | 'spots' 
 
 /** The report with a finding's fix applied to every text it touches (pure). */
 export function applyFixToReport<R extends ProofreadReport>(report: R, f: Finding): R {
-  const r = structuredClone(report);
+  const r = JSON.parse(JSON.stringify(report)) as R;
   const paragraphs = [...new Set(fixSpots(f).map((s) => s.paragraph))];
   for (const paragraph of paragraphs) {
     const at = { ...f, paragraph };
