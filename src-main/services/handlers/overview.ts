@@ -5,11 +5,11 @@ import type { OVERVIEW_METHODS } from '../../../src-shared/methods/overview';
 import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
 import { wordingProblem } from '../../../src-shared/domain/wording';
 import type { Finding } from '../../../src-shared/proofread/finding';
-import { wholeFinding } from '../../../src-shared/proofread/context';
+import { wholeFinding } from '../../../src-shared/proofread/finding';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { isoDate, requireUnit, requireYear, type ServiceContext } from '../context';
 import { computeReadings, isFilled } from '../indicators/compute';
-import { flattenParts, reportTexts } from '../../../src-shared/report/walk';
+import { flattenParts, reportTexts } from '../../../src-shared/text/walk';
 import { yearFindings } from './proofread';
 import { reportCalendar } from '../../../src-shared/dates';
 
