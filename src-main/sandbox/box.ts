@@ -91,6 +91,8 @@ class Box {
   private pending: { id: number; done: (r: BoxReply | null) => void } | null = null;
   private idle: NodeJS.Timeout | null = null;
   gone = false;
+  /** resolves once the process has ended and been reaped */
+  readonly exited: Promise<void>;
   constructor(
     private readonly child: BoxChild,
     private readonly onGone: (b: Box) => void,
@@ -101,7 +103,12 @@ class Box {
       this.pending = null;
       p.done(r);
     });
-    child.onExit(() => this.end());
+    this.exited = new Promise((resolve) =>
+      child.onExit(() => {
+        this.end();
+        resolve();
+      }),
+    );
   }
   get busy(): boolean {
     return this.pending !== null;
@@ -177,7 +184,12 @@ export async function runInBox<T extends BoxTask>(task: T, input: BoxTasks[T]['i
     });
   });
   if (reply && !('refused' in reply)) box.rest();
-  else box.end();
+  else {
+    box.end();
+    // the caller answers once the box is really gone: a CLI run then ends with no process left
+    // behind, and its resource usage (time -v) includes the box's
+    await Promise.race([box.exited, new Promise((r) => setTimeout(r, 2000).unref())]);
+  }
   waiting.shift()?.();
   if (reply?.ok) return reply.value as BoxTasks[T]['output'];
   if (reply && 'error' in reply) throw reviveError(reply.error);
