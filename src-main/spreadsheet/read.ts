@@ -129,8 +129,9 @@ function checkRowCounts(data: Uint8Array): void {
 const EMPTY_WORKBOOK = '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录';
 
 function readXlsx(data: Uint8Array): Grid {
-  checkZipBudget(data, XLSX_BUDGET);
+  // the row count first: a long sheet gets its own message, and the count stops at the limit
   checkRowCounts(data);
+  checkZipBudget(data, XLSX_BUDGET);
   let grid: Grid;
   try {
     grid = readXlsxFast(data, 200, MAX_IMPORT_ROWS + SLACK_ROWS);
