@@ -22,19 +22,20 @@ export const TOKEN_HEADER = 'x-fazhi-token';
 
 /** Exports and backups travel base64 inside JSON; a year with thousands of rows stays far below this. */
 const MAX_BODY = 64 * 1024 * 1024;
-/**
- * Request bodies held in memory at once, across all requests (two backups being restored). Counted
- * in bytes really received, not in requests: a sender that trickles a byte every two seconds holds
- * almost nothing, so two of them no longer shut everyone else out, as two "large body" slots did.
- */
-const MAX_BUFFERED = 2 * MAX_BODY;
 
 /**
  * How long a client may take to send a request. Everything comes from this machine, where a 64 MB
  * body takes well under a second; a sender far slower than that is a stuck or hostile page and is
  * cut off, so it cannot hold the bridge's memory or a connection for long.
  */
-export interface BridgeTimeouts {
+export interface BridgeLimits {
+  /**
+   * Request bodies held in memory at once, across all requests (two backups being restored).
+   * Counted in bytes really received, not in requests: a sender that trickles a byte every two
+   * seconds holds almost nothing, so two of them no longer shut everyone else out, as two
+   * "large body" slots did.
+   */
+  maxBufferedBytes: number;
   /** all of the request headers (ms) */
   headersMs: number;
   /** after this long (ms) a body still arriving must have come at minBodyRate at least */
@@ -45,7 +46,7 @@ export interface BridgeTimeouts {
   bodyMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: BridgeTimeouts = { headersMs: 10_000, bodyGraceMs: 10_000, minBodyRate: 64 * 1024, bodyMs: 120_000 };
+export const DEFAULT_LIMITS: BridgeLimits = { maxBufferedBytes: 2 * MAX_BODY, headersMs: 10_000, bodyGraceMs: 10_000, minBodyRate: 64 * 1024, bodyMs: 120_000 };
 
 export interface WebBridgeOptions {
   dataDir: string;
@@ -56,8 +57,8 @@ export interface WebBridgeOptions {
   rendererDir: string;
   /** for tests: services over the data folder are created here unless given */
   handlers?: Handlers;
-  /** for tests: shorter limits on slow senders */
-  timeouts?: Partial<BridgeTimeouts>;
+  /** for tests: smaller limits */
+  limits?: Partial<BridgeLimits>;
 }
 
 export interface WebBridge {
@@ -103,9 +104,10 @@ type Body = { kind: 'ok'; text: string } | { kind: 'too-big' } | { kind: 'busy' 
 /** Bytes of request bodies held by all requests of one bridge. */
 class BufferedBytes {
   private used = 0;
-  /** room for `n` more bytes; false when they would pass MAX_BUFFERED */
+  constructor(private readonly max: number) {}
+  /** room for `n` more bytes; false when they would pass the limit */
   has(n: number): boolean {
-    return this.used + n <= MAX_BUFFERED;
+    return this.used + n <= this.max;
   }
   take(n: number): void {
     this.used += n;
@@ -115,7 +117,7 @@ class BufferedBytes {
   }
 }
 
-function readBody(req: http.IncomingMessage, res: http.ServerResponse, buffered: BufferedBytes, limits: BridgeTimeouts): Promise<Body> {
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, buffered: BufferedBytes, limits: BridgeLimits): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -191,8 +193,8 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
   const handlers = opts.handlers ?? (await createServices(opts.dataDir));
   const token = randomBytes(24).toString('hex');
   const rendererDir = path.resolve(opts.rendererDir);
-  const buffered = new BufferedBytes();
-  const limits: BridgeTimeouts = { ...DEFAULT_TIMEOUTS, ...opts.timeouts };
+  const limits: BridgeLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const buffered = new BufferedBytes(limits.maxBufferedBytes);
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
