@@ -195,3 +195,13 @@ export async function runInBox<T extends BoxTask>(task: T, input: BoxTasks[T]['i
   if (reply && 'error' in reply) throw reviveError(reply.error);
   throw new AppError('VALIDATION', BOX_REFUSED);
 }
+
+/**
+ * Ends every box process and waits until they are gone (at most 2 s): a CLI command or a closing
+ * bridge leaves no reader behind, and the resource figures of its process include them.
+ */
+export async function stopBoxes(): Promise<void> {
+  const all = [...boxes];
+  for (const b of all) b.end();
+  await Promise.race([Promise.all(all.map((b) => b.exited)), new Promise((r) => setTimeout(r, 2000).unref())]);
+}

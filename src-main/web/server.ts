@@ -14,6 +14,7 @@ import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 import { serializeError } from '../../src-shared/errors';
 import { createServices } from '../services/index';
 import { dispatch } from '../services/dispatch';
+import { stopBoxes } from '../sandbox/box';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, realFileInside, resolveRendererPath } from '../static/rendererFiles';
 
 export { CONTENT_SECURITY_POLICY };
@@ -293,10 +294,13 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
     url: base,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      // the processes files were read in end with the bridge
+      await stopBoxes();
+    },
   };
 }
