@@ -47,6 +47,7 @@ export function checkZipBudget(zip: Uint8Array, b: ZipBudget): void {
     if (at + 46 > zip.length || dv.getUint32(at, true) !== 0x02014b50) return;
     const method = dv.getUint16(at + 10, true);
     const compressed = dv.getUint32(at + 20, true);
+    const declared = dv.getUint32(at + 24, true);
     const nameLen = dv.getUint16(at + 28, true);
     const extraLen = dv.getUint16(at + 30, true);
     const commentLen = dv.getUint16(at + 32, true);
@@ -54,6 +55,8 @@ export function checkZipBudget(zip: Uint8Array, b: ZipBudget): void {
     const name = utf8.decode(zip.subarray(at + 46, at + 46 + nameLen));
     at += 46 + nameLen + extraLen + commentLen;
     if (!b.counts(name)) continue;
+    // what it says it inflates to is over already: no need to find out whether that is true
+    if (total + declared > b.maxInflated) throw refuse();
     if (local + 30 > zip.length || dv.getUint32(local, true) !== 0x04034b50) return;
     const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
     const data = zip.subarray(start, Math.min(zip.length, start + compressed));

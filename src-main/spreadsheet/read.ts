@@ -20,7 +20,7 @@ const SLACK_ROWS = 50;
  * What the XML parts of a workbook may inflate to, and how many entries it may have: a 20,000-row
  * ledger is a few MB of XML; a 200-sheet workbook has some 400 entries.
  */
-const XLSX_BUDGET = { maxEntries: 5000, maxInflated: 100 * 1024 * 1024, counts: (name: string) => /\.(xml|rels)$/i.test(name) };
+const XLSX_BUDGET = { maxEntries: 5000, maxInflated: 64 * 1024 * 1024, counts: (name: string) => /\.(xml|rels)$/i.test(name) };
 
 const tooMany = (n: number | string) =>
   new AppError('VALIDATION', `表格共有${n}行，超过一次导入的上限${MAX_IMPORT_ROWS}行；请把表格分成几个文件分别导入，没有导入任何记录`);
@@ -119,7 +119,9 @@ function checkRowCounts(data: Uint8Array): void {
     f.start();
   };
   try {
-    uz.push(data, true);
+    // in steps, so a sheet over the limit stops being inflated (one push would inflate all of it)
+    const STEP = 64 * 1024;
+    for (let i = 0; i < data.length && over === null; i += STEP) uz.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   } catch {
     // a damaged zip is reported by exceljs below, with the file-level message
   }
@@ -129,9 +131,8 @@ function checkRowCounts(data: Uint8Array): void {
 const EMPTY_WORKBOOK = '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录';
 
 function readXlsx(data: Uint8Array): Grid {
-  // the row count first: a long sheet gets its own message, and the count stops at the limit
-  checkRowCounts(data);
   checkZipBudget(data, XLSX_BUDGET);
+  checkRowCounts(data);
   let grid: Grid;
   try {
     grid = readXlsxFast(data, 200, MAX_IMPORT_ROWS + SLACK_ROWS);

@@ -123,12 +123,12 @@ describe('hostile files through the web bridge', () => {
           const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(out);
           if (m) resolve(new URL(m[1]!));
         });
-        proc.on('close', () => reject(new Error(`the bridge did not start: ${err}`)));
+        proc.on("close", () => reject(new Error(`the bridge did not start: ${err}`)));
       });
       const token = url.searchParams.get('token')!;
       const call = (method: string, input: unknown) =>
         new Promise<WireResult>((resolve, reject) => {
-          const req = http.request({ host: '127.0.0.1', port: Number(url.port), method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', 'x-fazhi-token': token } }, (res) => {
+          const req = http.request({ host: '127.0.0.1', port: Number(url.port), agent: false, method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', 'x-fazhi-token': token } }, (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (b: Buffer) => chunks.push(b));
             res.on('end', () => resolve(decodeWire<WireResult>(Buffer.concat(chunks).toString('utf8'))));
