@@ -6,6 +6,7 @@ import { importBench } from './importBench';
 import { proofreadBench } from './proofread';
 import { sheetBench } from './sheet';
 import { startBench } from './start';
+import { draftBench } from './draft';
 
 const root = process.env.FAZHI_ROOT ?? path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -19,12 +20,14 @@ async function main() {
   // `--proofread` / `--sheet`: only that table
   if (args.includes('--proofread')) return printTable('法治年报 基准（校对）', proofreadBench());
   if (args.includes('--sheet')) return printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
+  if (args.includes('--draft')) return printTable('法治年报 基准（起草）', await draftBench());
   if (args.includes('--start')) return printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（导入）', await importBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（校对）', proofreadBench());
   if (!args.includes('--ui')) printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
+  if (!args.includes('--ui')) printTable('法治年报 基准（起草）', await draftBench());
   if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));
 }
 main().catch((e) => {

@@ -1,14 +1,17 @@
 // Builds the main-process bundles (esbuild, CommonJS for Node/Electron) and the renderer (vite).
-// `--if-missing` skips work when dist/ is already there (used by `npm run web`).
+// `--if-stale` skips the build when dist/ was built from exactly the sources there now (a checksum
+// of every input, kept in dist/.build-inputs): `npm run web` and `npm test` rebuild after a pull or
+// an edit, and CI, which has just run `npm run build`, does not build a second time.
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSplitBundle, commonOptions } from './mainBundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ifMissing = process.argv.includes('--if-missing');
+const ifStale = process.argv.includes('--if-stale');
 const out = (f) => path.join(root, 'dist/main', f);
 
 // `split`: the bundle's import()s of our own modules become files of their own under
@@ -27,7 +30,35 @@ const entries = [
   { in: 'src-main/sandbox/boxEntry.ts', out: 'parse-box.cjs' },
 ];
 
-const todo = entries.filter((e) => existsSync(path.join(root, e.in)) && !(ifMissing && existsSync(out(e.out))));
+/** Everything the bundles are made from: sources, build scripts and configs, the locked dependencies. */
+const INPUTS = ['src-shared', 'src-main', 'src-renderer', 'assets', 'scripts/build.mjs', 'scripts/mainBundles.mjs', 'package.json', 'package-lock.json', 'vite.config.ts', 'tsconfig.base.json', 'tsconfig.web.json'];
+const STAMP = path.join(root, 'dist/.build-inputs');
+
+function inputsChecksum() {
+  const hash = createHash('sha256');
+  const add = (rel) => {
+    const abs = path.join(root, rel);
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) add(path.join(rel, name));
+    } else {
+      hash.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
+    }
+  };
+  for (const rel of INPUTS) add(rel);
+  return hash.digest('hex');
+}
+
+const checksum = inputsChecksum();
+const outputs = [...entries.filter((e) => existsSync(path.join(root, e.in))).map((e) => out(e.out)), path.join(root, 'dist/renderer/index.html')];
+if (ifStale && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === checksum && outputs.every((f) => existsSync(f))) {
+  console.log('dist/ 已是最新（与当前源代码一致），跳过构建');
+  process.exit(0);
+}
+// a build that fails half-way must not look up to date
+rmSync(STAMP, { force: true });
+
+const todo = entries.filter((e) => existsSync(path.join(root, e.in)));
 await Promise.all(
   todo.map((e) => {
     if (!e.split) return build({ ...commonOptions(root, e.external), entryPoints: [path.join(root, e.in)], outfile: out(e.out) });
@@ -38,9 +69,12 @@ await Promise.all(
 );
 
 const rendererIndex = path.join(root, 'src-renderer/index.html');
-if (existsSync(rendererIndex) && !(ifMissing && existsSync(path.join(root, 'dist/renderer/index.html')))) {
+if (existsSync(rendererIndex)) {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });
 }
+
+mkdirSync(path.dirname(STAMP), { recursive: true });
+writeFileSync(STAMP, `${checksum}\n`);

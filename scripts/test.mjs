@@ -1,4 +1,4 @@
-// `npm test`: build, then vitest and Playwright, each writing a JSON report; ends with one plain
+// `npm test`: build (unless dist/ is already built from these sources), then vitest and Playwright, each writing a JSON report; ends with one plain
 // line `N passed, N failed, N skipped` (CI reads that line; vitest's own summary has another form).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ mkdirSync(art, { recursive: true });
 const node = process.execPath;
 const run = (args, env = {}) => spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-if (run(['scripts/build.mjs']) !== 0) {
+if (run(['scripts/build.mjs', '--if-stale']) !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

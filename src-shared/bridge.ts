@@ -20,6 +20,13 @@ export interface FazhiBridge {
   /** the page as Chromium prints it (print CSS, A4) saved as a PDF where the clerk chooses; null when cancelled */
   printToPdf(fileName: string): Promise<{ path: string } | null>;
   onMenu(cb: (command: MenuCommand) => void): () => void;
+  /**
+   * The unload the renderer held to save typed text may go on: main closes the window or reloads
+   * the page, whichever the clerk asked for (the renderer cannot tell the two apart).
+   */
+  leave(): Promise<void>;
+  /** reloads the app's page, holding the reload like a close while typed text is unsaved */
+  reload(): Promise<void>;
 }
 
 export const IPC_CHANNELS = {
@@ -30,4 +37,6 @@ export const IPC_CHANNELS = {
   print: 'fazhi:print',
   printToPdf: 'fazhi:print-to-pdf',
   menu: 'fazhi:menu',
+  leave: 'fazhi:leave',
+  reload: 'fazhi:reload',
 } as const;

@@ -2,10 +2,17 @@
  * Results travel as JSON over HTTP; Uint8Array (export files, backups) would become an object of
  * indices, so bytes are tagged as base64. IPC uses structured clone and needs none of this.
  */
+import type { Domain } from './methods/domains';
+
 export interface WireResult<T = unknown> {
   ok: boolean;
   value?: T;
   error?: import('./errors').SerializedError;
+  /**
+   * After a successful change: the domains whose cached reads it may have made wrong, as the
+   * method declares them. The renderer drops exactly these, without a table of its own.
+   */
+  stale?: readonly Domain[];
 }
 
 const TAG = '$bytes';

@@ -4,7 +4,7 @@ import { halfWidthNumber } from '../../src-shared/domain/numberInput';
 
 export interface ParsedArgs {
   command: string[];
-  flags: Record<string, string | boolean | undefined>;
+  flags: Record<string, string | string[] | boolean | undefined>;
 }
 
 const OPTIONS = {
@@ -27,6 +27,21 @@ const OPTIONS = {
   mapping: { type: 'string' },
   'dry-run': { type: 'boolean' },
   sheets: { type: 'string' },
+  part: { type: 'string' },
+  apply: { type: 'boolean' },
+  exact: { type: 'boolean' },
+  edition: { type: 'string' },
+  pdf: { type: 'boolean' },
+  'doc-number': { type: 'string' },
+  signer: { type: 'string', multiple: true },
+  cc: { type: 'string' },
+  printer: { type: 'string' },
+  'print-date': { type: 'string' },
+  contact: { type: 'string' },
+  'copy-number': { type: 'string' },
+  urgency: { type: 'string' },
+  joint: { type: 'boolean' },
+  'no-joint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

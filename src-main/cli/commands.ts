@@ -11,7 +11,9 @@ import { saveOutside } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
 import { USAGE } from './usage';
 import { importCommand, reportShowCommand } from './importCommands';
+import { reportSetCommand } from './reportSetCommand';
 import { checkCommand } from './checkCommand';
+import { draftCommand } from './draftCommand';
 import { sheetImport, xlsxExport } from './sheetCommands';
 import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
@@ -30,7 +32,7 @@ const opened: Call[] = [];
 async function client(dataDir: string): Promise<Call> {
   const handlers = await createServices(dataDir);
   const call = (async <M extends Method>(method: M, input: MethodInput<M>) => {
-    const r = await dispatch(handlers, method, input);
+    const r = await dispatch(handlers, method, input, 'cli');
     if (!r.ok) throw reviveError(r.error!);
     return r.value as MethodOutputs[M];
   }) as Call;
@@ -86,14 +88,23 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       const year = yearArg(flags);
       const file = outFile(flags, 'out', '输出文件，如 报告.docx');
       const fonts = optStr(flags, 'fonts');
+      const edition = optStr(flags, 'edition');
       const call = await client(dir);
       const r = await call('export.docx', {
         year,
         ...(fonts !== undefined ? { fontPreset: fonts as 'standard' } : {}),
         ...(flags.draft ? { draft: true } : {}),
+        // validated by the contract's schema, which names the two editions in Chinese
+        ...(edition !== undefined ? { edition: edition as 'submit' } : {}),
       });
       await saveOutside(file, r.data, dir);
       io.out(`已导出：${file}（${(r.data.byteLength / 1024).toFixed(1)} KB，建议文件名：${r.fileName}）`);
+      if (flags.pdf) {
+        const pdfFile = file.replace(/\.docx$/i, '') + '.pdf';
+        const { docxToPdf } = await import('../export/pdf');
+        await saveOutside(pdfFile, await docxToPdf(r.data), dir);
+        io.out(`已导出 PDF：${pdfFile}`);
+      }
       // the file is written; a history that cannot be written (full data disk) is only a warning
       await call('export.recorded', { year, id: r.record.id }).catch((e: unknown) =>
         process.stderr.write(`注意：报告已导出，但导出记录未能写入：${e instanceof Error ? e.message : String(e)}\n`),
@@ -206,11 +217,14 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
       return importCommand(() => client(dir), dir, sub, flags, flags.year === undefined ? undefined : yearArg(flags), io);
     }
     case 'report': {
-      if (sub !== 'show') throw new AppError('VALIDATION', `未知的 report 子命令：${sub ?? '（空）'}（可用：show）`);
+      if (sub === 'set') return reportSetCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
+      if (sub !== 'show') throw new AppError('VALIDATION', `未知的 report 子命令：${sub ?? '（空）'}（可用：show、set）`);
       return reportShowCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
     }
     case 'check':
       return checkCommand(await client(dataDirOf(flags, true)), flags, io);
+    case 'draft':
+      return draftCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }

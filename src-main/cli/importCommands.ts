@@ -9,7 +9,7 @@ import type { Call } from '../../src-shared/contract';
 import type { Part, Report } from '../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS } from '../../src-shared/domain/vocabulary';
 import { AppError } from '../../src-shared/errors';
-import { MAX_IMPORT_BYTES } from '../../src-shared/import/types';
+import { importFileTooBig } from '../../src-shared/import/types';
 import { headingNumber } from '../../src-shared/report/numbering';
 import type { ParsedArgs } from './args';
 
@@ -55,8 +55,8 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
   const abs = path.resolve(file);
   if (!existsSync(abs) || !statSync(abs).isFile()) throw new AppError('NOT_FOUND', `文件不存在：${abs}`);
   // refuse a huge file before reading it into memory
-  const size = statSync(abs).size;
-  if (size > MAX_IMPORT_BYTES) throw new AppError('VALIDATION', `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），超过 50 MB 上限；年度报告通常只有几百 KB，请确认选择的文件`);
+  const tooBig = importFileTooBig(statSync(abs).size);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
   const data = new Uint8Array(await readFile(abs));
   // the data folder is opened only once the file is known to exist
   const call = await connect();

@@ -3,8 +3,12 @@ export const USAGE = `法治年报 命令行（fazhi）
 用法：
   fazhi demo --data DIR [--force]            在数据文件夹中生成示例单位和2024年度数据
   fazhi export --data DIR --year Y --out FILE.docx [--fonts standard|windows] [--draft]
+               [--edition submit|public] [--pdf]
                                              导出年度报告（GB/T 9704 公文格式）；--draft 导出征求意见稿
-                                             （未填报的指标标为【待填：指标名】，未定稿部分加批注）
+                                             （未填报的指标标为【待填：指标名】，未定稿部分加批注）；
+                                             --edition submit 报送件（版头、签发人、版记、附注），
+                                             public 公开件（不含版头、签发人、版记、附注）；
+                                             --pdf 另存同名 PDF（需要本机装有 LibreOffice）
   fazhi indicators --data DIR --year Y [--json]
                                              列出全部指标：数值、单位、来源
   fazhi ledger add --data DIR --year Y --date YYYY-MM-DD --category 类别 --title 标题
@@ -26,8 +30,15 @@ export const USAGE = `法治年报 命令行（fazhi）
   fazhi import FILE --data DIR [--year Y] [--replace] [--json]
                                              导入去年的报告（.docx/.doc/.txt）：识别标题、层级、接排，
                                              打印提纲；--json 输出保存的内容和发现的问题
+  fazhi draft --data DIR --year Y [--part measures|shortcomings|firstResponsible|plan|all] [--exact] [--json] [--apply]
+                                             由台账、调解案件和指标起草报告初稿（数字为指标占位符，显示今天的数值）；
+                                             --exact 一律写准确数（默认按指标的约数表述）；--apply 只写入还没有正文的部分
   fazhi report show --data DIR --year Y [--json]
                                              显示年度报告（--json 为报告结构，标题不含编号）
+  fazhi report set --data DIR --year Y [--doc-number 发文字号] [--signer 签发人]… [--cc 抄送机关]
+                   [--printer 印发机关] [--print-date YYYY-MM-DD] [--contact 联系人和电话]
+                   [--copy-number 份号] [--urgency 特急|加急] [--joint|--no-joint]
+                                             设置报送件的版头和版记（随年度报告保存；--signer 可重复）
 
 未指定 --data 时，使用环境变量 FAZHI_DATA_DIR，否则使用桌面版的数据文件夹。
 `;

@@ -14,6 +14,9 @@ import { registerIpc, type IpcRegistration } from './ipc';
 import { installMenu } from './menu';
 import { registerAppProtocol, registerSchemePrivileges } from './protocol';
 import { applyAppSecurity, hardenSession } from './security';
+import { trackLeaving, type Leaving } from './leaving';
+import { watchRenderer, type RendererWatch } from './rendererWatch';
+import { createShellLog } from './shellLog';
 import { createMainWindow } from './window';
 
 export const APP_USER_MODEL_ID = 'cn.gov.fazhi.nianbao';
@@ -42,15 +45,41 @@ export interface StartedApp {
   ipc(): IpcRegistration | null;
 }
 
-/** FAZHI_DATA_DIR wins (tests, portable use); otherwise a `data` folder in the user data folder. */
+/** The folder beside the portable .exe where its data lives (see dataDirFor). */
+export const PORTABLE_DATA_FOLDER = '法治年报数据';
+
+/**
+ * FAZHI_DATA_DIR wins (tests, a folder chosen by whoever installs it). The portable build keeps
+ * its data beside the .exe (electron-builder's portable launcher sets PORTABLE_EXECUTABLE_DIR to
+ * the .exe's folder): carried on a U盘 from PC to PC it must be one data set, not one per PC's
+ * %APPDATA%. Otherwise a `data` folder in the user data folder (%APPDATA%\法治年报\data), the
+ * folder the CLI and the browser version use too.
+ */
 export function dataDirFor(userDataDir: string, env: Record<string, string | undefined>): string {
-  return dataDirFromEnv(env) ?? path.join(userDataDir, 'data');
+  const fromEnv = dataDirFromEnv(env);
+  if (fromEnv) return fromEnv;
+  const portable = env.PORTABLE_EXECUTABLE_DIR?.trim();
+  if (portable) return path.join(path.resolve(portable), PORTABLE_DATA_FOLDER);
+  return path.join(userDataDir, 'data');
+}
+
+/**
+ * Chromium's own files (caches, local storage, GPU cache: tens of MB that change at every start)
+ * belong in %LOCALAPPDATA%, not beside the clerk's data in Roaming, where a roaming profile or a
+ * folder backup would copy them. Null off Windows or without the variable: Electron's default.
+ */
+export function sessionDataDirFor(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): string | null {
+  const local = env.LOCALAPPDATA?.trim();
+  if (platform !== 'win32' || !local) return null;
+  return path.join(local, USER_DATA_FOLDER, 'session');
 }
 
 /** Returns null when another instance already runs (that one is focused instead). */
 export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp | null {
   const { app } = electron;
   app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER));
+  const sessionData = sessionDataDirFor(opts.env);
+  if (sessionData) app.setPath('sessionData', sessionData);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
@@ -63,12 +92,12 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
 
   let win: BrowserWindow | null = null;
   let ipc: IpcRegistration | null = null;
+  let leaving: Leaving | null = null;
+  let watch: RendererWatch | null = null;
 
+  // a second launch while this one runs: bring the window up (reloading a renderer that died)
   app.on('second-instance', () => {
-    if (!win) return;
-    if (win.isMinimized()) win.restore();
-    win.show();
-    win.focus();
+    if (win && watch) watch.revive();
   });
   app.on('window-all-closed', () => {
     // a save the window sent as it closed must land before the process ends
@@ -88,6 +117,8 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
     } catch (err) {
       // a file error (disk full, no permission) in Chinese; anything else as it was thrown
       const message = errnoCode(err) ? serializeError(err).message : err instanceof Error ? err.message : String(err);
+      // the data folder may be what failed: this one log goes beside the user data instead
+      createShellLog(path.join(userData, 'logs')).write(`start failed: data folder ${dataDir}: ${message}`);
       electron.dialog.showErrorBox('法治年报无法启动', `打开数据文件夹时出错：${message}`);
       app.quit();
       return;
@@ -99,10 +130,12 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
       getWindow: () => win,
       defaultSaveDir: () => app.getPath('documents'),
       dataDir,
+      leaving: () => leaving,
     });
     installMenu(electron.Menu, {
       devTools,
       send: (command) => win?.webContents.send(IPC_CHANNELS.menu, command),
+      reload: () => leaving?.requestReload(),
     });
     const created = createMainWindow(electron, {
       preload: path.join(opts.mainDir, 'preload.cjs'),
@@ -110,9 +143,20 @@ export function startApp(electron: ElectronApi, opts: StartOptions): StartedApp 
       devTools,
     });
     created.on('closed', () => {
-      if (win === created) win = null;
+      if (win !== created) return;
+      watch?.dispose();
+      win = null;
+      leaving = null;
+      watch = null;
     });
     win = created;
+    leaving = trackLeaving(created);
+    watch = watchRenderer(created, {
+      dialog: electron.dialog,
+      app,
+      shell: electron.shell,
+      log: createShellLog(path.join(dataDir, 'logs')),
+    });
   });
 
   return { ready, window: () => win, ipc: () => ipc };

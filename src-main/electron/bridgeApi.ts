@@ -6,11 +6,10 @@
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, MENU_COMMANDS, type FazhiBridge, type MenuCommand } from '../../src-shared/bridge';
-import { isMethodName } from '../../src-shared/methodNames';
 import type { WireResult } from '../../src-shared/wire';
 
 export const BRIDGE_KEY = 'fazhi';
-export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'printToPdf', 'onMenu'] as const;
+export const BRIDGE_METHODS = ['call', 'saveFile', 'openFile', 'showInFolder', 'print', 'printToPdf', 'onMenu', 'leave', 'reload'] as const;
 
 type IpcLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -28,13 +27,20 @@ async function invoke<T>(ipc: IpcLike, channel: string, ...args: unknown[]): Pro
   }
 }
 
+/**
+ * A contract method's name has the shape `domain.name`; which ones exist, and which the window may
+ * call, main decides in dispatch (the method declarations are not bundled into the sandboxed
+ * preload). Anything else (a prototype key, a number, a path) stops here without reaching IPC.
+ */
+const isMethodShaped = (m: unknown): boolean => typeof m === 'string' && m.length <= 60 && /^[a-z]+\.[A-Za-z]+$/.test(m);
+
 const isMenuCommand = (c: unknown): c is MenuCommand =>
   typeof c === 'string' && (MENU_COMMANDS as readonly string[]).includes(c);
 
 export function createBridge(ipc: IpcLike): FazhiBridge {
   const bridge: FazhiBridge = {
     call(method, input) {
-      if (!isMethodName(method)) {
+      if (!isMethodShaped(method)) {
         const shown = typeof method === 'string' ? method.slice(0, 60) : typeof method;
         return Promise.resolve<WireResult>({ ok: false, error: { code: 'VALIDATION', message: `未知的操作：${shown}` } });
       }
@@ -59,6 +65,12 @@ export function createBridge(ipc: IpcLike): FazhiBridge {
     printToPdf(fileName) {
       if (typeof fileName !== 'string') return Promise.reject(new Error('文件名无效'));
       return invoke(ipc, IPC_CHANNELS.printToPdf, fileName);
+    },
+    leave() {
+      return invoke(ipc, IPC_CHANNELS.leave);
+    },
+    reload() {
+      return invoke(ipc, IPC_CHANNELS.reload);
     },
     onMenu(cb) {
       if (typeof cb !== 'function') throw new Error('菜单回调必须是函数');

@@ -15,6 +15,7 @@ import { saveOutside } from '../store/outsideFile';
 import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { safeFileNamePart } from '../../src-shared/fileName';
 import { isAppUrl } from './appOrigin';
+import type { Leaving } from './leaving';
 
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
@@ -110,6 +111,8 @@ export interface IpcOptions {
   defaultSaveDir: () => string;
   /** the data folder: 关于 shows it and may reveal it, so the clerk can find what to back up */
   dataDir?: string;
+  /** close-or-reload after a held unload (see leaving.ts); null before the window exists */
+  leaving?: () => Leaving | null;
 }
 
 export interface IpcRegistration {
@@ -137,7 +140,7 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     trusted(event);
     running++;
     try {
-      return await dispatch(opts.handlers, method, input);
+      return await dispatch(opts.handlers, method, input, 'screen');
     } finally {
       if (--running === 0) for (const r of idle.splice(0)) r();
     }
@@ -218,6 +221,16 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     await saveBytes(target, new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), opts.dataDir);
     saved.add(target);
     return { path: target };
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.leave, async (event) => {
+    trusted(event);
+    opts.leaving?.()?.proceed();
+  });
+
+  deps.ipcMain.handle(IPC_CHANNELS.reload, async (event) => {
+    trusted(event);
+    opts.leaving?.()?.requestReload();
   });
 
   return {

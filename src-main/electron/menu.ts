@@ -11,6 +11,8 @@ export interface MenuOptions {
   send: (command: MenuCommand) => void;
   /** developer tools only in unpackaged (development) runs */
   devTools: boolean;
+  /** reloads through the shell so a reload held for a save does not turn into a close (leaving.ts) */
+  reload: () => void;
 }
 
 export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions[] {
@@ -20,7 +22,7 @@ export function buildMenuTemplate(opts: MenuOptions): MenuItemConstructorOptions
     click: () => opts.send(cmd),
   });
   const view: MenuItemConstructorOptions[] = [
-    { label: '重新加载', role: 'reload' },
+    { label: '重新加载', accelerator: 'CmdOrCtrl+R', click: () => opts.reload() },
     { type: 'separator' },
     { label: '实际大小', role: 'resetZoom' },
     { label: '放大', role: 'zoomIn' },

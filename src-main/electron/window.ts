@@ -8,8 +8,14 @@ import path from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, Screen } from 'electron';
 import { APP_START_URL } from './appOrigin';
 
+/**
+ * The smallest window the screens are laid out for. It must fit the work area of the smallest
+ * screen a township PC has: a 1080p laptop at 150% scaling gives 1280×720 logical pixels, less a
+ * 48-pixel taskbar = 1280×672. A minimum taller than that pushes the window's bottom edge (and
+ * the 保存/导出 buttons) under the taskbar.
+ */
 export const MIN_WIDTH = 1024;
-export const MIN_HEIGHT = 700;
+export const MIN_HEIGHT = 640;
 export const WINDOW_STATE_FILE = 'window-state.json';
 
 export interface WindowState {
@@ -60,15 +66,34 @@ export function saveWindowState(userDataDir: string, state: WindowState): void {
  * unplugged since last time); the OS then centres it.
  */
 export function placeOnScreen(state: WindowState, displays: Array<{ workArea: Rectangle }>): WindowState {
-  if (state.x === undefined || state.y === undefined) return state;
+  if (state.x === undefined || state.y === undefined) return fitToWorkArea(state, displays);
   const { x, y } = state;
   // the title bar's left part must be reachable with the mouse
   const visible = displays.some(
     ({ workArea: a }) => x + 100 > a.x && x < a.x + a.width - 100 && y >= a.y && y < a.y + a.height - 50,
   );
-  if (visible) return state;
+  if (visible) return fitToWorkArea(state, displays);
   const { x: _x, y: _y, ...rest } = state;
-  return rest;
+  return fitToWorkArea(rest, displays);
+}
+
+/**
+ * A window larger than the screen it opens on (the default 1280×800 on a 1280×672 work area, or a
+ * size saved on a bigger monitor) is shrunk to that screen's work area, never below the minimum.
+ */
+function fitToWorkArea(state: WindowState, displays: Array<{ workArea: Rectangle }>): WindowState {
+  const on =
+    (state.x !== undefined &&
+      state.y !== undefined &&
+      displays.find(({ workArea: a }) => state.x! >= a.x && state.x! < a.x + a.width && state.y! >= a.y && state.y! < a.y + a.height)) ||
+    displays[0];
+  if (!on) return state;
+  const a = on.workArea;
+  return {
+    ...state,
+    width: Math.max(MIN_WIDTH, Math.min(state.width, a.width)),
+    height: Math.max(MIN_HEIGHT, Math.min(state.height, a.height)),
+  };
 }
 
 export function mainWindowOptions(opts: {

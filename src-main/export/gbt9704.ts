@@ -40,3 +40,16 @@ export const SANHAO_CHAR = 320;
 export const SIHAO_CHAR = 280;
 
 export const LATIN_FONT = 'Times New Roman';
+
+/** Height of the text block: 225 mm. */
+export const TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM; // 12756
+
+/** §7.2.3: the top edge of the 发文机关标志 is 35 mm below the top of the text block. */
+export const MARK_TOP = mmToTwip(35); // 1984
+/** Red of the 发文机关标志 and the 版头's separator (§7.2.3, §7.2.5). */
+export const RED = 'FF0000';
+/** The 版头's red separator, in eighths of a point (2.25 pt, the usual 红头 rule). */
+export const HEAD_RULE = 18;
+/** §7.4.1: the 版记's first and last separators 0.35 mm (1 pt), the middle one 0.25 mm (0.75 pt), in eighths of a point. */
+export const IMPRINT_RULE_THICK = 8;
+export const IMPRINT_RULE_THIN = 6;

@@ -17,6 +17,7 @@ import { importHandlers } from './handlers/import';
 import { planHandlers } from './handlers/plan';
 import { sheetHandlers } from './handlers/sheet';
 import { setupHandlers } from './handlers/setup';
+import { draftHandlers } from './handlers/draft';
 
 export interface ServiceOptions {
   now?: () => Date;
@@ -46,6 +47,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
     ...sheetHandlers(ctx),
     ...damagedHandlers(ctx),
     ...setupHandlers(ctx),
+    ...draftHandlers(ctx),
   } satisfies Handlers;
   return handlers;
 }

@@ -1,6 +1,7 @@
 import type { Part, Report } from '../../src-shared/domain/report';
 import type { Unit } from '../../src-shared/domain/unit';
 import { newId } from '../../src-shared/ids';
+import type { NewYearStart } from '../../src-shared/domain/vocabulary';
 
 export function reportTitle(unit: Unit | null, year: number): string {
   return `${unit?.shortName ?? ''}${year}年法治政府建设年度报告`;
@@ -40,24 +41,33 @@ function shiftYears(text: string, from: number, to: number): string {
 }
 
 /**
- * Next year's report keeps the structure the clerk built. Text is left for them to write, or with
- * `keepText` carried as a draft to rewrite (every part 草稿 either way).
+ * Next year's report keeps the structure the clerk built, with the years of its title and headings
+ * moved on. `start` is the clerk's choice: `draft` carries last year's text (and tables) to rework,
+ * `headings` leaves every part empty. Either way every part is 草稿, and last year's 下一年度安排 is
+ * emptied — its points are this year's plan checklist (plan.checklist reads them from last year),
+ * not this year's plan. Years inside the carried text are left as written: 校对 flags them.
  */
-export function carryReport(prev: Report, unit: Unit | null, from: number, to: number, opts: { keepText?: boolean } = {}): Report {
-  const carry = (p: Part): Part => ({
-    id: newId('p'),
-    heading: shiftYears(p.heading, from, to),
-    runIn: p.runIn,
-    paragraphs: opts.keepText ? [...p.paragraphs] : [],
-    status: '草稿',
-    contentItem: p.contentItem,
-    children: p.children.map(carry),
-  });
+export function carryReport(prev: Report, unit: Unit | null, from: number, to: number, start: NewYearStart): Report {
+  const keepText = start === 'draft';
+  const carry = (p: Part): Part => {
+    const plan = p.contentItem === 'nextYear';
+    const tables = keepText && !plan && p.tables?.length ? p.tables.map((t) => ({ ...t, id: newId('t'), rows: t.rows.map((r) => [...r]) })) : undefined;
+    return {
+      id: newId('p'),
+      heading: shiftYears(p.heading, from, to),
+      runIn: p.runIn,
+      paragraphs: keepText && !plan ? [...p.paragraphs] : [],
+      status: '草稿',
+      contentItem: p.contentItem,
+      children: plan ? [] : p.children.map(carry),
+      ...(tables ? { tables } : {}),
+    };
+  };
   return {
     // the clerk's own title form ("XX区人民政府关于2024年度…的报告") carries, with the year moved on
     title: prev.title.includes(String(from)) ? shiftYears(prev.title, from, to) : reportTitle(unit, to),
     recipient: prev.recipient,
-    preamble: opts.keepText ? [...prev.preamble] : [],
+    preamble: keepText ? [...prev.preamble] : [],
     parts: prev.parts.map(carry),
     signature: { enabled: prev.signature.enabled, name: prev.signature.name, date: '' },
   };

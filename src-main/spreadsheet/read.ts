@@ -11,6 +11,7 @@ import { MAX_IMPORT_ROWS, MAX_SHEET_FILE_BYTES, sheetFileTooBig } from '../../sr
 import { FastReadUnsupported, SheetTooLong, readXlsxFast } from './xlsxFast';
 import { checkZipBudget } from '../sandbox/zipBudget';
 import type { CellValue, Grid } from './grid';
+import { decodeText, hasUtf16Bom } from '../services/textFile';
 
 /** Worksheet XML up to this size is parsed without counting its rows first. */
 const SMALL_SHEET_BYTES = 4 * 1024 * 1024;
@@ -148,26 +149,13 @@ function readXlsx(data: Uint8Array): Grid {
 
 // ---------------------------------------------------------------- csv
 
-/** UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (what Excel's "CSV" saves on a Chinese Windows). */
-export function decodeText(data: Uint8Array): string {
-  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) return new TextDecoder('utf-8').decode(data.subarray(3));
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    return new TextDecoder('gb18030').decode(data);
-  }
-}
-
 function readCsv(data: Uint8Array): Grid {
   // a binary file (a picture renamed .csv) would decode to garbage: refuse on NUL bytes
   const probe = data.subarray(0, 4096);
-  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
-  if (!utf16 && probe.includes(0)) throw new AppError('VALIDATION', '文件不是文本格式的 CSV，也不是 .xlsx 工作簿，无法导入');
+  if (!hasUtf16Bom(data) && probe.includes(0)) throw new AppError('VALIDATION', '文件不是文本格式的 CSV，也不是 .xlsx 工作簿，无法导入');
   let lines = 0;
   for (let i = 0; i < data.length; i++) if (data[i] === 0x0a && ++lines > MAX_IMPORT_ROWS + SLACK_ROWS) throw tooMany(`超过${MAX_IMPORT_ROWS}`);
-  const text = decodeText(data);
+  const { text } = decodeText(data);
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
   const rows: CellValue[][] = parsed.data.map((r) => (Array.isArray(r) ? r.slice(0, 200).map((c) => (c === '' ? null : c)) : []));
   if (!rows.some((r) => r.some((c) => c !== null && String(c).trim() !== '')))

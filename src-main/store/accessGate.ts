@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { AppError } from '../../src-shared/errors';
 import { acquireFileLock, type FileLock } from './fileLock';
 import { ioError } from './fsHelpers';
 import type { Slot } from './slots';
@@ -18,6 +19,11 @@ export class Gate {
   private idle: Array<() => void> = [];
   /** set inside a shared section: a nested call (a year updated inside a unit section) is already in */
   private readonly inside = new AsyncLocalStorage<true>();
+
+  /** Whether the caller already runs inside a shared section (a nested call). */
+  get nested(): boolean {
+    return this.inside.getStore() === true;
+  }
 
   async shared<T>(fn: () => Promise<T>): Promise<T> {
     // waiting here for a replaceAll that itself waits for this section to end would never end
@@ -66,35 +72,61 @@ export async function lockFile(file: string, label: string): Promise<FileLock> {
 }
 
 /**
+ * The lock this operation held was broken and taken by another process before its write landed
+ * (it stalled past the heartbeat: a sleeping PC, a stopped process). Its write did not happen; it
+ * is re-done from a fresh read under a new lock.
+ */
+export class LockLostError extends Error {
+  constructor(file: string) {
+    super(`lock of ${file} lost before the write`);
+    this.name = 'LockLostError';
+  }
+}
+
+/** How often an operation whose lock was taken from it is re-done before the clerk is told. */
+const MAX_RELOCK = 5;
+
+/**
  * Runs `op` holding the file's cross-process lock (re-entrant within one operation). Whatever
  * `op` reads through `ensureLoaded` is then the latest content, and nobody writes until it ends.
  */
 export async function withSlotLock<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
-  if (slot.locked) return op();
-  const lock = await lockFile(slot.filePath, slot.fileName);
-  slot.locked = true;
-  try {
-    return await op();
-  } finally {
-    slot.locked = false;
-    await lock.release().catch(() => undefined);
+  if (slot.lock) return op();
+  for (let attempt = 1; ; attempt++) {
+    const lock = await lockFile(slot.filePath, slot.fileName);
+    slot.lock = lock;
+    try {
+      return await op();
+    } catch (e) {
+      if (!(e instanceof LockLostError)) throw e;
+      // what this process believed the file holds is no longer known
+      slot.loaded = false;
+      slot.sig = null;
+      if (attempt >= MAX_RELOCK) {
+        throw new AppError('IO', `${slot.fileName} 在保存时多次被另一个法治年报程序接手，本次修改没有保存，请稍后再试。`, { reason: 'lock-lost' });
+      }
+    } finally {
+      slot.lock = null;
+      await lock.release().catch(() => undefined);
+    }
   }
 }
 
 /** Locks several files in name order (the same order in every process), for replaceAll; returns the release. */
 export async function lockSlots(slots: Array<Slot<unknown>>): Promise<() => Promise<void>> {
-  const held: Array<[Slot<unknown>, FileLock]> = [];
+  const held: Array<Slot<unknown>> = [];
   const releaseAll = async () => {
-    for (const [s, l] of held.reverse()) {
-      s.locked = false;
-      await l.release().catch(() => undefined);
+    for (const s of held.reverse()) {
+      const l = s.lock;
+      s.lock = null;
+      await l?.release().catch(() => undefined);
     }
   };
   try {
     for (const s of [...slots].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
-      if (s.locked) continue;
-      held.push([s, await lockFile(s.filePath, s.fileName)]);
-      s.locked = true;
+      if (s.lock) continue;
+      s.lock = await lockFile(s.filePath, s.fileName);
+      held.push(s);
     }
   } catch (e) {
     await releaseAll();

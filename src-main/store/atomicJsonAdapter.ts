@@ -3,6 +3,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { errCode } from './fsHelpers';
+import { VIEW_TAG } from './processIdentity';
+import { NOTICE_AFTER_MS, WAITING_FOR_PROGRAM, beginWait } from './waitNotice';
 
 /**
  * Crash-safe file writing. lowdb's own JSONFile (via steno) renames a fixed temp name and never
@@ -11,45 +13,82 @@ import { errCode } from './fsHelpers';
  */
 
 const IS_WINDOWS = process.platform === 'win32';
-/** Windows reports these while an antivirus scanner or the indexer holds the target open. */
-const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
-const RENAME_DELAYS_MS = [10, 25, 50, 100, 200, 400];
+/**
+ * What Windows reports while another program (anti-virus, the search indexer, OneDrive, WPS) holds
+ * the target or the temp file open: MoveFileEx fails with access denied / sharing violation, which
+ * libuv maps to EPERM, EBUSY, EACCES, and some drivers' codes to UNKNOWN.
+ */
+const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES', 'UNKNOWN']);
+/** A scanner may hold a fresh file for seconds; graceful-fs waits up to 60 s for the same reason (nodejs/node#29481). */
+const RENAME_BUDGET_MS = 60_000;
+const RENAME_FIRST_DELAY_MS = 10;
+const RENAME_MAX_DELAY_MS = 1_000;
 
 export const TEMP_SUFFIX = '.tmp';
 
-/** `.<name>.<pid>.<random>.tmp` in the same folder, so the final rename never crosses devices. */
+/**
+ * `.<name>.<view>-<pid>.<random>.tmp` in the same folder, so the final rename never crosses
+ * devices; the view tag and pid let the next start remove its own leftovers and never another
+ * PC's save in progress (processIdentity.ts).
+ *
+ * Hidden only by the leading dot (Linux, macOS). On Windows a file is hidden by its attribute,
+ * which Node cannot set when it creates a file (libuv opens with FILE_ATTRIBUTE_NORMAL) and can
+ * set afterwards only by running `attrib +h` (tens of milliseconds and a process per save). A temp
+ * file lives for the milliseconds of one save; what a killed save leaves is removed when the file
+ * is next locked (fileLock.ts) or the folder next opened (recovery.ts), so it is not worth it.
+ */
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
   const name = path.basename(target);
-  return path.join(dir, `.${name}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  return path.join(dir, `.${name}.${VIEW_TAG}-${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-/** Parses a temp file name made by `tempPathFor`; null for anything else. */
-export function parseTempName(fileName: string): { target: string; pid: number } | null {
-  const m = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/.exec(fileName);
+/**
+ * Parses a temp file name made by `tempPathFor` (`view` null: a name from before views were
+ * recorded); null for anything else.
+ */
+export function parseTempName(fileName: string): { target: string; pid: number; view: string | null } | null {
+  const m = /^\.(.+)\.(?:([0-9a-f]{8})-)?(\d+)\.[0-9a-f]{12}\.tmp$/.exec(fileName);
   if (!m) return null;
-  return { target: m[1]!, pid: Number(m[2]) };
+  return { target: m[1]!, pid: Number(m[3]), view: m[2] ?? null };
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** rename, retried on Windows while another program briefly holds the file */
+/**
+ * rename, retried on Windows while another program holds the file: with backoff, for up to a
+ * minute, telling the clerk after a moment that the save is waiting (waitNotice.ts).
+ */
 export async function renameWithRetry(from: string, to: string): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await fsp.rename(from, to);
-      return;
-    } catch (e) {
-      const delay = RENAME_DELAYS_MS[attempt];
-      if (!IS_WINDOWS || delay === undefined || !RETRYABLE_RENAME.has(errCode(e) ?? '')) throw e;
-      await sleep(delay);
+  const started = Date.now();
+  let delay = RENAME_FIRST_DELAY_MS;
+  const wait = beginWait(WAITING_FOR_PROGRAM, path.basename(to));
+  try {
+    for (;;) {
+      try {
+        await fsp.rename(from, to);
+        return;
+      } catch (e) {
+        const waited = Date.now() - started;
+        if (!IS_WINDOWS || !RETRYABLE_RENAME.has(errCode(e) ?? '') || waited >= RENAME_BUDGET_MS) throw e;
+        if (waited >= NOTICE_AFTER_MS) wait.show();
+        await sleep(Math.min(delay, RENAME_BUDGET_MS - waited));
+        delay = Math.min(RENAME_MAX_DELAY_MS, delay * 2);
+      }
     }
+  } finally {
+    wait.end();
   }
 }
 
 /** Makes the rename itself durable: the new directory entry is only on disk after the folder is synced. */
 export async function fsyncDir(dir: string): Promise<void> {
-  // Windows cannot open a directory for fsync (EPERM/EISDIR); NTFS journals the rename itself.
+  // Windows cannot open a directory for fsync (Node gets EPERM/EISDIR), so there the rename is
+  // not forced to disk. What still holds after a power cut on NTFS: the new file's bytes were
+  // flushed (FlushFileBuffers) before the rename, and NTFS journals renames, so a data file is
+  // whole, the old version or the new, never half of each. What does not: a save confirmed in
+  // the last moments before the cut may come back as its previous version, because NTFS commits
+  // its journal on its own schedule (seconds) and Node offers no write-through rename.
   if (IS_WINDOWS) return;
   let handle: fsp.FileHandle | undefined;
   try {

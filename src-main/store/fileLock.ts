@@ -1,43 +1,58 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { tempPathFor } from './atomicJsonAdapter';
+import { parseTempName, tempPathFor } from './atomicJsonAdapter';
 import { errCode } from './fsHelpers';
+import { SELF, isProcessAlive, processStart, sameView } from './processIdentity';
+import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
 
 /**
- * Cross-process lock for one data file, held only for one read-modify-write. The desktop app,
- * the browser version and the CLI may share a data folder; without this, two processes that read
- * the same version of a file each write their own change over the other's.
+ * Cross-process lock for one data file, held for one read-modify-write. The desktop app, the
+ * browser version and the CLI may share a data folder, on one PC or, on a shared folder, on
+ * several; without a lock two writers that read the same version each write over the other.
  *
- * `<file>.lock` is created exclusively (`wx`) and holds `{pid, host, start, at}`. A lock is
- * broken only when its owner is gone: on this machine, when `kill(pid, 0)` says the pid is dead or
- * the pid now belongs to a process started at another moment (`start`, from /proc on Linux: a
- * reused pid). A live owner keeps its lock however long it stalls (a stopped process, a slow
- * disk, an antivirus scan): waiting is safe, breaking it is not. A lock written on another machine
- * (a folder on a network share) cannot be judged by pid, so its holder refreshes the file's mtime
- * while it holds it, and only a lock not refreshed for `staleMs` is broken; the store's re-check
- * of the data file just before its final rename covers an owner that stalled even so.
+ * The design (proper-lockfile's, with a fence added):
+ *  - `<file>.lock` is created exclusively (`wx`) and holds `{pid, host, start, boot, ns, at, token}`.
+ *  - Heartbeat: while it holds the lock, the owner touches the lock's mtime every `staleMs / 4`. A
+ *    lock whose mtime is older than `staleMs` is no longer kept by anybody running.
+ *  - Breaking: a lock is broken only when it is stale AND its owner is gone as far as this process
+ *    can prove. An owner of the same view (processIdentity.ts: same process table) is judged by its
+ *    pid: gone when no process has it, or when the process that has it started at another moment
+ *    (Linux), or when it is this very process and the token is not one it holds (a pid reused
+ *    after a crash). A same-view owner that is provably alive (Linux: pid and start time match)
+ *    keeps its lock however long it stalls (SIGSTOP, a slow disk). Where the pid says nothing —
+ *    another PC, another PID namespace, an earlier boot, Windows (no start time; a reused pid or
+ *    "access denied" on a system process look alive) — only the heartbeat can tell, and a lock
+ *    not refreshed for `staleMs` is broken.
+ *  - The fence: an owner of another PC cannot be proved gone; it may be a laptop put to sleep in
+ *    the middle of a save, which wakes up and renames its temp file over the file as if nothing
+ *    happened. So whoever takes a lock first removes every temp file of that data file
+ *    (`fenceOff`): they belong to writers that no longer hold the lock. The sleeper's rename then
+ *    fails (ENOENT) instead of overwriting, and its write is re-done under a new lock. Its final
+ *    check before the rename (the data file unchanged, the lock still its own: persist) closes
+ *    the other order. Breaking a lock wrongly therefore costs a retry, never a confirmed save.
  *
- * Why not proper-lockfile: it judges staleness only by the age of a refreshed mtime,
- * so a process stopped past `stale` (SIGSTOP, a suspended VM, a long antivirus stall) loses its
- * lock while alive, and `onCompromised` fires later from a timer, which cannot stop a rename that
- * is already under way: exactly the lost-update this lock exists to prevent. Here a live owner on
- * the same machine is never broken. Only exclusive create, rename and unlink are used, so it works
- * on FAT/exFAT USB sticks and network shares (no hard links, flock or mkdir semantics needed).
+ * What holds on SMB/NTFS network shares: exclusive create, rename, unlink, utimes and link are
+ * carried out by the server, one at a time, so the lock, the fence and the rename are atomic for
+ * every client. What cannot hold: clocks. The heartbeat compares the server's mtime with this
+ * PC's clock; a client clock that is off by more than `staleMs` makes a live lock look stale
+ * (then the fence keeps the data right and the holder's save is retried) or a dead one look fresh
+ * (then the save waits until `staleMs` has passed on the skewed clock). And a share that caches
+ * metadata (SMB2 directory/attribute leases, for a few seconds) may show a lock a moment late,
+ * which the re-check of the file before the rename covers.
+ *
+ * Files are compared by the lock's content (its token), not by inode: Windows and network shares
+ * do not always give stable file ids.
  */
 
 export const LOCK_SUFFIX = '.lock';
 export const lockPathFor = (target: string): string => `${target}${LOCK_SUFFIX}`;
 
 export interface LockOptions {
-  /** give up waiting after this long (default 15 s) */
+  /** give up waiting after this long (default 30 s: longer than `staleMs`, so a left-behind lock is broken first) */
   timeoutMs?: number;
-  /**
-   * a lock of ANOTHER machine not refreshed for this long is taken to be left behind (default
-   * 10 s); a lock of this machine is broken only when its process is gone
-   */
+  /** a lock not refreshed for this long is kept by nobody running (default 15 s) */
   staleMs?: number;
   /** name shown to the clerk in the "busy" message (default: the file's name) */
   label?: string;
@@ -50,65 +65,29 @@ export interface FileLock {
   stillHeld(): Promise<boolean>;
 }
 
+export const DEFAULT_STALE_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
 interface Holder {
   pid: number;
-  host: string;
-  at: number;
-  /** the owner's start time as the OS reports it (Linux: /proc/<pid>/stat field 22), when known */
+  host: string | null;
   start: string | null;
+  boot: number | null;
+  ns: string | null;
+  token: string | null;
 }
 
-const IS_WINDOWS = process.platform === 'win32';
-const HOST = os.hostname();
-/** A holder writes its content right after creating the file; an empty lock older than this was left by a crash there. */
-const EMPTY_LOCK_GRACE_MS = 2_000;
+/** Tokens of the locks this process holds right now (several stores may be open in one process). */
+const HELD_TOKENS = new Set<string>();
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const backoff = () => sleep(5 + Math.floor(Math.random() * 21));
-
-/**
- * When the process `pid` started, in the OS's own units, or null where that cannot be read
- * without spawning a program (Windows, macOS): there a live pid counts as the owner.
- */
-export function processStart(pid: number): string | null {
-  if (process.platform !== 'linux') return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // the command name (field 2) may hold spaces and parentheses: count fields after the last ')'
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields[19] ?? null; // field 22 overall
-  } catch {
-    return null;
-  }
-}
-
-const OWN_START = processStart(process.pid);
-
-/** Whether the holder recorded in a lock is still running (this machine only). */
-function holderAlive(holder: Holder): boolean {
-  if (holder.pid === process.pid) return holder.start === null || OWN_START === null || holder.start === OWN_START;
-  if (!isProcessAlive(holder.pid)) return false;
-  if (holder.start === null) return true;
-  const now = processStart(holder.pid);
-  // a different start time: the pid was reused by an unrelated process after the owner died
-  return now === null || now === holder.start;
-}
-
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it exists but belongs to another user
-    return errCode(e) === 'EPERM';
-  }
-}
 
 function parseHolder(text: string): Holder | null {
   try {
-    const v = JSON.parse(text) as Partial<Holder>;
-    if (typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0 && typeof v.at === 'number') {
-      return { pid: v.pid, at: v.at, host: typeof v.host === 'string' ? v.host : HOST, start: typeof v.start === 'string' ? v.start : null };
+    const v = JSON.parse(text) as Record<string, unknown>;
+    if (typeof v.pid === 'number' && Number.isInteger(v.pid) && v.pid > 0) {
+      const str = (x: unknown) => (typeof x === 'string' ? x : null);
+      return { pid: v.pid, host: str(v.host), start: str(v.start), boot: typeof v.boot === 'number' ? v.boot : null, ns: str(v.ns), token: str(v.token) };
     }
   } catch {
     // being written right now, or damaged: judged by its age
@@ -116,13 +95,30 @@ function parseHolder(text: string): Holder | null {
   return null;
 }
 
+/**
+ * Whether the owner of a lock is gone for sure (true), or can only be judged by the heartbeat
+ * (null). Never says "gone" of an owner this process cannot see.
+ */
+function ownerGone(h: Holder): boolean | null {
+  const viewed = sameView(h) || (h.boot === null && h.ns === null && h.host === SELF.host && SELF.ns === null);
+  // (the second case: a lock as the previous release wrote it on Windows, with no boot moment)
+  if (!viewed) return null;
+  if (h.pid === SELF.pid) return h.token === null || !HELD_TOKENS.has(h.token);
+  if (!isProcessAlive(h.pid)) return true;
+  if (h.start !== null && SELF.start !== null) {
+    const now = processStart(h.pid);
+    if (now !== null) return now !== h.start; // same start: alive for sure, whatever the heartbeat says
+  }
+  return null;
+}
+
 interface Observed {
-  ino: bigint;
+  text: string;
   holder: Holder | null;
   stale: boolean;
 }
 
-/** Reads the lock through one handle so the inode and the content belong to the same file; null if gone. */
+/** Reads the lock (null if gone) and judges it. */
 async function observe(lockPath: string, staleMs: number): Promise<Observed | null> {
   let h: fsp.FileHandle;
   try {
@@ -132,20 +128,12 @@ async function observe(lockPath: string, staleMs: number): Promise<Observed | nu
     throw e;
   }
   try {
-    const st = await h.stat({ bigint: true });
-    const holder = parseHolder(await h.readFile('utf8'));
-    const now = Date.now();
-    let stale: boolean;
-    if (holder === null) {
-      stale = now - Number(st.mtimeMs) > EMPTY_LOCK_GRACE_MS;
-    } else if (holder.host === HOST) {
-      // A live owner keeps its lock however long it takes (see the top of this file).
-      stale = !holderAlive(holder);
-    } else {
-      // A pid is only meaningful on the machine that wrote it: judge by the refreshed mtime.
-      stale = now - Number(st.mtimeMs) > staleMs;
-    }
-    return { ino: st.ino, holder, stale };
+    const st = await h.stat();
+    const text = await h.readFile('utf8');
+    const holder = parseHolder(text);
+    const heartbeatStopped = Date.now() - st.mtimeMs > staleMs;
+    const gone = holder ? ownerGone(holder) : null;
+    return { text, holder, stale: gone ?? heartbeatStopped };
   } finally {
     await h.close().catch(() => undefined);
   }
@@ -153,11 +141,11 @@ async function observe(lockPath: string, staleMs: number): Promise<Observed | nu
 
 /**
  * Removes a lock judged stale, without removing a fresh lock that replaced it meanwhile: the lock
- * is first renamed aside (atomic), and if what was moved is not the file that was judged, it is
- * linked back (link never overwrites). Returns whether the judged lock is gone.
+ * is renamed aside (atomic), and if what was moved is not what was judged, it is put back with
+ * `link` (which never overwrites; where links are not supported, FAT, the owner of the moved lock
+ * finds its lock gone before its rename and simply retries). Returns whether the judged lock is gone.
  */
 async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
-  // named like a temp file of this process, so a crash right here is cleaned up on the next open
   const aside = tempPathFor(lockPath);
   try {
     await fsp.rename(lockPath, aside);
@@ -165,23 +153,34 @@ async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
     if (errCode(e) === 'ENOENT') return true; // someone else broke or released it
     throw e;
   }
-  let movedIno: bigint | null = null;
-  try {
-    movedIno = (await fsp.stat(aside, { bigint: true })).ino;
-  } catch {
-    movedIno = null;
-  }
-  if (movedIno !== null && movedIno !== judged.ino) {
-    // Another waiter broke the stale lock and took a fresh one in between: give it back.
-    await fsp.link(aside, lockPath).catch(() => undefined);
-  }
+  const moved = await fsp.readFile(aside, 'utf8').catch(() => null);
+  if (moved !== null && moved !== judged.text) await fsp.link(aside, lockPath).catch(() => undefined);
   await fsp.rm(aside, { force: true }).catch(() => undefined);
-  return movedIno === judged.ino;
+  return moved === judged.text;
+}
+
+/**
+ * The fence (see the top of this file): once the lock is ours, every temp file of `target` was
+ * left by a writer that no longer holds it, killed or asleep. Removing it makes that writer's
+ * rename fail instead of overwriting what is written from now on.
+ */
+async function fenceOff(target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const name = path.basename(target);
+  let names: string[];
+  try {
+    names = await fsp.readdir(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+  }
 }
 
 function busyError(label: string, last: Observed | null): AppError {
   const h = last?.holder;
-  const who = h ? `${label} 正由进程 ${h.pid}${h.host !== HOST ? `（计算机 ${h.host}）` : ''}使用` : `${label} 的锁文件未能释放`;
+  const who = h ? `${label} 正由进程 ${h.pid}${h.host && h.host !== SELF.host ? `（计算机 ${h.host}）` : ''}使用` : `${label} 的锁文件未能释放`;
   return new AppError('IO', `数据文件正被另一个法治年报程序写入，请稍后再试（${who}）。`, {
     reason: 'locked',
     holderPid: h?.pid ?? null,
@@ -190,81 +189,91 @@ function busyError(label: string, last: Observed | null): AppError {
 
 /** Waits for and takes the lock of `target` (the data file's path). */
 export async function acquireFileLock(target: string, options: LockOptions = {}): Promise<FileLock> {
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  const staleMs = options.staleMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const label = options.label ?? path.basename(target);
   const lockPath = lockPathFor(target);
-  const content = JSON.stringify({ pid: process.pid, host: HOST, start: OWN_START, at: Date.now(), token: randomBytes(6).toString('hex') });
-  const deadline = Date.now() + timeoutMs;
+  const token = randomBytes(8).toString('hex');
+  const content = JSON.stringify({ pid: SELF.pid, host: SELF.host, start: SELF.start, boot: SELF.boot, ns: SELF.ns, at: Date.now(), token });
+  const started = Date.now();
+  const wait = beginWait(WAITING_FOR_FAZHI, label);
+  let delay = 5;
   let last: Observed | null = null;
-  for (;;) {
-    let h: fsp.FileHandle | undefined;
-    try {
-      h = await fsp.open(lockPath, 'wx');
-    } catch (e) {
-      const code = errCode(e);
-      // Windows reports a lock file that is being deleted as EPERM/EACCES for a moment
-      if (code !== 'EEXIST' && !(IS_WINDOWS && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY'))) throw e;
-    }
-    if (h) {
-      let ino: bigint;
+  // ours before the file exists: a lock of this pid with a token not in here is a dead one's
+  HELD_TOKENS.add(token);
+  try {
+    for (;;) {
+      let h: fsp.FileHandle | undefined;
       try {
-        await h.writeFile(content);
-        ino = (await h.stat({ bigint: true })).ino;
+        h = await fsp.open(lockPath, 'wx');
       } catch (e) {
-        await h.close().catch(() => undefined);
-        await fsp.rm(lockPath, { force: true }).catch(() => undefined);
-        throw e;
+        const code = errCode(e);
+        // Windows reports a lock file that is being deleted as EPERM/EACCES for a moment
+        if (code !== 'EEXIST' && !(process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY'))) throw e;
       }
-      await h.close();
-      return heldLock(lockPath, ino, staleMs);
+      if (h) {
+        try {
+          await h.writeFile(content);
+        } catch (e) {
+          await h.close().catch(() => undefined);
+          await fsp.rm(lockPath, { force: true }).catch(() => undefined);
+          throw e;
+        }
+        await h.close();
+        await fenceOff(target);
+        return heldLock(lockPath, token, content, staleMs);
+      }
+      const seen = await observe(lockPath, staleMs);
+      if (seen === null) continue; // released between our open and our look
+      last = seen;
+      if (seen.stale && (await breakLock(lockPath, seen))) continue;
+      const waited = Date.now() - started;
+      if (waited >= timeoutMs) throw busyError(label, last);
+      if (waited >= NOTICE_AFTER_MS) wait.show();
+      await sleep(delay + Math.floor(Math.random() * delay));
+      delay = Math.min(200, delay * 2);
     }
-    const seen = await observe(lockPath, staleMs);
-    if (seen === null) continue; // released between our open and our look
-    last = seen;
-    if (seen.stale && (await breakLock(lockPath, seen))) continue;
-    if (Date.now() >= deadline) throw busyError(label, last);
-    await backoff();
+  } catch (e) {
+    HELD_TOKENS.delete(token);
+    throw e;
+  } finally {
+    wait.end();
   }
 }
 
-/** Refreshes the lock's mtime while held, so a process on another machine sees it is in use. */
-function heldLock(lockPath: string, ino: bigint, staleMs: number): FileLock {
-  const refresh = async () => {
+/** The lock while held: its heartbeat, and the checks against its own content. */
+function heldLock(lockPath: string, token: string, content: string, staleMs: number): FileLock {
+  const isOurs = async () => (await fsp.readFile(lockPath, 'utf8').catch(() => null)) === content;
+  let lost = false;
+  const beat = async () => {
+    // never refresh a lock that replaced ours: that would keep a stranger's lock alive
+    if (lost || !(await isOurs())) {
+      lost = true;
+      return;
+    }
     const t = new Date();
     await fsp.utimes(lockPath, t, t).catch(() => undefined);
   };
-  const timer = Number.isFinite(staleMs) ? setInterval(() => void refresh(), Math.max(250, Math.floor(staleMs / 4))) : null;
+  const timer = Number.isFinite(staleMs) ? setInterval(() => void beat(), Math.max(250, Math.floor(staleMs / 4))) : null;
   timer?.unref();
   return {
     release: async () => {
       if (timer) clearInterval(timer);
-      await releaseLock(lockPath, ino);
-    },
-    stillHeld: async () => {
+      HELD_TOKENS.delete(token);
       try {
-        return (await fsp.stat(lockPath, { bigint: true })).ino === ino;
-      } catch {
-        return false;
+        // ours was broken (we stalled past staleMs) and someone else's lock is there now: leave it
+        if (await isOurs()) await fsp.unlink(lockPath);
+      } catch (e) {
+        if (errCode(e) !== 'ENOENT') throw e;
       }
     },
+    stillHeld: async () => !lost && (await isOurs()),
   };
 }
 
-async function releaseLock(lockPath: string, ino: bigint): Promise<void> {
-  try {
-    const st = await fsp.stat(lockPath, { bigint: true });
-    // Ours was broken as stale (we were stopped for longer than staleMs) and someone else holds it now.
-    if (st.ino !== ino) return;
-    await fsp.unlink(lockPath);
-  } catch (e) {
-    if (errCode(e) !== 'ENOENT') throw e;
-  }
-}
-
 /**
- * On open: removes locks left by processes of this machine that no longer run, so the folder
- * does not keep stray `.lock` files. A live process's lock is never touched.
+ * On open: removes locks whose owner is gone (or that nobody keeps fresh), so the folder does not
+ * keep stray `.lock` files. A lock anybody keeps fresh is never touched.
  */
 export async function removeDeadLocks(dir: string): Promise<void> {
   let names: string[];
@@ -277,8 +286,8 @@ export async function removeDeadLocks(dir: string): Promise<void> {
     if (!name.endsWith(LOCK_SUFFIX)) continue;
     const lockPath = path.join(dir, name);
     try {
-      const seen = await observe(lockPath, Number.POSITIVE_INFINITY);
-      if (seen?.holder && seen.stale) await breakLock(lockPath, seen);
+      const seen = await observe(lockPath, DEFAULT_STALE_MS);
+      if (seen?.stale) await breakLock(lockPath, seen);
     } catch {
       // best effort: acquireFileLock deals with whatever is left
     }

@@ -4,4 +4,5 @@ export { UnitFileSchema } from './schemas';
 export { readIfReadable, readOrDamaged } from './readIfReadable';
 export { writeFileAtomic } from './atomicJsonAdapter';
 export { saveOutside } from './outsideFile';
+export { onWait, currentWait, type WaitNotice } from './waitNotice';
 export type { Store, UnitFile } from './types';

@@ -74,7 +74,7 @@ async function load<T>(env: StoreEnv, slot: Slot<T>, sig: string | null): Promis
 
 /** The file is unreadable: repair it under its lock, unless another process rewrote (or repaired) it meanwhile. */
 async function recover<T>(env: StoreEnv, slot: Slot<T>, reason: string): Promise<void> {
-  if (slot.locked) return restoreFromBackup(env, slot, reason);
+  if (slot.lock) return restoreFromBackup(env, slot, reason);
   return withSlotLock(slot, async () => {
     let sig: string | null;
     try {

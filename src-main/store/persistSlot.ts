@@ -3,7 +3,8 @@ import { AppError } from '../../src-shared/errors';
 import { isoDate } from '../../src-shared/dates';
 import { contentHash } from './atomicJsonAdapter';
 import { listBackups, takeBackup } from './backups';
-import { coarseClock, ioError, statSig } from './fsHelpers';
+import { LockLostError } from './accessGate';
+import { coarseClock, errCode, ioError, statSig } from './fsHelpers';
 import { adapterOf, type Slot, type StoreEnv } from './slots';
 
 /**
@@ -46,7 +47,7 @@ export async function persist<T>(env: StoreEnv, slot: Slot<T>, value: T): Promis
     const created = slot.data === null;
     slot.low.data = value;
     const adapter = adapterOf(slot);
-    adapter.beforeRename = () => verifyUnchanged(slot);
+    adapter.beforeRename = () => verifyStillOurs(slot);
     try {
       await slot.low.write();
     } finally {
@@ -63,7 +64,9 @@ export async function persist<T>(env: StoreEnv, slot: Slot<T>, value: T): Promis
     // The write may or may not have landed; re-read before the next operation.
     slot.loaded = false;
     slot.sig = null;
-    if (e instanceof StaleReadError) throw e;
+    if (e instanceof StaleReadError || e instanceof LockLostError) throw e;
+    // our temp file vanished before the rename: the fence of a process that took the lock from us
+    if (errCode(e) === 'ENOENT' && slot.lock && !(await slot.lock.stillHeld())) throw new LockLostError(slot.fileName);
     throw ioError(e, '保存', slot.filePath);
   }
   slot.data = value;
@@ -73,8 +76,14 @@ export async function persist<T>(env: StoreEnv, slot: Slot<T>, value: T): Promis
   adapterOf(slot).keepHash = coarseClock(slot.sig);
 }
 
+/** Just before the final rename: the lock is still ours and the file still what we read. */
+async function verifyStillOurs<T>(slot: Slot<T>): Promise<void> {
+  if (slot.lock && !(await slot.lock.stillHeld())) throw new LockLostError(slot.fileName);
+  await verifyUnchanged(slot);
+}
+
 /**
- * Just before the final rename: is the file still the one `slot.data` was read from (size,
+ * Is the file still the one `slot.data` was read from (size,
  * mtime and inode, then the bytes' hash)? If not, someone wrote it meanwhile and this write
  * would drop their change.
  */

@@ -9,7 +9,8 @@ import { encodeEnvelope } from './envelope';
 import { UNIT_FILE, UNIT_KIND, listYearFiles, parseOrThrow, yearFileName } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
 import { ensureLoaded } from './loadSlot';
-import { JOURNAL_FILE, rollForward, stageFiles, stagingPaths, writeJournal } from './restoreJournal';
+import { JOURNAL_FILE, markStalled, rollForward, stageFiles, stagingPaths, writeJournal, type RestoreJournal } from './restoreJournal';
+import { settleRestoreLocked } from './recovery';
 import { UnitFileSchema } from './schemas';
 import type { Slot, SlotTable, StoreEnv } from './slots';
 import { msStamp } from './timeStamp';
@@ -41,6 +42,8 @@ export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitF
   const journalLock = await lockFile(path.join(env.dataDir, JOURNAL_FILE), '恢复日志');
   const releases = [() => journalLock.release().catch(() => undefined)];
   try {
+    // a restore decided before and not yet switched in goes first: staging afresh would drop its files
+    await settleRestoreLocked(env);
     // a file that stays locked by another program fails the restore here: release what we hold
     releases.push(await lockSlots(slots));
     // a year another process created before we held the locks
@@ -127,12 +130,22 @@ async function replaceLocked(
     await fsp.rm(stagingPaths(env.dataDir).staging, { recursive: true, force: true }).catch(() => undefined);
     throw ioError(e, '准备恢复的数据', env.dataDir);
   }
+  const journal: RestoreJournal = { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside };
   try {
-    movedAside = await rollForward(env.dataDir, { format: 'fazhi-restore-journal', put: files.map((f) => f.fileName), aside });
-  } catch (e) {
-    // decided: the next open of the folder finishes the switch
+    movedAside = await rollForward(env.dataDir, journal);
+  } catch {
+    // Decided but not switched in (a file held past the rename's patience, a share gone): from
+    // here every use of the store first finishes the switch and fails until it can (recovery.ts),
+    // so nothing is written into the half-switched folder and lost when the switch completes.
     table.forgetAll();
-    throw ioError(e, '切换到恢复的数据（下次打开时会自动完成）', env.dataDir);
+    await markStalled(env.dataDir, journal, now);
+    const error = new AppError(
+      'IO',
+      '恢复的数据已准备好，但切换数据文件时被其他程序占用（如杀毒软件、WPS、同步盘），切换尚未完成。在切换完成之前不会读写任何数据；请关闭这些程序后再试，程序会自动完成切换。',
+      { reason: 'restore-pending' },
+    );
+    env.switchFailed = { at: Date.now(), error };
+    throw error;
   }
   table.forgetAll();
   // what was repaired before concerned files that are now replaced (kept in the safety backup)

@@ -3,6 +3,7 @@ import { Low } from 'lowdb';
 import { AppError } from '../../src-shared/errors';
 import type { YearData } from '../../src-shared/domain/year';
 import { AtomicJsonAdapter } from './atomicJsonAdapter';
+import type { FileLock } from './fileLock';
 import { UNIT_FILE, UNIT_KIND, YEAR_KIND, yearFileName, type FileKind } from './fileKinds';
 import type { RecoveryNotice, UnitFile } from './types';
 
@@ -29,8 +30,8 @@ export interface Slot<T> {
   lastBackupDay: string | null | undefined;
   /** loaded through a migration: keep a copy of the old-version file before overwriting it */
   migrated: boolean;
-  /** this process holds the file's cross-process lock (operations on one slot never overlap here) */
-  locked: boolean;
+  /** the file's cross-process lock while this process holds it (operations on one slot never overlap here) */
+  lock: FileLock | null;
 }
 
 /** What every slot operation of one open store shares: where the folder is, its clock, its settings. */
@@ -43,6 +44,8 @@ export interface StoreEnv {
   keepBackups: number;
   /** what was repaired since the store was opened, for the clerk */
   notices: RecoveryNotice[];
+  /** a decided restore could not be switched in: when it was last tried, and what every use says meanwhile */
+  switchFailed: { at: number; error: AppError } | null;
 }
 
 export const adapterOf = <T>(slot: Slot<T>): AtomicJsonAdapter<unknown> => slot.low.adapter as AtomicJsonAdapter<unknown>;
@@ -71,7 +74,7 @@ export class SlotTable {
         writesSinceBackup: 0,
         lastBackupDay: undefined,
         migrated: false,
-        locked: false,
+        lock: null,
       };
       this.slots.set(fileName, s as Slot<unknown>);
     }

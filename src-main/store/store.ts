@@ -10,13 +10,14 @@ import { listYearFiles, looksLikeYearData } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
 import { ensureLoaded, readSlot } from './loadSlot';
 import { persist, reapplying } from './persistSlot';
-import { recoverOnOpen } from './recovery';
+import { recoverOnOpen, settleRestore } from './recovery';
 import { parseReplacement, replaceFolder } from './replaceAll';
 import { UnitFileSchema } from './schemas';
 import { SlotTable, type Slot, type StoreEnv } from './slots';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
+import { currentWait, type WaitNotice } from './waitNotice';
 
 /**
  * The Store over one data folder. Every operation on a file goes: gate (shared, or alone for
@@ -41,6 +42,7 @@ class FileStore implements Store {
       backupEvery: options.backupEvery ?? 50,
       keepBackups: options.keepBackups ?? 30,
       notices: [],
+      switchFailed: null,
     };
     this.slots = new SlotTable(dataDir);
   }
@@ -54,13 +56,25 @@ class FileStore implements Store {
     await recoverOnOpen(this.env);
   }
 
+  /**
+   * Runs `fn` inside the shared gate, once any decided restore is switched in (recovery.ts):
+   * nothing is read from or written into a half-switched folder. A nested call is already in.
+   */
+  private use<R>(fn: () => Promise<R>): Promise<R> {
+    const nested = this.gate.nested;
+    return this.gate.shared(async () => {
+      if (!nested) await settleRestore(this.env, 'use');
+      return fn();
+    });
+  }
+
   /** Runs `op` in the file's queue holding its lock, inside the shared gate. */
   private exclusiveOn<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
-    return this.gate.shared(() => queued(slot, () => withSlotLock(slot, op)));
+    return this.use(() => queued(slot, () => withSlotLock(slot, op)));
   }
 
   readUnit(): Promise<UnitFile | null> {
-    return this.gate.shared(() => readSlot(this.env, this.slots.unit()));
+    return this.use(() => readSlot(this.env, this.slots.unit()));
   }
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
@@ -89,7 +103,7 @@ class FileStore implements Store {
 
   readYear(year: number): Promise<YearData | null> {
     const slot = this.slots.year(year);
-    return this.gate.shared(() => readSlot(this.env, slot));
+    return this.use(() => readSlot(this.env, slot));
   }
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
@@ -151,12 +165,16 @@ class FileStore implements Store {
     });
   }
 
+  waiting(): WaitNotice | null {
+    return currentWait();
+  }
+
   recoveryNotices(): RecoveryNotice[] {
     return this.env.notices.map((n) => ({ ...n }));
   }
 
   snapshot(): Promise<StoreSnapshot> {
-    return this.gate.shared(async () => {
+    return this.use(async () => {
       const unit = await readSlot(this.env, this.slots.unit());
       const years: YearData[] = [];
       for (const y of await this.listYears()) {

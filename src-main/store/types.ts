@@ -1,5 +1,6 @@
 import type { Unit } from '../../src-shared/domain/unit';
 import type { YearData } from '../../src-shared/domain/year';
+import type { WaitNotice } from './waitNotice';
 
 /** unit.json on disk */
 export interface UnitFile {
@@ -48,6 +49,12 @@ export interface Store {
    * every screen that asks during this run gets them; a restore of the whole folder clears them.
    */
   recoveryNotices(): RecoveryNotice[];
+  /**
+   * What a save is waiting for right now, when it has waited more than a moment (a file held by
+   * another program, another 法治年报 process saving): "正在等待其他程序释放文件…". Null otherwise.
+   * For any screen to show instead of a failure; `onWait` in waitNotice.ts calls back on change.
+   */
+  waiting(): WaitNotice | null;
   /** Reads every file; throws the first CORRUPT_* error when any file cannot be read. */
   snapshot(): Promise<StoreSnapshot>;
   /**

@@ -255,7 +255,7 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
       } catch {
         return refuse(res, 400, '提交的内容不是有效的 JSON');
       }
-      const result = await dispatch(handlers, method, input);
+      const result = await dispatch(handlers, method, input, 'screen');
       return sendJson(res, 200, result);
     }
 

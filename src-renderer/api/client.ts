@@ -6,6 +6,7 @@
 import type { Call, Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
 import { AppError, reviveError } from '../../src-shared/errors';
 import type { FazhiBridge } from '../../src-shared/bridge';
+import type { Domain } from '../../src-shared/methods/domains';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 
 declare global {
@@ -64,16 +65,17 @@ async function httpCall(method: string, input: unknown): Promise<WireResult> {
   }
 }
 
-/** Told of every successful call; the query cache (api/queries.ts) invalidates what a change dirtied. */
-let succeeded: ((method: Method) => void) | null = null;
-export function onCallSucceeded(listener: ((method: Method) => void) | null): void {
+/** Told of every successful change with what it made stale; the query cache (api/queries.ts) drops that. */
+let succeeded: ((stale: readonly Domain[]) => void) | null = null;
+export function onCallSucceeded(listener: ((stale: readonly Domain[]) => void) | null): void {
   succeeded = listener;
 }
 
 export const call: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
   const r = window.fazhi ? await window.fazhi.call(method, input) : await httpCall(method, input);
   if (!r.ok) throw r.error ? reviveError(r.error) : new AppError('INTERNAL', '未知错误');
-  // every change, made through a hook or by plain code (autosave, backup), passes here
-  succeeded?.(method);
+  // every change, made through a hook or by plain code (autosave, backup), passes here; the
+  // service's answer says what it made stale (the method's declaration, src-shared/methods/)
+  if (r.stale?.length) succeeded?.(r.stale);
   return r.value as MethodOutputs[M];
 };

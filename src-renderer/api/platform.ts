@@ -106,6 +106,21 @@ export async function showInFolder(path: string): Promise<void> {
   if (isElectron && window.fazhi) await window.fazhi.showInFolder(path);
 }
 
+/**
+ * After holding an unload to save what was typed: the desktop app's shell closes the window or
+ * reloads the page, whichever the clerk asked for; a browser tab is closed (if a script may).
+ */
+export function leaveAfterSave(): void {
+  if (isElectron && window.fazhi) void window.fazhi.leave();
+  else window.close();
+}
+
+/** Reloads the app's page; in the desktop app through the shell, so unsaved text is saved first. */
+export function reloadApp(): void {
+  if (isElectron && window.fazhi) void window.fazhi.reload();
+  else window.location.reload();
+}
+
 /** Native menu commands; the browser has no native menu, so this is a no-op there. */
 export function onMenu(cb: (command: MenuCommand) => void): () => void {
   if (isElectron && window.fazhi) return window.fazhi.onMenu(cb);

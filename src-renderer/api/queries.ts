@@ -2,7 +2,8 @@
  * The renderer's data (issue 12 §3): one query cache in front of the contract. Reads are
  * `useMethodQuery(method, input)`, cached under `[domain, method, input]`; changes go through
  * `useMethodMutation(method)` or the plain `call()`. Either way, a successful change invalidates
- * the domains it dirtied (src-shared/methodEffects.ts), here and nowhere else, so the overview,
+ * the domains its answer names as stale (declared with the method, src-shared/methods/), here and
+ * nowhere else, so the overview,
  * the indicators, the charts and the report's figures are never stale and no screen reloads by hand.
  */
 import { createElement, type ReactNode } from 'react';
@@ -15,9 +16,9 @@ import {
   type UseQueryOptions,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import type { Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
+import type { Method, MethodInput, MethodOutputs, MutationMethod, QueryMethod } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import { dirtiedBy, domainOf, type Domain, type MutationMethod, type QueryMethod } from '../../src-shared/methodEffects';
+import { domainOf, type Domain } from '../../src-shared/methods/domains';
 import { call, onCallSucceeded } from './client';
 import { errorText } from '../components/errors';
 
@@ -53,17 +54,16 @@ export function methodKey<M extends Method>(method: M, input: MethodInput<M>): M
  * not on screen is dropped, so the screen that shows it next reads it afresh instead of showing
  * the old figures first.
  */
-export function invalidateAfter(method: Method): Promise<void> {
-  const domains = dirtiedBy(method);
+export function invalidate(domains: readonly Domain[]): Promise<void> {
   if (!domains.length) return Promise.resolve();
   for (const d of domains) queryClient.removeQueries({ queryKey: [d], type: 'inactive' });
   return Promise.all(domains.map((d) => queryClient.invalidateQueries({ queryKey: [d] }))).then(() => undefined);
 }
 
 // whatever made the call (a hook, the autosave, the backup menu), the cache hears of it
-onCallSucceeded((method) => {
+onCallSucceeded((stale) => {
   // a failed refetch is shown by the query that failed; nothing to do with it here
-  void invalidateAfter(method).catch(() => undefined);
+  void invalidate(stale).catch(() => undefined);
 });
 
 export type MethodQueryOptions<M extends QueryMethod, T = MethodOutputs[M]> = Omit<
@@ -92,7 +92,7 @@ export function failureText(q: { error: unknown }): string | null {
   return q.error ? errorText(q.error) : null;
 }
 
-/** A change; what it dirtied is invalidated by `call` itself (see invalidateAfter). */
+/** A change; what it made stale is invalidated by `call` itself (see invalidate). */
 export function useMethodMutation<M extends MutationMethod>(method: M): UseMutationResult<MethodOutputs[M], Error, MethodInput<M>> {
   return useMutation({ mutationFn: (input: MethodInput<M>) => call(method, input) }, queryClient);
 }

@@ -34,6 +34,31 @@ export interface RenderedReport {
   signature: RenderedSignature | null;
   /** 附件, in order; absent in snapshots of older exports */
   attachments?: RenderedAttachment[];
+  /** 版头 and 版记 of a 报送件; absent in a 公开件 and in exports made before editions existed */
+  issuance?: RenderedIssuance;
+}
+
+/** 版头 (GB/T 9704 §7.2) and 版记 (§7.4) of a 报送件, resolved for printing. */
+export interface RenderedIssuance {
+  /** 发文机关标志: one name, or the joint issuers with the 主办机关 first */
+  issuers: string[];
+  withWenjian: boolean;
+  /** 发文字号, e.g. 横街府〔2025〕3号 */
+  docNumber: string;
+  /** 签发人 of a 上行文; empty for other documents */
+  signers: string[];
+  /** 份号, six digits; empty = none */
+  copyNumber: string;
+  /** 紧急程度; empty = none */
+  urgency: string;
+  /** 抄送 names ending with 。; empty = no 抄送 line */
+  cc: string;
+  /** 印发机关 */
+  printer: string;
+  /** 印发日期 in Chinese, e.g. 2025年3月20日 */
+  printDate: string;
+  /** 附注 in parentheses; empty = none */
+  note: string;
 }
 
 export interface RenderedSignature {

@@ -12,6 +12,7 @@ export {
   type PartStatus,
 } from './vocabulary';
 import { COUNT_LIMITS, LIMITS } from './limits';
+import { IssuanceSchema } from './issuance';
 
 
 /** A table inside a part (e.g. a figures table): rows × columns of text or placeholders. */
@@ -120,6 +121,8 @@ export const ReportSchema = z
     signature: SignatureSchema.default({ enabled: true, name: '', date: '' }),
     /** optional (not defaulted) so reports built in code before attachments existed still type-check */
     attachments: z.array(AttachmentSchema).max(COUNT_LIMITS.attachments, { error: `附件最多${COUNT_LIMITS.attachments}个` }).optional(),
+    /** 版头/版记 of the 报送件 (发文字号, 签发人, 抄送 …); absent until the clerk sets them */
+    issuance: IssuanceSchema.optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

@@ -3,6 +3,7 @@ import { idField, lineText } from './text';
 import { IndicatorDefSchema } from './indicatorSchema';
 import { FONT_PRESETS, UNIT_KINDS, VILLAGE_KINDS } from './vocabulary';
 import { LIMITS } from './limits';
+import { IssuingHabitsSchema } from './issuance';
 
 export const VillageSchema = z.object({
   id: idField,
@@ -31,6 +32,8 @@ export const UnitSchema = z
     signatureName: lineText('落款单位', LIMITS.signatureName).default(''),
     /** Indicators the clerk defined; they exist in every year. */
     customIndicators: z.array(IndicatorDefSchema).max(500).default([]),
+    /** 报送件 habits: 联合发文机关, 发文机关标志, the last 发文字号 and 抄送 used */
+    issuing: IssuingHabitsSchema.optional(),
   })
   .superRefine((u, ctx) => {
     const ids = new Set<string>();

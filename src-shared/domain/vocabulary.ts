@@ -83,6 +83,18 @@ export type PartStatus = (typeof PART_STATUSES)[number];
 
 export const MAX_DEPTH = 4;
 
+/**
+ * Where a year made from last year's report starts (新建下一年度): `draft` keeps last year's text
+ * as a draft to rework, `headings` keeps the outline only. Either way every part is 草稿 and last
+ * year's 下一年度安排 is emptied (its points become this year's plan checklist).
+ */
+export const NEW_YEAR_STARTS = ['draft', 'headings'] as const;
+export type NewYearStart = (typeof NEW_YEAR_STARTS)[number];
+export const NEW_YEAR_START_LABELS: Record<NewYearStart, string> = {
+  draft: '沿用上年正文作草稿',
+  headings: '只保留标题',
+};
+
 /** Short guidance shown beside each content item in a new report (not exported). */
 export const CONTENT_ITEM_GUIDANCE: Record<ContentItem, string> = {
   measures: '按依法决策、行政执法、政务公开、法律服务、普法宣传、矛盾纠纷化解等方面分条写明本年度做了什么、成效如何，数字用指标占位符引用。',

@@ -4,6 +4,7 @@ import { IndicatorValueSchema } from './indicatorSchema';
 import { LedgerEntrySchema, MediationCaseSchema } from './ledger';
 import { ReportSchema, type Report } from './report';
 import { FONT_PRESETS } from './vocabulary';
+import { EDITIONS } from './issuance';
 import type { RenderedReport } from './rendered';
 import { RememberedMappingSchema } from '../sheet/schema';
 import { FINDING_CODES, FINDING_FIELDS, FINDING_SEVERITIES, type Finding } from '../proofread/finding';
@@ -24,6 +25,8 @@ export const ExportRecordSchema = z.object({
   fontPreset: z.enum(FONT_PRESETS),
   /** a 征求意见稿, not the final report */
   draft: z.boolean().optional(),
+  /** 报送件 or 公开件; absent = the body alone (exports before editions existed, and the default) */
+  edition: z.enum(EDITIONS).optional(),
   /**
    * exactly what was printed: numbering and figures resolved. Absent when it equals the
    * snapshot of the record `sameAs` names (export history stores each distinct text once).

@@ -1,6 +1,6 @@
 /**
  * The import and next-year contract's shapes, free of zod so the renderer can import them
- * (the schemas are in contract.ts). Parsing itself happens in the services only.
+ * (the schemas are in methods/import.ts). Parsing itself happens in the services only.
  */
 import type { Finding } from '../proofread/finding';
 import type { Report } from '../domain/report';
@@ -8,6 +8,15 @@ import type { UnitKind } from '../domain/vocabulary';
 
 /** Files larger than this are refused before any parsing (a report is a few hundred KB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The refusal of a report file above MAX_IMPORT_BYTES, null below it. One sentence for every place
+ * that checks: the screen (before sending), the CLI (before reading the file) and the service.
+ */
+export function importFileTooBig(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限；年度报告通常只有几百 KB，请确认选择的文件`;
+}
 
 /** What the importer read the file as. */
 export type ImportFormat = 'docx' | 'doc' | 'txt';

@@ -8,7 +8,7 @@ import type { IndicatorReading } from '../domain/wording';
 import type { Finding, FindingCode, FindingField, FindingFix, FindingSeverity } from './finding';
 import { PLACEHOLDER_RE } from '../report/placeholders';
 
-export type ProofreadReport = Pick<Report, 'title' | 'preamble' | 'parts' | 'signature'> & { recipient?: string };
+export type ProofreadReport = Pick<Report, 'title' | 'preamble' | 'parts' | 'signature'> & { recipient?: string; issuance?: Report['issuance'] };
 
 export interface ProofreadInput {
   report: ProofreadReport;

@@ -6,6 +6,7 @@
 import type { IndicatorReading } from '../domain/wording';
 import { wordingProblem } from '../domain/wording';
 import { findPlaceholders, placeholderToken } from '../report/placeholders';
+import { formatNumber } from '../report/render';
 import type { Finding } from './finding';
 import { CLAUSE_BREAK, SENTENCE_BREAK, clauseEnd, clauseStart, finding, inSpans, quotedSpans, type CheckText } from './context';
 import { keywordsOf, unitGroup, type Keyword } from './keywords';
@@ -150,7 +151,6 @@ export function hasData(r: IndicatorReading | undefined): r is IndicatorReading 
   return t === 'manual' || t === 'villageCount' || t === 'rate' || r.value > 0;
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
 
 /** An interval of values a figure claims: 40余 → (40, 60), 近50 → [40, 50], 20 → [20, 20]. */
 function claimed(m: Mention): [number, number] {
@@ -176,7 +176,7 @@ export function checkFiguresAgainstData(mentions: readonly Mention[], readings: 
     const r = readings.get(m.indicator);
     if (!hasData(r)) continue;
     const name = r.def.name;
-    const data = `${fmt(r.value)}${r.def.measure}`;
+    const data = `${formatNumber(r.value)}${r.def.measure}`;
     const typed = m.t.text.slice(m.offset, m.offset + m.length);
     if (!m.wording) {
       if (m.value === r.value) {
@@ -279,16 +279,16 @@ export function checkRates(mentions: readonly Mention[]): Finding[] {
     const computed = Math.round((num.value / den.value) * 1000) / 10;
     const tolerance = Number.isInteger(rate.value) ? 1 : 0.1;
     if (Math.abs(computed - rate.value) < tolerance) continue;
-    const shown = rate.placeholder ? `${fmt(rate.value)}%` : rate.t.text.slice(rate.offset, rate.offset + rate.length);
+    const shown = rate.placeholder ? `${formatNumber(rate.value)}%` : rate.t.text.slice(rate.offset, rate.offset + rate.length);
     out.push(
       finding(
         rate.t,
         'rate-arithmetic',
         '错误',
-        `${stem}率${shown}与前文不符：${fmt(num.value)}÷${fmt(den.value)}=${fmt(computed)}%`,
+        `${stem}率${shown}与前文不符：${formatNumber(num.value)}÷${formatNumber(den.value)}=${formatNumber(computed)}%`,
         rate.offset,
         rate.length,
-        rate.placeholder ? undefined : { label: `改为${fmt(computed)}%`, replacement: `${fmt(computed)}%` },
+        rate.placeholder ? undefined : { label: `改为${formatNumber(computed)}%`, replacement: `${formatNumber(computed)}%` },
       ),
     );
   }
@@ -308,7 +308,7 @@ export function checkSameFigure(all: readonly Mention[], readings: ReadonlyMap<s
     const [a, b] = claimed(m);
     if (a <= hi && b >= lo) return;
     flagged.add(m);
-    const before = first.placeholder ? `${fmt(first.value)}${first.unit}` : first.t.text.slice(first.offset, first.offset + first.length);
+    const before = first.placeholder ? `${formatNumber(first.value)}${first.unit}` : first.t.text.slice(first.offset, first.offset + first.length);
     const here = m.t.text.slice(m.offset, m.offset + m.length);
     out.push(finding(m.t, 'same-figure-differs', '错误', `“${here}”与“${first.t.where}”中的“${before}”说的是同一件事，数字不一致`, m.offset, m.length));
   };

@@ -23,6 +23,10 @@ export const FINDING_CODES = [
   'placeholder-no-data',
   'signature-date',
   'title-format',
+  'doc-number',
+  'signer-missing',
+  'cc-ending',
+  'print-date',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -31,9 +35,9 @@ export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 /**
  * Where in the report a finding sits. `partId` null means outside the parts: the title, 主送机关,
- * the preamble, the 落款, or the report as a whole (`field` says which).
+ * the preamble, the 落款, the 报送件's 版头/版记 (`issuance`), or the report as a whole (`field` says which).
  */
-export const FINDING_FIELDS = ['title', 'recipient', 'preamble', 'heading', 'body', 'signature', 'report'] as const;
+export const FINDING_FIELDS = ['title', 'recipient', 'preamble', 'heading', 'body', 'signature', 'report', 'issuance'] as const;
 export type FindingField = (typeof FINDING_FIELDS)[number];
 
 export interface FindingFix {

@@ -12,6 +12,7 @@ import { checkBodyNumbering, checkHeadingNumber, checkShiSequence } from './numb
 import { checkContentItems, checkEmptyPart, checkPlaceholders } from './structure';
 import { checkDateFormat, checkSignatureDate, checkTitle, checkYears } from './titleDates';
 import { checkDuplicatePhrase, checkHalfWidth, checkUnmatchedPair } from './typing';
+import { checkIssuance } from './issuance';
 
 export type { ProofreadInput, ProofreadReport } from './context';
 
@@ -74,7 +75,7 @@ export function proofreadReport(input: ProofreadInput): Finding[] {
   const perBody: Finding[] = [];
   for (const g of groupByBody(texts)) perBody.push(...bodyChecks(g, input, mentions));
   walk(input.report.parts);
-  out.push(...perBody, ...checkSameFigure(mentions, input.readings), ...checkSignatureDate(input));
+  out.push(...perBody, ...checkSameFigure(mentions, input.readings), ...checkSignatureDate(input), ...checkIssuance(input));
   return out;
 }
 
@@ -180,5 +181,5 @@ export function findingPlace(report: ProofreadReport, f: Pick<Finding, 'partId' 
     const h = findingText(report, { partId: f.partId, field: 'heading', paragraph: -1 });
     return h === null ? '（已删除的部分）' : h.trim() || '无标题部分';
   }
-  return { title: '标题', recipient: '主送机关', preamble: '导语', heading: '标题', body: '正文', signature: '落款', report: '全文' }[f.field];
+  return { title: '标题', recipient: '主送机关', preamble: '导语', heading: '标题', body: '正文', signature: '落款', report: '全文', issuance: '报送件' }[f.field];
 }

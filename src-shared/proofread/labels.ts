@@ -16,4 +16,8 @@ export const FINDING_CODE_LABELS: Record<FindingCode, string> = {
   'placeholder-no-data': '指标没有数值',
   'signature-date': '日期',
   'title-format': '标题',
+  'doc-number': '发文字号',
+  'signer-missing': '签发人',
+  'cc-ending': '抄送',
+  'print-date': '印发日期',
 };

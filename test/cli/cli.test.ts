@@ -75,6 +75,10 @@ describe('fazhi command line', () => {
     ['restore from a non-backup', ['restore', '--from', CLI], /备份/],
     ['unknown font preset', ['export', '--year', '2024', '--out', '/tmp/fazhi-never.docx', '--fonts', 'comic'], /字体方案/],
     ['export of an unknown year', ['export', '--year', '2031', '--out', '/tmp/fazhi-never.docx'], /2031/],
+    // names Windows keeps as a device or changes: the save would land nowhere the clerk can find
+    ['export named as a Windows device', ['export', '--year', '2024', '--out', '/tmp/CON.docx'], /Windows 保留的设备名/],
+    ['backup named as a Windows device', ['backup', '--out', '/tmp/nul.json'], /Windows 保留的设备名/],
+    ['export name ending in a dot', ['export', '--year', '2024', '--out', '/tmp/fazhi-never.docx.'], /以句点或空格结尾/],
   ];
 
   it.each(bad)('%s: exits non-zero with one Chinese line and changes nothing', async (_name, args, msg) => {

@@ -44,6 +44,13 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, ...args]);
   }
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
+  getURL(): string {
+    return this.mainFrame.url;
+  }
   print(options: unknown, cb: (success: boolean, reason: string) => void): void {
     this.printCalls.push(options);
     setImmediate(() => cb(...this.printResult));
@@ -84,6 +91,17 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.shown = true;
+  }
+  isVisible(): boolean {
+    return this.shown;
+  }
+  destroyed = false;
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  closeCalls = 0;
+  close(): void {
+    this.closeCalls++;
   }
   focus(): void {
     this.focused = true;
@@ -154,6 +172,8 @@ export interface FakeElectronOptions {
   gotLock?: boolean;
   isPackaged?: boolean;
   saveDialog?: (opts: any) => { canceled: boolean; filePath?: string };
+  /** the button index the clerk picks in a message box (default: the first) */
+  messageBoxAnswer?: (opts: any) => number;
   openDialog?: (opts: any) => { canceled: boolean; filePaths: string[] };
 }
 
@@ -193,7 +213,7 @@ export function fakeElectron(o: FakeElectronOptions) {
       this.handled.set(scheme, fn);
     },
   };
-  const dialogCalls = { save: [] as any[], open: [] as any[], errors: [] as Array<[string, string]> };
+  const dialogCalls = { save: [] as any[], open: [] as any[], errors: [] as Array<[string, string]>, messages: [] as any[] };
   const shown: string[] = [];
   const menus: { template: any[] | null; set: unknown } = { template: null, set: null };
   const electron = {
@@ -212,6 +232,10 @@ export function fakeElectron(o: FakeElectronOptions) {
         return o.openDialog ? o.openDialog(opts) : { canceled: true, filePaths: [] };
       },
       showErrorBox: (title: string, content: string) => dialogCalls.errors.push([title, content]),
+      showMessageBox: async (_win: unknown, opts: any) => {
+        dialogCalls.messages.push(opts);
+        return { response: o.messageBoxAnswer ? o.messageBoxAnswer(opts) : 0, checkboxChecked: false };
+      },
     },
     shell: { showItemInFolder: (p: string) => shown.push(p) },
     Menu: {

@@ -5,8 +5,6 @@ import vm from 'node:vm';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, type FazhiBridge } from '../../src-shared/bridge';
-import { METHODS } from '../../src-shared/contract';
-import { METHOD_NAMES } from '../../src-shared/methodNames';
 import { BRIDGE_METHODS } from '../../src-main/electron/bridgeApi';
 
 /**
@@ -90,9 +88,10 @@ describe('the preload bundle', () => {
     for (const k of BRIDGE_METHODS) expect(typeof bridge[k]).toBe('function');
   });
 
-  it('refuses unknown methods without sending anything to the main process', async () => {
+  it('refuses what is not shaped like a method name without sending anything to the main process', async () => {
     const { bridge, invoked } = load();
-    for (const m of ['fs.readFile', '__proto__', 'constructor', 42, null]) {
+    // which names exist is main's answer (dispatch: test/electron/ipc.test.ts); these never get that far
+    for (const m of ['__proto__', 'constructor', 'hasOwnProperty', '../unit.get', 'unit.get;rm', `unit.${'x'.repeat(80)}`, 42, null]) {
       const r = await bridge.call(m as string, {});
       expect(r.ok).toBe(false);
       expect(r.error?.message).toContain('未知的操作');
@@ -146,6 +145,7 @@ describe('the preload bundle', () => {
   });
 });
 
-it('the preload method list matches the service contract', () => {
-  expect([...METHOD_NAMES].sort()).toEqual([...METHODS].sort());
+it('the preload bundles no contract declarations: no zod, no schemas', () => {
+  expect(bundle).not.toMatch(/zod|ZodObject|safeParse/);
+  expect(bundle.length).toBeLessThan(20_000);
 });

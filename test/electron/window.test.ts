@@ -47,7 +47,9 @@ describe('main window options', () => {
       devTools: false,
     });
     expect(o.minWidth).toBeGreaterThanOrEqual(1024);
-    expect(o.minHeight).toBeGreaterThanOrEqual(700);
+    // tall enough for the screens, short enough for a 1280×672 work area (1080p at 150%)
+    expect(o.minHeight).toBeGreaterThanOrEqual(600);
+    expect(o.minHeight).toBeLessThanOrEqual(672);
     expect(o.show).toBe(false);
     expect(o.title).toBe('法治年报');
   });

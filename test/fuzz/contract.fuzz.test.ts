@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS, type Handlers } from '../../src-shared/contract';
+import { METHOD_NAMES, type Handlers } from '../../src-shared/contract';
 import { LEDGER_CATEGORY_IDS } from '../../src-shared/catalog/ledgerCategories';
 import { createServices, dispatch } from '../../src-main/services';
 import { snapshotDir, tempDir } from '../support/tmp';
@@ -135,7 +135,7 @@ afterAll(async () => {
 describe('hostile input to every contract call', () => {
   it('unknown method names and random inputs are refused with a Chinese message, never an internal error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...METHODS.filter((m) => m !== 'demo.create' && m !== 'backup.restore')), fc.anything({ maxDepth: 3 }), async (m, input) => {
+      fc.asyncProperty(fc.constantFrom(...METHOD_NAMES.filter((m) => m !== 'demo.create' && m !== 'backup.restore')), fc.anything({ maxDepth: 3 }), async (m, input) => {
         await call(m, input);
       }),
       { numRuns: RUNS * 10 },

@@ -2,7 +2,8 @@
 /**
  * Electron autosave on close: text typed while a save is under way must be saved before the window
  * goes. Electron shows no "leave page?" dialog, so the hook holds the close (beforeunload
- * prevented), saves everything, then closes the window itself.
+ * prevented), saves everything, then tells the shell to go on (`fazhi.leave`): the shell closes the
+ * window or reloads the page, whichever was asked for (test/electron/shell.test.ts).
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
@@ -13,7 +14,7 @@ let useAutosave: Hook;
 
 beforeAll(async () => {
   // the preload's bridge is present: the renderer runs inside Electron
-  (window as unknown as { fazhi: unknown }).fazhi = { call: async () => ({ ok: true, value: null }) };
+  (window as unknown as { fazhi: unknown }).fazhi = { call: async () => ({ ok: true, value: null }), leave: async () => undefined };
   ({ useAutosave } = await import('../../src-renderer/screens/report/useAutosave'));
 });
 afterEach(cleanup);
@@ -39,7 +40,7 @@ function slowStore() {
 }
 
 describe('Electron autosave when the window closes', () => {
-  it('saves what was typed during a running save, and only then closes the window', async () => {
+  it('saves what was typed during a running save, and only then lets the window go', async () => {
     const db = slowStore();
     let setText: (v: string) => void = () => undefined;
     function Editor() {
@@ -48,7 +49,7 @@ describe('Electron autosave when the window closes', () => {
       useAutosave(text, db.save, String, 10);
       return <p>{text}</p>;
     }
-    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const close = vi.spyOn((window as unknown as { fazhi: { leave: () => Promise<void> } }).fazhi, 'leave');
     render(<Editor />);
     act(() => setText('第一段'));
     await act(() => new Promise((r) => setTimeout(r, 30))); // the debounced save of 第一段 starts
@@ -83,7 +84,7 @@ describe('Electron autosave when the window closes', () => {
       const { state } = useAutosave(text, failing, message, 10_000);
       return <p>{state.kind}</p>;
     }
-    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    const close = vi.spyOn((window as unknown as { fazhi: { leave: () => Promise<void> } }).fazhi, 'leave');
     render(<Editor />);
     act(() => setText('没存上的字'));
     const leaving = new Event('beforeunload', { cancelable: true });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   be = await startBackend('fz-import-plan-');
   const p = await be.handlers['import.preview']({ fileName: '柳河.txt', data: new Uint8Array(Buffer.from(TEXT, 'utf8')) });
   await be.handlers['import.commit']({ year: 2024, report: p.report, unit: p.unit!, mode: 'new', convertHalfWidth: false, take: [], findings: [] });
-  await be.handlers['years.createNext']({});
+  await be.handlers['years.createNext']({ start: 'draft' });
 });
 afterAll(() => be.close());
 afterEach(cleanup);

@@ -36,6 +36,8 @@ export async function startBackend(prefix: string): Promise<Backend> {
     print: async () => {},
     printToPdf: async () => null,
     onMenu: () => () => {},
+    leave: async () => {},
+    reload: async () => {},
   };
   return {
     dir,

@@ -90,11 +90,11 @@ describe('overview counts what was reported', () => {
 describe('新建下一年度 after the year shown', () => {
   it('creates the year after the given one, refuses one that exists', async () => {
     await call('demo.create', {});
-    await call('years.createNext', {});
+    await call('years.createNext', { start: 'draft' });
     expect((await call('years.list', {})).map((y) => y.year)).toEqual([2024, 2025]);
-    await expect(call('years.createNext', { after: 2024 })).rejects.toThrow(/2025年度已存在/);
-    await expect(call('years.createNext', { after: 2019 })).rejects.toThrow(/没有2019年度/);
-    expect((await call('years.createNext', { after: 2025 })).year).toBe(2026);
+    await expect(call('years.createNext', { after: 2024, start: 'draft' })).rejects.toThrow(/2025年度已存在/);
+    await expect(call('years.createNext', { after: 2019, start: 'draft' })).rejects.toThrow(/没有2019年度/);
+    expect((await call('years.createNext', { after: 2025, start: 'headings' })).year).toBe(2026);
   });
 });
 

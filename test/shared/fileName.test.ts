@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeFileNamePart } from '../../src-shared/fileName';
+import { isWindowsReservedName, safeFileNamePart, windowsFileNameProblem } from '../../src-shared/fileName';
 import { exportFileName } from '../../src-main/export/fileName';
 
 // The one file-name rule behind the .docx name, a chart's PNG and the Electron save dialog.
@@ -18,5 +18,27 @@ describe('safe file names', () => {
 
   it('the exported report is named by the same rule', () => {
     expect(exportFileName('横街镇', 2024, '横街镇\u202E2024年度:法治政府建设?报告')).toBe(`${safeFileNamePart('横街镇2024年度法治政府建设报告', 80)}.docx`);
+  });
+
+  it('never proposes a name Windows reserves for a device', () => {
+    expect(safeFileNamePart('NUL', 100)).toBe('NUL_');
+    expect(safeFileNamePart('con.图表', 100)).toBe('con_.图表');
+    expect(safeFileNamePart('Com1', 100)).toBe('Com1_');
+    expect(safeFileNamePart('LPT1 .备份', 100)).toBe('LPT1_ .备份');
+    // names that only begin like one are ordinary
+    expect(safeFileNamePart('CONSOLE', 100)).toBe('CONSOLE');
+    expect(safeFileNamePart('com10', 100)).toBe('com10');
+    for (const n of ['NUL', 'con.图表', 'Com1', 'aux.tar.gz', 'lpt\u00B9']) expect(isWindowsReservedName(safeFileNamePart(n, 100))).toBe(false);
+  });
+
+  it('says in Chinese why Windows cannot keep a name the clerk chose', () => {
+    expect(windowsFileNameProblem('CON.docx')).toContain('Windows 保留的设备名');
+    expect(windowsFileNameProblem('nul')).toContain('Windows 保留的设备名');
+    expect(windowsFileNameProblem('prn .docx')).toContain('Windows 保留的设备名');
+    expect(windowsFileNameProblem('报告.docx.')).toContain('以句点或空格结尾');
+    expect(windowsFileNameProblem('报告.docx ')).toContain('以句点或空格结尾');
+    expect(windowsFileNameProblem('报告?.docx')).toContain('不允许的字符');
+    expect(windowsFileNameProblem('横街镇2024年法治政府建设年度报告.docx')).toBeNull();
+    expect(windowsFileNameProblem('CONSOLE.docx')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { VillageSchema } from '../../src-shared/domain/unit';
 import { LedgerFieldsSchema } from '../../src-shared/domain/ledger';
 import { MAX_FIGURE, YEAR_MAX, YEAR_MIN } from '../../src-shared/domain/limits';
 import { UnitSchema } from '../../src-shared/domain/unit';
-import { METHOD_SCHEMAS } from '../../src-shared/contract';
+import { METHODS } from '../../src-shared/contract';
 import { parseInput } from '../../src-shared/validation';
 
 // The screens cap typing at LIMITS (maxLength); the schemas must accept exactly that much, so a
@@ -30,14 +30,14 @@ describe('text limits shared by the schemas and the screens', () => {
     expect(() => parseInput(UnitSchema, { ...unit, shortName: `${unit.shortName}镇` })).toThrow(`单位简称不能超过${LIMITS.unitShortName}个字符`);
     expect(UnitSchema.safeParse({ ...unit, fullName: `${unit.fullName}府` }).success).toBe(false);
 
-    const set = METHOD_SCHEMAS['indicators.set'];
+    const set = METHODS['indicators.set'].input;
     const figure = { year: 2024, id: 'open-total', value: 1 };
     expect(set.safeParse({ ...figure, wording: '余'.repeat(LIMITS.indicatorWording) }).success).toBe(true);
     expect(set.safeParse({ ...figure, wording: '余'.repeat(LIMITS.indicatorWording + 1) }).success).toBe(false);
   });
 
   it('years and counts: the pickers\' bounds are the schema\'s', () => {
-    const setup = METHOD_SCHEMAS['unit.setup'];
+    const setup = METHODS['unit.setup'].input;
     const unit = { shortName: '横街镇', fullName: '横街镇人民政府', kind: '镇', villages: [] };
     expect(setup.safeParse({ unit, year: YEAR_MIN }).success && setup.safeParse({ unit, year: YEAR_MAX }).success).toBe(true);
     expect(() => parseInput(setup, { unit, year: YEAR_MIN - 1 })).toThrow(`年度不能早于${YEAR_MIN}`);
@@ -58,8 +58,8 @@ describe('text limits shared by the schemas and the screens', () => {
 
 describe('field names in messages', () => {
   it('name the township 单位信息 and an indicator\'s measure 计量单位, with no special case between them', () => {
-    expect(() => parseInput(METHOD_SCHEMAS['unit.save'], { unit: null })).toThrow(/^单位信息/);
-    expect(() => parseInput(METHOD_SCHEMAS['indicators.define'], { def: { name: '走访', measure: '斤', source: { type: 'manual' } } })).toThrow(
+    expect(() => parseInput(METHODS['unit.save'].input, { unit: null })).toThrow(/^单位信息/);
+    expect(() => parseInput(METHODS['indicators.define'].input, { def: { name: '走访', measure: '斤', source: { type: 'manual' } } })).toThrow(
       /^计量单位只能是：条、次/,
     );
   });

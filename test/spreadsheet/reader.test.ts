@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src-main/spreadsheet/grid';
 import { readXlsxWithExcelJs } from './excelJsReader';
 import { FastReadUnsupported, readXlsxFast } from '../../src-main/spreadsheet/xlsxFast';
+import { readGrid } from '../../src-main/spreadsheet/read';
 import { bigLedgerSheet, mediationSheet, realLedgerSheet, xlsxOf } from './sheets';
 
 /** Rows without trailing empty cells and trailing empty rows; dates as ISO text. */
@@ -51,7 +52,9 @@ describe('the fast .xlsx reader reads what exceljs reads', () => {
     });
   }
 
-  it('gives up (and the caller falls back to exceljs) on what it does not know', async () => {
-    expect(() => readXlsxFast(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toThrow(FastReadUnsupported);
+  it('gives up on what it does not know, and the import says in Chinese what to do', async () => {
+    const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
+    expect(() => readXlsxFast(broken)).toThrow(FastReadUnsupported);
+    await expect(readGrid('台账.xlsx', broken)).rejects.toThrow(/^无法读取这个 Excel 文件.*另存为 \.xlsx 再导入$/);
   });
 });

@@ -21,7 +21,9 @@ describe('dates as clerks write them', () => {
     ['45356', '2024-03-05'],
     [new Date(Date.UTC(2024, 2, 5)), '2024-03-05'],
   ];
-  for (const [input, want] of cases) it(`${String(input)} → ${want}`, () => expect(parseDate(input as never, 2024)).toEqual({ date: want }));
+  // the name says what the cell held: 20240305 typed as a number and as text are two cases, not one
+  const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : v instanceof Date ? `Date ${v.toISOString().slice(0, 10)}` : `${typeof v} ${String(v)}`);
+  for (const [input, want] of cases) it(`${shown(input)} → ${want}`, () => expect(parseDate(input as never, 2024)).toEqual({ date: want }));
 
   it('says why a date is refused', () => {
     expect(parseDate('2024-02-30', 2024)).toEqual({ problem: expect.stringContaining('不是有效的日期') });

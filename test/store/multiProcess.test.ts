@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { openStore } from '../../src-main/store';
 import { acquireFileLock } from '../../src-main/store/fileLock';
+import { SELF } from '../../src-main/store/processIdentity';
 import { makeEntry, makeYear, removeDir, tempDir } from './fixtures';
 
 /** The desktop app, `npm run web` and the CLI may all use one data folder at the same time. */
@@ -45,6 +46,10 @@ async function deadPid(): Promise<number> {
   await new Promise((r) => p.on('exit', r));
   return p.pid!;
 }
+
+/** A lock as this program writes it on this machine (same view), with `fields` changed. */
+const lockAs = (fields: Record<string, unknown>) =>
+  JSON.stringify({ pid: process.pid, host: SELF.host, start: SELF.start, boot: SELF.boot, ns: SELF.ns, at: Date.now(), token: 'feedfacefeedface', ...fields });
 
 async function newDataDir(name: string): Promise<string> {
   const dir = path.join(work, name);
@@ -98,7 +103,7 @@ describe('data file lock', () => {
     const store = await openStore(dataDir);
     await store.createYear(makeYear(2024));
     const lockPath = path.join(dataDir, 'year-2024.json.lock');
-    await fsp.writeFile(lockPath, JSON.stringify({ pid: await deadPid(), at: Date.now() }));
+    await fsp.writeFile(lockPath, lockAs({ pid: await deadPid() }));
 
     const t0 = Date.now();
     await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('after-crash')));
@@ -112,7 +117,7 @@ describe('data file lock', () => {
     const store = await openStore(dataDir);
     await store.createYear(makeYear(2024));
     // the parent process is alive, but it did not start at the moment recorded in the lock
-    await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), JSON.stringify({ pid: process.ppid, start: '1', at: Date.now() }));
+    await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), lockAs({ pid: process.ppid, start: '1' }));
     await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('late')));
     expect((await store.readYear(2024))!.ledger).toHaveLength(1);
   });
@@ -269,11 +274,11 @@ describe('data file lock', () => {
     }
     await store.replaceAll(next);
     expect((await store.readYear(2024))!.ledger).toHaveLength(1);
-  }, 40_000);
+  }, 90_000);
 
   it('on open removes locks of processes that have ended but never a running one', async () => {
     const dataDir = await newDataDir('open-cleanup');
-    await fsp.writeFile(path.join(dataDir, 'year-2023.json.lock'), JSON.stringify({ pid: await deadPid(), at: Date.now() }));
+    await fsp.writeFile(path.join(dataDir, 'year-2023.json.lock'), lockAs({ pid: await deadPid() }));
     const live = await acquireFileLock(path.join(dataDir, 'year-2024.json'));
     const store = await openStore(dataDir);
     expect((await fsp.readdir(dataDir)).filter((n) => n.endsWith('.lock'))).toEqual(['year-2024.json.lock']);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { openStore, type Store } from '../../src-main/store';
+import { VIEW_TAG } from '../../src-main/store/processIdentity';
 import { makeEntry, makeUnit, makeYear, removeDir, tempDir } from './fixtures';
 import { UNIT_FILE_VERSION } from '../../src-shared/domain/year';
 
@@ -171,14 +172,23 @@ describe('store round trip', () => {
     expect(backups.filter((b) => b.startsWith('unit.'))).toHaveLength(1);
   });
 
-  it('leaves no temp files behind and cleans those of dead processes on open', async () => {
+  it('leaves no temp files behind; on open removes those of dead processes of this PC, never another PC\'s', async () => {
     await store.createYear(makeYear(2024));
     await store.updateYear(2024, (d) => void d.ledger.push(makeEntry('t')));
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    // pid 2^22+1 exceeds Linux's pid_max, so it is certainly not running
-    const stale = path.join(dir, `.year-2024.json.${2 ** 22 + 1}.0123456789ab.tmp`);
-    await fsp.writeFile(stale, '{"half');
+    // pid 2^22+1 exceeds Linux's pid_max, so it is certainly not running here
+    const deadHere = `.year-2024.json.${VIEW_TAG}-${2 ** 22 + 1}.0123456789ab.tmp`;
+    // the same pid written by another PC (or PID namespace) sharing the folder: its save may be in progress
+    const otherPc = `.year-2023.json.0badf00d-${2 ** 22 + 1}.0123456789ab.tmp`;
+    const otherPcBackup = `.year-2023.000001.20240101T080000000.json.0badf00d-7.0123456789ab.tmp`;
+    await fsp.writeFile(path.join(dir, deadHere), '{"half');
+    await fsp.writeFile(path.join(dir, otherPc), '{"half');
+    await fsp.writeFile(path.join(dir, 'backups', otherPcBackup), '{"half');
     await openStore(dir);
+    expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([otherPc]);
+    expect((await fsp.readdir(path.join(dir, 'backups'))).filter((n) => n.endsWith('.tmp'))).toEqual([otherPcBackup]);
+    // whoever takes year-2023's lock next fences that save off (its rename would now fail)
+    await store.createYear(makeYear(2023));
     expect((await fsp.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 

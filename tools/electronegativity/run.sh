@@ -2,8 +2,8 @@
 # Electron security lint for the desktop shell: src-main/electron/*.ts and, when built,
 # dist/main/{electron-main,electron-app,preload}.cjs. Writes .artifacts/electronegativity.csv; exits 1 on a
 # finding above INFORMATIONAL without a `// electronegativity: <why>` comment (see scan.mjs).
-# electronegativity first tries to fetch Electron's release list; offline it gives up after a
-# few seconds and carries on with the version we pass.
+# The one check that fetches Electron's release list is left out (scan.mjs says why): nothing here
+# reaches the network.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ ! -d "$here/node_modules/@doyensec/electronegativity" ]; then

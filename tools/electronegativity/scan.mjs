@@ -36,7 +36,18 @@ const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/el
 let result;
 try {
   result = await run(
-    { input: scanDir, isRelative: true, electronVersionOverride: electronVersion, customScan: [], excludeFromScan: [], parserPlugins: [] },
+    // AvailableSecurityFixesGlobalCheck fetches Electron's release list from the network. There is none
+    // here (nor on the clerk's PC); on Node 24 its HTTP client's retry then throws outside any promise
+    // and kills the scan ("The `onCancel` handler was attached after the promise settled"). Offline it
+    // can report nothing anyway: Electron is pinned in package.json and upgraded deliberately.
+    {
+      input: scanDir,
+      isRelative: true,
+      electronVersionOverride: electronVersion,
+      customScan: [],
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      parserPlugins: [],
+    },
     false,
   );
 } finally {

@@ -1,10 +1,12 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { APP_METHODS } from '../../../src-shared/methods/app';
 import { AppError } from '../../../src-shared/errors';
 import { buildDemo } from '../../demo';
 import type { ServiceContext } from '../context';
 import { summarizeYear as summarize } from '../../store';
 
-type H = Pick<Handlers, 'app.info' | 'demo.create'>;
+/** The methods declared in src-shared/methods/app.ts, no more, no less. */
+type H = Implements<typeof APP_METHODS>;
 
 export function appHandlers(ctx: ServiceContext): H {
   return {

@@ -1,10 +1,12 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { BACKUP_METHODS } from '../../../src-shared/methods/backup';
 import type { ServiceContext } from '../context';
 
 // The backup file format (zip) loads on the first backup or restore.
 const backupFile = () => import('../../store/backupFile');
 
-type H = Pick<Handlers, 'backup.create' | 'backup.inspect' | 'backup.restore'>;
+/** The methods declared in src-shared/methods/backup.ts, no more, no less. */
+type H = Implements<typeof BACKUP_METHODS>;
 
 export function backupHandlers(ctx: ServiceContext): H {
   return {

@@ -1,11 +1,14 @@
-import type { DamagedFile, Handlers } from '../../../src-shared/contract';
+import type { DamagedFile } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { DAMAGED_METHODS } from '../../../src-shared/methods/damaged';
 import { emptyYear } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { summarizeYear } from '../../store';
 import { requireUnit, type ServiceContext } from '../context';
 import { templateReport } from '../reportTemplate';
 
-type H = Pick<Handlers, 'data.damaged' | 'data.startEmpty' | 'data.notices'>;
+/** The methods declared in src-shared/methods/damaged.ts, no more, no less. */
+type H = Implements<typeof DAMAGED_METHODS>;
 
 /**
  * One unreadable file must not lock the clerk out of the rest: the app lists what cannot be read

@@ -1,10 +1,15 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { EXPORT_METHODS } from '../../../src-shared/methods/export';
 import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
 import { assertComplete, chineseDate } from '../../../src-shared/report/render';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { exportFileName } from '../../export/fileName';
+import type { RenderedIssuance, RenderedReport } from '../../../src-shared/domain/rendered';
+import type { Unit } from '../../../src-shared/domain/unit';
+import { EMPTY_ISSUANCE, IssuingHabitsSchema, type Issuance } from '../../../src-shared/domain/issuance';
+import { renderIssuance } from '../../../src-shared/report/issuance';
 
 // The .docx writer (the docx library and the GB/T 9704 layout) loads on the first export: no other
 // command or screen pays for evaluating it.
@@ -15,7 +20,37 @@ import { renderYear } from './report';
 import { yearFindings } from './proofread';
 import { countBySeverity } from '../../../src-shared/proofread';
 
-type H = Pick<Handlers, 'export.docx' | 'export.recorded' | 'export.history'>;
+/**
+ * The 报送件's 版头/版记 from what the clerk set, the unit's habits and today (GB/T 9704 §7.2, §7.4).
+ * A joint document (§10) is signed by both issuers in their order unless the report names its own
+ * joint signature.
+ */
+function withIssuance(rendered: RenderedReport, stored: Issuance | undefined, unit: Unit, today: string): void {
+  const issuance = stored ?? EMPTY_ISSUANCE;
+  const iss = renderIssuance({ issuance, habits: unit.issuing, unitFullName: unit.fullName, today, chineseDate });
+  rendered.issuance = iss;
+  const sig = rendered.signature;
+  if (sig && iss.issuers.length === 2 && !sig.jointName) {
+    rendered.signature = { ...sig, name: iss.issuers[0]!, jointName: iss.issuers[1]! };
+  }
+}
+
+async function rememberIssuing(ctx: ServiceContext, iss: RenderedIssuance): Promise<void> {
+  await ctx.store.updateUnit((cur) => {
+    if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息');
+    const habits = IssuingHabitsSchema.parse(cur.unit.issuing ?? {});
+    const issuing = {
+      ...habits,
+      ...(iss.docNumber ? { lastDocNumber: iss.docNumber } : {}),
+      ...(iss.cc ? { cc: iss.cc } : {}),
+      ...(iss.printer && iss.printer !== cur.unit.fullName ? { printer: iss.printer } : {}),
+    };
+    return { ...cur, unit: { ...cur.unit, issuing } };
+  });
+}
+
+/** The methods declared in src-shared/methods/export.ts, no more, no less. */
+type H = Implements<typeof EXPORT_METHODS>;
 
 /** Exports produced but not yet reported written, by record id (a clerk may leave a save dialog open). */
 const PENDING_LIMIT = 20;
@@ -23,7 +58,7 @@ const PENDING_LIMIT = 20;
 export function exportHandlers(ctx: ServiceContext): H {
   const pending = new Map<string, { year: number; record: ExportRecordFull }>();
   return {
-    async 'export.docx'({ year, fontPreset, signature, today, draft }) {
+    async 'export.docx'({ year, fontPreset, signature, today, draft, edition }) {
       const { rendered: r0, missing, unit } = await renderYear(ctx, year, today, { draft: !!draft });
       if (!unit) throw new AppError('NOT_FOUND', '尚未设置单位信息，无法生成落款和文件名');
       // a draft (征求意见稿) prints missing figures as 【待填：…】; the final export refuses them
@@ -39,6 +74,9 @@ export function exportHandlers(ctx: ServiceContext): H {
           : null;
       }
       if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
+      if (edition === 'submit') withIssuance(rendered, (await requireYear(ctx, year)).report.issuance, unit, today ?? isoDate(ctx.now()));
+      // the 公开件 is the text alone: no 版头, 签发人, 版记 or 附注 whatever the report holds
+      else delete rendered.issuance;
       const preset = fontPreset ?? unit.fontPreset;
       const data = await (await docxWriter()).buildDocx(rendered, { fontPreset: preset, draft: !!draft });
       // the record says how many findings were open: exporting anyway is the clerk's call
@@ -47,9 +85,10 @@ export function exportHandlers(ctx: ServiceContext): H {
       const record: ExportRecordFull = {
         id: newId('x'),
         at: ctx.now().toISOString(),
-        fileName: exportFileName(unit.shortName, year, rendered.title, !!draft),
+        fileName: exportFileName(unit.shortName, year, rendered.title, !!draft, edition),
         fontPreset: preset,
         ...(draft ? { draft: true } : {}),
+        ...(edition ? { edition } : {}),
         snapshot: rendered,
         openFindings: { errors: counts.错误, reminders: counts.提醒 },
       };
@@ -65,6 +104,9 @@ export function exportHandlers(ctx: ServiceContext): H {
       if (!p || p.year !== year) throw new AppError('NOT_FOUND', '找不到这次导出（可能程序已重新启动），导出记录没有写入；文件本身不受影响。');
       await ctx.store.updateYear(year, (d) => void appendExport(d.exports, p.record));
       pending.delete(id);
+      // a 报送件 sent: its 发文字号, 抄送 and 印发机关 are where the next one starts (remembered per unit)
+      const iss = p.record.edition === 'submit' ? p.record.snapshot.issuance : undefined;
+      if (iss) await rememberIssuing(ctx, iss);
       return { recorded: true };
     },
     async 'export.history'({ year }) {

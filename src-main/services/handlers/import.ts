@@ -1,7 +1,9 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { IMPORT_METHODS } from '../../../src-shared/methods/import';
 import type { ServiceContext } from '../context';
 
-type H = Pick<Handlers, 'import.preview' | 'import.commit' | 'import.compare' | 'import.applyCompare'>;
+/** The methods declared in src-shared/methods/import.ts, no more, no less. */
+type H = Implements<typeof IMPORT_METHODS>;
 
 // The readers (mammoth, word-extractor, diff) load on first use: every CLI command and the app's
 // start would otherwise pay for evaluating them.

@@ -1,4 +1,6 @@
-import type { Handlers, IndicatorRow } from '../../../src-shared/contract';
+import type { IndicatorRow } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { INDICATOR_METHODS } from '../../../src-shared/methods/indicators';
 import { wordingProblem, type IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
@@ -13,7 +15,8 @@ import { newCustomIndicatorId } from '../../../src-shared/domain/customIndicator
 
 import { readIfReadable } from '../../store';
 
-type H = Pick<Handlers, 'indicators.list' | 'indicators.set' | 'indicators.define' | 'indicators.undefine'>;
+/** The methods declared in src-shared/methods/indicators.ts, no more, no less. */
+type H = Implements<typeof INDICATOR_METHODS>;
 
 function toRow(r: IndicatorReading, last: IndicatorReading | undefined): IndicatorRow {
   return { ...r, lastYear: last?.value ?? null, problem: r.problem ?? wordingProblem(r.wording, r.value) };

@@ -1,27 +1,12 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { LEDGER_METHODS } from '../../../src-shared/methods/ledger';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
 import type { LedgerEntry, LedgerFields, MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
 import type { ServiceContext } from '../context';
 import { entryOps } from '../entryOps';
 
-type H = Pick<
-  Handlers,
-  | 'ledger.categories'
-  | 'ledger.list'
-  | 'ledger.add'
-  | 'ledger.update'
-  | 'ledger.remove'
-  | 'ledger.restore'
-  | 'mediation.list'
-  | 'mediation.add'
-  | 'mediation.update'
-  | 'mediation.remove'
-  | 'mediation.restore'
-  | 'ledger.addMany'
-  | 'ledger.removeMany'
-  | 'mediation.addMany'
-  | 'mediation.removeMany'
->;
+/** The methods declared in src-shared/methods/ledger.ts, no more, no less. */
+type H = Implements<typeof LEDGER_METHODS>;
 
 export function ledgerHandlers(ctx: ServiceContext): H {
   const ledger = entryOps<LedgerFields, LedgerEntry>(ctx, 'ledger', '台账记录');

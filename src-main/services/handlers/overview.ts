@@ -1,4 +1,6 @@
-import type { Handlers, Overview } from '../../../src-shared/contract';
+import type { Overview } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { OVERVIEW_METHODS } from '../../../src-shared/methods/overview';
 import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
 import { wordingProblem } from '../../../src-shared/domain/wording';
 import type { Finding } from '../../../src-shared/proofread/finding';
@@ -10,7 +12,8 @@ import { flattenParts, reportTexts } from '../../../src-shared/report/walk';
 import { yearFindings } from './proofread';
 import { reportCalendar } from '../../../src-shared/dates';
 
-type H = Pick<Handlers, 'overview.get'>;
+/** The methods declared in src-shared/methods/overview.ts, no more, no less. */
+type H = Implements<typeof OVERVIEW_METHODS>;
 
 function daysBetween(fromIso: string, toIso: string): number {
   const a = Date.UTC(...(fromIso.split('-').map(Number) as [number, number, number]).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number]);

@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { PLAN_METHODS } from '../../../src-shared/methods/plan';
 import { AppError } from '../../../src-shared/errors';
 import type { PlanChecklist } from '../../../src-shared/import/types';
 import { requireYear, type ServiceContext } from '../context';
@@ -6,7 +7,8 @@ import { computeReadings } from '../indicators/compute';
 import { printText } from '../import/printText';
 import { checklistPoints, planPart, unfinishedText } from '../import/planPoints';
 
-type H = Pick<Handlers, 'plan.checklist' | 'plan.setStatus'>;
+/** The methods declared in src-shared/methods/plan.ts, no more, no less. */
+type H = Implements<typeof PLAN_METHODS>;
 
 async function checklist(ctx: ServiceContext, year: number): Promise<PlanChecklist> {
   const data = await requireYear(ctx, year);

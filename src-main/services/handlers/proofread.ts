@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { PROOFREAD_METHODS } from '../../../src-shared/methods/proofread';
 import type { Unit } from '../../../src-shared/domain/unit';
 import type { YearData } from '../../../src-shared/domain/year';
 import type { Finding } from '../../../src-shared/proofread/finding';
@@ -6,7 +7,8 @@ import { findingPlace, mergeFindings, proofreadReport } from '../../../src-share
 import { computeReadings } from '../indicators/compute';
 import { requireYear, type ServiceContext } from '../context';
 
-type H = Pick<Handlers, 'proofread.run' | 'proofread.state' | 'proofread.ignore' | 'proofread.unignore'>;
+/** The methods declared in src-shared/methods/proofread.ts, no more, no less. */
+type H = Implements<typeof PROOFREAD_METHODS>;
 
 /** Ignored keys kept per year; the schema caps the list, the oldest go first. */
 const IGNORED_LIMIT = 2000;

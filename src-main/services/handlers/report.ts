@@ -1,15 +1,18 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { REPORT_METHODS } from '../../../src-shared/methods/report';
 import type { Report } from '../../../src-shared/domain/report';
 import { reportTexts } from '../../../src-shared/report/walk';
 import { type Unit } from '../../../src-shared/domain/unit';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';
+import { EMPTY_ISSUANCE, IssuanceSchema } from '../../../src-shared/domain/issuance';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { renderReport, type RenderResult } from '../../../src-shared/report/render';
 import { isoDate, type ServiceContext, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 
-type H = Pick<Handlers, 'report.get' | 'report.save' | 'report.render'>;
+/** The methods declared in src-shared/methods/report.ts, no more, no less. */
+type H = Implements<typeof REPORT_METHODS>;
 
 function checkPlaceholders(report: Report, unit: Unit | null) {
   const known = new Set(indicatorDefs(unit).map((d) => d.id));
@@ -48,6 +51,15 @@ export function reportHandlers(ctx: ServiceContext): H {
         d.report = report;
       });
       return report;
+    },
+    async 'report.issuance'({ year, issuance }) {
+      let out = EMPTY_ISSUANCE;
+      await ctx.store.updateYear(year, (d) => {
+        const set = Object.fromEntries(Object.entries(issuance).filter(([, v]) => v !== undefined));
+        out = IssuanceSchema.parse({ ...(d.report.issuance ?? {}), ...set });
+        d.report.issuance = out;
+      });
+      return out;
     },
     async 'report.render'({ year, today }) {
       const { rendered, missing, omitted } = await renderYear(ctx, year, today);

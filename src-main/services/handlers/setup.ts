@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { SETUP_METHODS } from '../../../src-shared/methods/setup';
 import { UNIT_FILE_VERSION, YearDataSchema, emptyYear, type YearData } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import { zodToAppError } from '../../../src-shared/validation';
@@ -6,7 +7,8 @@ import { UnitFileSchema, readOrDamaged, summarizeYear } from '../../store';
 import type { ServiceContext } from '../context';
 import { templateReport } from '../reportTemplate';
 
-type H = Pick<Handlers, 'unit.setup'>;
+/** The methods declared in src-shared/methods/setup.ts, no more, no less. */
+type H = Implements<typeof SETUP_METHODS>;
 
 /**
  * 创建单位 on the welcome screen: the unit and its first year as one operation, so a refusal or a

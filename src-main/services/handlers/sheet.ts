@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { SHEET_METHODS } from '../../../src-shared/methods/sheet';
 import { AppError } from '../../../src-shared/errors';
 import type { Grid } from '../../spreadsheet/grid';
 
@@ -10,7 +11,8 @@ import { requireUnit, requireYear, type ServiceContext } from '../context';
 import { indicatorRows } from './indicators';
 import { runInBox } from '../../sandbox/box';
 
-type H = Pick<Handlers, 'sheet.preview' | 'xlsx.export'>;
+/** The methods declared in src-shared/methods/sheet.ts, no more, no less. */
+type H = Implements<typeof SHEET_METHODS>;
 
 /**
  * Spreadsheet import preview and the year's workbook. The last parsed file is kept, so the

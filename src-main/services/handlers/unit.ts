@@ -1,9 +1,11 @@
-import type { Handlers } from '../../../src-shared/contract';
+import type { Implements } from '../../../src-shared/methods/declare';
+import type { UNIT_METHODS } from '../../../src-shared/methods/unit';
 import { UNIT_FILE_VERSION } from '../../../src-shared/domain/year';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
 
-type H = Pick<Handlers, 'unit.get' | 'unit.save' | 'unit.removeVillage'>;
+/** The methods declared in src-shared/methods/unit.ts, no more, no less. */
+type H = Implements<typeof UNIT_METHODS>;
 
 export function unitHandlers(ctx: ServiceContext): H {
   return {

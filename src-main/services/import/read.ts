@@ -8,8 +8,9 @@ import mammoth from 'mammoth';
 import { docBody } from './docReader';
 import { checkCfb } from './cfbCheck';
 import { checkZipBudget } from '../../sandbox/zipBudget';
+import { decodeText } from '../textFile';
 import { AppError } from '../../../src-shared/errors';
-import { MAX_IMPORT_BYTES, type ImportFormat } from '../../../src-shared/import/types';
+import { importFileTooBig, type ImportFormat } from '../../../src-shared/import/types';
 
 export interface SourceLine {
   text: string;
@@ -58,19 +59,6 @@ function isEncryptedOffice(b: Uint8Array): boolean {
 function extensionOf(fileName: string): string {
   const m = /\.([A-Za-z0-9]{1,8})$/.exec(fileName.trim());
   return m ? m[1]!.toLowerCase() : '';
-}
-
-/** Text lines of plain text: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030. */
-function decodeText(b: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  if (startsWith(b, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder('utf-8').decode(b.subarray(3)), encoding: 'utf-8' };
-  if (startsWith(b, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(b.subarray(2)), encoding: 'utf-8' };
-  if (startsWith(b, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(b.subarray(2)), encoding: 'utf-8' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(b), encoding: 'utf-8' };
-  } catch {
-    // not valid UTF-8: Windows Notepad on a Chinese system saves GBK, a subset of GB18030
-    return { text: new TextDecoder('gb18030').decode(b), encoding: 'gb18030' };
-  }
 }
 
 function plainLines(text: string): SourceLine[] {
@@ -176,8 +164,8 @@ async function readDoc(b: Uint8Array): Promise<string> {
 /** Read one uploaded file; refuses (Chinese AppError) anything that is not a readable report. */
 export async function readSource(fileName: string, data: Uint8Array): Promise<SourceDocument> {
   const ext = extensionOf(fileName);
-  if (data.byteLength > MAX_IMPORT_BYTES)
-    throw new AppError('VALIDATION', `文件过大（${(data.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB 上限；年度报告通常只有几百 KB，请确认选择的文件`);
+  const tooBig = importFileTooBig(data.byteLength);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
   if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的，没有可导入的内容');
   if (ext === 'wps' || ext === 'et' || ext === 'dps' || ext === 'wpt')
     throw new AppError('VALIDATION', `不能直接读取 WPS 格式（.${ext}）；${SAVE_AS_DOCX}`);

@@ -9,7 +9,7 @@ import { Button, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
 import { call } from '../../api/client';
 import { refetchMethod } from '../../api/queries';
-import { canShowInFolder, openFile, saveFile, showInFolder } from '../../api/platform';
+import { canShowInFolder, openFile, reloadApp, saveFile, showInFolder } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { chineseDateTime } from '../../../src-shared/dates';
 import { RestorePreview } from './RestorePreview';
@@ -63,7 +63,7 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
               </div>
             ),
             okText: '知道了',
-            afterClose: () => window.location.reload(),
+            afterClose: () => reloadApp(),
           });
         } catch (err) {
           refuse(modal, err);

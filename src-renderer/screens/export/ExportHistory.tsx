@@ -4,6 +4,7 @@ import type { ExportRecordFull as ExportRecord } from '../../../src-shared/domai
 import type { Finding } from '../../../src-shared/proofread/finding';
 import { chineseDateTime } from '../../../src-shared/dates';
 import { Preview } from '../report/Preview';
+import { excerptNote } from '../../components/findingExcerpt';
 
 /** 导出记录: every export of the year, each with what was printed then. */
 export function ExportHistory({ records, loading, error }: { records: ExportRecord[]; loading: boolean; error: string | null }) {
@@ -56,14 +57,14 @@ export function ExportHistory({ records, loading, error }: { records: ExportReco
   );
 }
 
-export function FindingList({ findings, max }: { findings: readonly Finding[]; max: number }) {
+export function FindingList({ findings, max, nameOf }: { findings: readonly Finding[]; max: number; nameOf: (id: string) => string | undefined }) {
   return (
     <ul className="fz-export-findings" style={{ margin: '4px 0', paddingLeft: 18 }}>
       {findings.slice(0, max).map((f, i) => (
         <li key={i}>
           {f.where ? `${f.where}：` : ''}
           {f.message}
-          {f.length > 0 && f.excerpt && !f.message.includes(f.excerpt) ? `（“${f.excerpt}”）` : ''}
+          {excerptNote(f, nameOf)}
         </li>
       ))}
       {findings.length > max && <li>另有{findings.length - max}处</li>}

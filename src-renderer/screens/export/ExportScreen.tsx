@@ -7,19 +7,23 @@ import { XlsxExportButton } from '../sheets/SheetActions';
 import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
 import { reportCalendar } from '../../../src-shared/dates';
+import type { RenderResult } from '../../../src-shared/report/render';
 
 export function ExportScreen() {
   const x = useExport();
   const { modal } = AntApp.useApp();
-  const { errors, reminders, sig, busy, outcome, doExport } = x;
+  const { errors, reminders, sig, busy, outcome, doExport, missing } = x;
+  // a final export with a figure missing always fails: it is not offered (nor 仍然导出)
+  const blocked = missing.length > 0;
 
   const onExport = () => {
+    if (blocked) return;
     if (!errors.length) return void doExport();
     modal.confirm({
       title: `报告还有${errors.length}处错误`,
       content: (
         <div>
-          <FindingList findings={errors} max={8} />
+          <FindingList findings={errors} max={8} nameOf={x.nameOf} />
           <p>可以先到“报告编辑”的校对面板逐项处理；也可以仍然导出，导出记录会注明当时未处理的问题数。</p>
         </div>
       ),
@@ -71,7 +75,14 @@ export function ExportScreen() {
           </Form.Item>
           <Form.Item label=" ">
             <Space>
-              <Button type="primary" size="large" icon={<FileWordOutlined />} loading={busy === 'final'} disabled={busy === 'draft'} onClick={onExport}>
+              <Button
+                type="primary"
+                size="large"
+                icon={<FileWordOutlined />}
+                loading={busy === 'final'}
+                disabled={busy === 'draft' || blocked}
+                onClick={onExport}
+              >
                 导出 Word
               </Button>
               <Tooltip title="供领导审阅：未填报的指标标为【待填：指标名】，未定稿的部分加批注，页眉标“征求意见稿”">
@@ -82,6 +93,7 @@ export function ExportScreen() {
             </Space>
           </Form.Item>
         </Form>
+        {blocked && <MissingFigures missing={missing} onGo={() => x.go('indicators')} />}
         {x.proofread && (
           <Alert
             data-testid="export-proofread"
@@ -95,7 +107,7 @@ export function ExportScreen() {
                   ? `校对未发现错误（另有${reminders}处提醒，可在“报告编辑”的校对面板中查看）`
                   : '校对未发现问题'
             }
-            description={errors.length ? <FindingList findings={errors} max={12} /> : undefined}
+            description={errors.length ? <FindingList findings={errors} max={12} nameOf={x.nameOf} /> : undefined}
           />
         )}
         {outcome?.kind === 'saved' && (
@@ -123,5 +135,45 @@ export function ExportScreen() {
       </Card>
       <ExportHistory records={x.records} loading={x.historyLoading} error={x.historyError} />
     </div>
+  );
+}
+
+/** Why the final export is not offered: the figures it cannot print, by the names 指标录入 uses. */
+function MissingFigures({ missing, onGo }: { missing: RenderResult['missing']; onGo: () => void }) {
+  const unfilled = [...new Map(missing.filter((m) => !m.unknown).map((m) => [m.id, m])).values()];
+  const gone = [...new Map(missing.filter((m) => m.unknown).map((m) => [m.id, m])).values()];
+  return (
+    <Alert
+      data-testid="export-missing"
+      type="error"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title="定稿还不能导出：报告引用的指标要都有数值"
+      description={
+        <div>
+          {unfilled.length > 0 && (
+            <>
+              <div>尚未填报的指标：</div>
+              <ul style={{ margin: '4px 0', paddingLeft: 18 }}>
+                {unfilled.map((m) => (
+                  <li key={m.id}>
+                    “{m.name}”（{m.partHeading || '无标题部分'}）
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {gone.length > 0 && <div>报告中有{gone.length}处引用的指标已被删除，请在“报告编辑”中删去这些数值。</div>}
+          <div style={{ marginTop: 6 }}>
+            先到“指标录入”填写，或先导出征求意见稿（缺的数值标为【待填：指标名】）。
+            {unfilled.length > 0 && (
+              <Button type="link" size="small" onClick={onGo}>
+                去指标录入
+              </Button>
+            )}
+          </div>
+        </div>
+      }
+    />
   );
 }

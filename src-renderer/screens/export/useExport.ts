@@ -6,6 +6,7 @@ import { failureText, useMethodQuery } from '../../api/queries';
 import { saveFile, type SavedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
+import { useIndicatorNames } from '../../components/useIndicatorNames';
 
 export type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
 
@@ -18,6 +19,10 @@ export function useExport() {
   const proof = useMethodQuery('proofread.run', { year });
   const errors = (proof.data ?? []).filter((f) => f.severity === '错误');
   const reminders = (proof.data ?? []).length - errors.length;
+  // figures a final export cannot print: while any is missing, only the 征求意见稿 is offered
+  const render = useMethodQuery('report.render', { year });
+  const missing = render.data?.missing ?? [];
+  const nameOf = useIndicatorNames(year);
   const [fontPreset, setFontPreset] = useState<FontPreset>(app.unit.fontPreset);
   // 落款 starts as the report itself has it (报告编辑's preview), so an untouched export prints
   // the same; null = not changed here yet
@@ -62,6 +67,9 @@ export function useExport() {
     proofread: proof.data,
     errors,
     reminders,
+    missing,
+    nameOf,
+    go: app.go,
     fontPreset,
     setFontPreset,
     sig,

@@ -94,7 +94,7 @@ export function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => v
               {c.title}
             </Button>
           ),
-          description: c.text,
+          content: c.text,
         }))}
       />
       <Typography.Title level={5}>字体方案</Typography.Title>

@@ -1,5 +1,5 @@
 /** The import preview's side column: year and unit, half-width marks, figures for indicators, numbering notes. */
-import { Checkbox, Input, InputNumber, Select, Typography } from 'antd';
+import { Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { UNIT_KINDS, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { ImportPreview } from '../../../src-shared/import/types';
 import { LIMITS, YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
@@ -56,8 +56,14 @@ function YearAndUnit({ preview, s }: SideProps) {
       ) : (
         <div className="fz-imp-unit">
           <Typography.Text>数据文件夹中还没有单位，将按标题新建：</Typography.Text>
-          <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} addonBefore="简称" aria-label="单位简称" />
-          <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} addonBefore="全称" aria-label="单位全称" />
+          <Space.Compact block>
+            <Space.Addon>简称</Space.Addon>
+            <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} aria-label="单位简称" />
+          </Space.Compact>
+          <Space.Compact block>
+            <Space.Addon>全称</Space.Addon>
+            <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} aria-label="单位全称" />
+          </Space.Compact>
           <Select<UnitKind>
             value={unit.kind}
             onChange={(kind) => setUnit({ ...unit, kind })}

@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'r
 import { Modal } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
 import { call } from '../../api/client';
-import { MAX_IMPORT_BYTES, type ImportPreview } from '../../../src-shared/import/types';
+import { importFileTooBig, type ImportPreview } from '../../../src-shared/import/types';
 import { errorText } from '../../components/errors';
 
 import { Busy, ImportRefused, type DialogChrome } from './importChrome';
@@ -32,12 +32,6 @@ type State =
   | { phase: 'file'; file: OpenedFile; preview: Promise<ImportPreview> }
   | { phase: 'failed'; message: string };
 
-/** Refused before sending: the bridge would not even take a body this big (the service says the same). */
-function tooBig(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限；年度报告通常只有几百 KB，请确认选择的文件`
-    : null;
-}
 
 function sizeText(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`;
@@ -65,7 +59,7 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
       return setState({ phase: 'failed', message: errorText(err) });
     }
     if (!file) return setState(null);
-    const refused = tooBig(file.data.byteLength);
+    const refused = importFileTooBig(file.data.byteLength);
     if (refused) {
       setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: true });
       return setState({ phase: 'failed', message: refused });

@@ -5,6 +5,8 @@ import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
 import { chineseDate } from '../../../src-shared/report/render';
 import { PART_STATUS_COLOR } from '../../components/partStatus';
 import type { ScreenKey } from '../../state/app';
+import { excerptNote } from '../../components/findingExcerpt';
+import { useIndicatorNames } from '../../components/useIndicatorNames';
 
 /** Deadline, indicators filled, the report's progress. */
 export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKey) => void }) {
@@ -63,6 +65,7 @@ export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKe
 
 /** What the report must contain, and what needs attention. */
 export function OverviewChecks({ data }: { data: Overview }) {
+  const nameOf = useIndicatorNames(data.year);
   return (
     <Row gutter={16} style={{ marginTop: 16 }}>
       <Col span={12}>
@@ -101,7 +104,7 @@ export function OverviewChecks({ data }: { data: Overview }) {
                   <Typography.Text type={w.severity === '错误' ? 'danger' : 'warning'}>
                     <ExclamationCircleOutlined /> {w.where ? `${w.where}：` : ''}
                     {w.message}
-                    {w.length > 0 && w.excerpt && !w.message.includes(w.excerpt) ? `（“${w.excerpt}”）` : ''}
+                    {excerptNote(w, nameOf)}
                   </Typography.Text>
                 </div>
               ))}

@@ -1,5 +1,6 @@
 import { Alert, Button, Space, Spin } from 'antd';
-import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowRightOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { NewYearDialog } from './NewYearDialog';
 import { FirstRunGuide } from '../guide/Guide';
 import { OverviewChecks, OverviewSummary } from './OverviewCards';
 import { useOverview } from './useOverview';
@@ -19,11 +20,18 @@ export function OverviewScreen() {
               录入上一年度数据（{o.earliest - 1}年）
             </Button>
           )}
-          <Button icon={<PlusOutlined />} loading={o.creating} disabled={o.nextExists} onClick={o.askNext}>
-            新建下一年度（{o.nextYear}年）
-          </Button>
+          {o.nextExists ? (
+            <Button icon={<ArrowRightOutlined />} onClick={o.goNext}>
+              转到{o.nextYear}年度
+            </Button>
+          ) : (
+            <Button icon={<PlusOutlined />} loading={o.creating} onClick={o.askNext}>
+              新建下一年度（{o.nextYear}年）
+            </Button>
+          )}
         </Space>
       </Space>
+      <NewYearDialog {...o.newYear} />
       <FirstRunGuide />
       {o.error && <Alert type="error" showIcon title={o.error} style={{ marginBottom: 16 }} />}
       {o.loading ? (

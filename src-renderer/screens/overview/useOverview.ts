@@ -1,5 +1,6 @@
-import { createElement, useEffect } from 'react';
-import { App as AntApp, Button } from 'antd';
+import { useEffect, useState } from 'react';
+import { App as AntApp } from 'antd';
+import type { NewYearStart } from '../../../src-shared/domain/vocabulary';
 import { errorText } from '../../components/errors';
 import { failureText, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
@@ -17,19 +18,15 @@ export function useOverview() {
   const nextExists = app.years.some((y) => y.year === nextYear);
   const earliest = Math.min(...app.years.map((y) => y.year));
 
+  const [asking, setAsking] = useState(false);
+  const [start, setStart] = useState<NewYearStart>('draft');
   const createNext = async () => {
     try {
-      const created = await next.mutateAsync({ after: app.year });
+      const created = await next.mutateAsync({ after: app.year, start });
+      setAsking(false);
       await app.reloadYears();
-      message.success(
-        createElement(
-          'span',
-          null,
-          `已新建${created.year}年度（单位与报告结构沿用${created.year - 1}年度）`,
-          createElement(Button, { type: 'link', size: 'small', onClick: () => app.setYear(created.year) }, `转到${created.year}年度`),
-        ),
-        6,
-      );
+      // the lasting way there is the header's 转到 button, which replaces 新建 once the year exists
+      message.success(`已新建${created.year}年度（单位与报告结构沿用${created.year - 1}年度）`, 6);
     } catch (err) {
       message.error(errorText(err));
     }
@@ -53,14 +50,7 @@ export function useOverview() {
       cancelText: '取消',
       onOk: createPrevious,
     });
-  const askNext = () =>
-    modal.confirm({
-      title: `新建${nextYear}年度？`,
-      content: `单位信息和${app.year}年度报告的提纲会沿用到新年度；指标数值、台账和报告正文从空白开始。`,
-      okText: '新建',
-      cancelText: '取消',
-      onOk: createNext,
-    });
+  const askNext = () => setAsking(true);
 
   // arriving from the native menu's 新建年度
   useEffect(() => {
@@ -83,5 +73,15 @@ export function useOverview() {
     earliest,
     askNext,
     askPrevious,
+    goNext: () => app.setYear(nextYear),
+    newYear: {
+      open: asking,
+      from: app.year,
+      start,
+      onStart: setStart,
+      creating: next.isPending,
+      onOk: () => void createNext(),
+      onCancel: () => setAsking(false),
+    },
   };
 }

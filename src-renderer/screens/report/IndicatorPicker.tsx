@@ -1,10 +1,11 @@
 /** Pick an indicator (searchable, grouped by area) and insert it at the cursor as exact figure or rounded wording. */
 import { memo, useMemo, useState } from 'react';
-import { Button, Segmented, Select, Space, Typography } from 'antd';
+import { Button, Segmented, Select, Space, Typography, type SelectProps } from 'antd';
 import { NumberOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import { formatReading } from '../../../src-shared/report/render';
+import { rankIndicators } from './rankIndicators';
 
 interface Props {
   rows: readonly IndicatorRow[];
@@ -16,23 +17,22 @@ interface Props {
 export const IndicatorPicker = memo(function IndicatorPicker({ rows, disabled, onInsert }: Props) {
   const [id, setId] = useState<string | undefined>(undefined);
   const [mode, setMode] = useState<'exact' | 'rounded'>('exact');
-  const options = useMemo(
-    () =>
-      INDICATOR_AREAS.map((area) => ({
-        label: area,
-        title: area,
-        options: rows
-          .filter((r) => r.def.area === area)
-          .map((r) => ({
-            value: r.def.id,
-            label: r.def.name,
-            // search by name, area and id
-            search: `${r.def.name} ${area} ${r.def.id}`,
-            shown: formatReading(r, false) ?? '未填报',
-          })),
-      })).filter((g) => g.options.length > 0),
-    [rows],
-  );
+  const [search, setSearch] = useState('');
+  const options = useMemo((): NonNullable<SelectProps['options']> => {
+    const option = (r: IndicatorRow, withArea: boolean) => ({
+      value: r.def.id,
+      label: r.def.name,
+      area: withArea ? r.def.area : undefined,
+      shown: formatReading(r, false) ?? '未填报',
+    });
+    // while searching: one list, closest name first, so Enter takes the best match (not the first area's)
+    if (search.trim()) return rankIndicators(rows.map((r) => ({ ...r, name: r.def.name, area: r.def.area, id: r.def.id })), search).map((r) => option(r, true));
+    return INDICATOR_AREAS.map((area) => ({
+      label: area,
+      title: area,
+      options: rows.filter((r) => r.def.area === area).map((r) => option(r, false)),
+    })).filter((g) => g.options.length > 0);
+  }, [rows, search]);
   const row = rows.find((r) => r.def.id === id);
   const canRound = Boolean(row?.wording);
   const rounded = canRound && mode === 'rounded';
@@ -41,20 +41,25 @@ export const IndicatorPicker = memo(function IndicatorPicker({ rows, disabled, o
   return (
     <Space wrap size={8} className="fz-picker">
       <Select
-        showSearch={{ optionFilterProp: 'search' }}
+        // ranked here (rankIndicators), not filtered by the Select
+        showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
         placeholder="插入指标数值…"
         aria-label="选择指标"
         style={{ width: 280 }}
         value={id}
         onChange={(v: string) => {
           setId(v);
+          setSearch('');
           const r = rows.find((x) => x.def.id === v);
           if (!r?.wording) setMode('exact');
         }}
         options={options}
         optionRender={(o) => (
           <span className="fz-picker-option">
-            <span>{o.label}</span>
+            <span>
+              {o.label}
+              {(o.data as { area?: string }).area && <span className="muted">（{(o.data as { area?: string }).area}）</span>}
+            </span>
             <span className="muted">{(o.data as { shown?: string }).shown}</span>
           </span>
         )}

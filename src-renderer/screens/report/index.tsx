@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Button, Spin } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
 import { PlanPanel } from '../import/PlanPanel';
+import { DraftPanel } from './draft/DraftPanel';
 import { errorText } from '../../components/errors';
 import { ReportEditor } from './ReportEditor';
 import { useReportScreen } from './useReportScreen';
@@ -58,11 +59,14 @@ export function ReportScreen({ year }: { year: number }) {
             导入
           </Button>
         )}
-        aside={({ item, insert, paragraphs }) =>
-          d.plan && (item === 'measures' || item === 'shortcomings') ? (
-            <PlanPanel checklist={d.plan} item={item} paragraphs={paragraphs} errorText={errorText} onInsert={insert} onMark={d.markPlan} />
-          ) : null
-        }
+        aside={({ partId, item, insert, paragraphs }) => (
+          <>
+            {d.plan && (item === 'measures' || item === 'shortcomings') ? (
+              <PlanPanel checklist={d.plan} item={item} paragraphs={paragraphs} errorText={errorText} onInsert={insert} onMark={d.markPlan} />
+            ) : null}
+            <DraftPanel year={year} partId={partId} item={item} paragraphs={paragraphs} insert={insert} errorText={errorText} />
+          </>
+        )}
       />
     </>
   );

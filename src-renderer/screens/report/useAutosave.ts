@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isElectron } from '../../api/client';
+import { leaveAfterSave } from '../../api/platform';
 import { showBackgroundError } from '../../components/backgroundErrors';
 import { composing } from '../../components/ime';
 
@@ -108,7 +109,7 @@ export function useAutosave<T>(
         closing.current = true;
         void settle().then((ok) => {
           closing.current = false;
-          if (ok) window.close();
+          if (ok) leaveAfterSave(); // a close closes, a reload reloads (the shell knows which)
           else closeAnyway.current = true; // the error is on screen; closing again is the clerk's choice
         });
         return;

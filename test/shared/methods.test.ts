@@ -1,6 +1,7 @@
 /**
- * The renderer's cache is only as good as src-shared/methodEffects.ts: a change that alters a read
- * whose domain it does not name leaves that screen stale. So each change is run against the real
+ * The method declarations (src-shared/methods/): the contract derived from them, who may call what,
+ * and `stale`. The renderer's cache is only as good as `stale`: a change that alters a read whose
+ * domain it does not name leaves that screen stale. So each change is run against the real
  * services (demo data on a temp folder), every cacheable read is taken before and after, and each
  * read that answered differently must belong to a domain the change dirties.
  */
@@ -8,9 +9,9 @@ import { placeholderToken } from '../../src-shared/report/placeholders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
-import type { Call, Method, MethodInput } from '../../src-shared/contract';
-import { METHOD_NAMES } from '../../src-shared/methodNames';
-import { DOMAINS, METHOD_EFFECTS, dirtiedBy, domainOf, isQuery, type QueryMethod } from '../../src-shared/methodEffects';
+import { METHODS, METHOD_NAMES, isQuery, mayCall, staleAfter as dirtiedBy, type Call, type Method, type MethodInput, type QueryMethod } from '../../src-shared/contract';
+import { DOMAINS, domainOf } from '../../src-shared/methods/domains';
+import { createServices, dispatch } from '../../src-main/services';
 
 const YEAR = 2024;
 const TODAY = '2025-02-10';
@@ -23,7 +24,7 @@ beforeEach(async () => {
   ({ dir, cleanup } = await tempDir());
   ({ call } = await servicesClient(dir, () => new Date(`${TODAY}T09:00:00`)));
   await call('demo.create', {});
-  await call('years.createNext', { after: YEAR });
+  await call('years.createNext', { after: YEAR, start: 'draft' });
 });
 afterEach(() => cleanup());
 
@@ -71,7 +72,7 @@ async function readAll(): Promise<Map<ReadKey, string>> {
 }
 
 /** The reads that changed, each that its domain is not dirtied by `method`: must be empty. */
-async function staleAfter(method: Method, change: () => Promise<unknown>): Promise<{ changed: ReadKey[]; stale: ReadKey[] }> {
+async function changedBy(method: Method, change: () => Promise<unknown>): Promise<{ changed: ReadKey[]; stale: ReadKey[] }> {
   const before = await readAll();
   await change();
   const after = await readAll();
@@ -80,9 +81,9 @@ async function staleAfter(method: Method, change: () => Promise<unknown>): Promi
   return { changed, stale: changed.filter((m) => !dirty.has(domainOf(methodOf(m)))) };
 }
 
-describe('methodEffects', () => {
+describe('what a change makes stale', () => {
   it('classifies every contract method, reads under their own domain', () => {
-    expect(Object.keys(METHOD_EFFECTS).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(METHODS).sort()).toEqual([...METHOD_NAMES].sort());
     for (const m of METHOD_NAMES) expect(DOMAINS).toContain(domainOf(m));
     expect(domainOf('ledger.add')).toBe('ledger');
     expect(isQuery('overview.get')).toBe(true);
@@ -97,7 +98,7 @@ describe('methodEffects', () => {
   });
 
   it('a ledger entry: every read it changed is dirtied (overview counts, indicators, the report’s figures)', async () => {
-    const r = await staleAfter('ledger.add', () =>
+    const r = await changedBy('ledger.add', () =>
       call('ledger.add', { year: YEAR, entry: { date: '2024-05-06', category: 'pufa', title: '普法宣传进村', participants: 40 } }),
     );
     expect(r.changed).toEqual(expect.arrayContaining(['ledger.list', 'overview.get', 'indicators.list', 'years.list']));
@@ -110,7 +111,7 @@ describe('methodEffects', () => {
     const plan = report.parts.find((p) => p.contentItem === 'nextYear')!;
     plan.paragraphs = [...plan.paragraphs, `四是在全年合法性审查${placeholderToken('legality-review', false)}的基础上扩大审查范围。`];
     await call('report.save', { year: YEAR, report });
-    const r = await staleAfter('ledger.add', () =>
+    const r = await changedBy('ledger.add', () =>
       call('ledger.add', { year: YEAR, entry: { date: '2024-05-07', category: 'legality-review', title: '合同合法性审查' } }),
     );
     expect(r.changed).toContain('plan.checklist@next');
@@ -140,7 +141,7 @@ describe('methodEffects', () => {
       ],
     ];
     for (const [method, change] of cases) {
-      const r = await staleAfter(method, change);
+      const r = await changedBy(method, change);
       expect(r.changed.length, method).toBeGreaterThan(0);
       expect(r.stale, method).toEqual([]);
     }
@@ -149,7 +150,7 @@ describe('methodEffects', () => {
   it('a new year, a unit change, a recorded export', async () => {
     const unit = (await call('unit.get', {}))!;
     const cases: Array<[Method, () => Promise<unknown>]> = [
-      ['years.createNext', () => call('years.createNext', {})],
+      ['years.createNext', () => call('years.createNext', { start: 'draft' })],
       ['years.createPrevious', () => call('years.createPrevious', {})],
       ['unit.save', () => call('unit.save', { unit: { ...unit, shortName: '新街镇', fullName: '新街镇人民政府' } })],
       [
@@ -161,17 +162,60 @@ describe('methodEffects', () => {
       ],
     ];
     for (const [method, change] of cases) {
-      const r = await staleAfter(method, change);
+      const r = await changedBy(method, change);
       expect(r.changed.length, method).toBeGreaterThan(0);
       expect(r.stale, method).toEqual([]);
     }
   });
 
+  it('a draft written into an emptied report; asking for a draft changes nothing', async () => {
+    const report = await call('report.get', { year: YEAR });
+    await call('report.save', { year: YEAR, report: { ...report, parts: report.parts.map((p) => ({ ...p, paragraphs: [], children: [] })) } });
+    const apply = await changedBy('draft.apply', () => call('draft.apply', { year: YEAR }));
+    expect(apply.changed).toEqual(expect.arrayContaining(['report.get', 'proofread.run']));
+    expect(apply.stale).toEqual([]);
+    const make = await changedBy('draft.make', () => call('draft.make', { year: YEAR }));
+    expect(make.changed).toEqual([]);
+  });
+
   it('actions that only make or read a file change no read', async () => {
-    const r = await staleAfter('export.docx', () => call('export.docx', { year: YEAR, today: TODAY, draft: true }));
+    const r = await changedBy('export.docx', () => call('export.docx', { year: YEAR, today: TODAY, draft: true }));
     expect(r.changed).toEqual([]);
     expect(dirtiedBy('export.docx')).toEqual([]);
-    const b = await staleAfter('backup.create', () => call('backup.create', {}));
+    const b = await changedBy('backup.create', () => call('backup.create', {}));
     expect(b.changed).toEqual([]);
+  });
+});
+
+describe('the declarations', () => {
+  it('every method names its domain, its callers and either `read` or `stale`', () => {
+    expect(METHOD_NAMES.length).toBeGreaterThan(50);
+    for (const m of METHOD_NAMES) {
+      const d = METHODS[m] as { callers: readonly string[]; read?: true; stale?: readonly string[] };
+      expect(DOMAINS, m).toContain(domainOf(m));
+      expect(d.callers.length, m).toBeGreaterThan(0);
+      expect('read' in d !== 'stale' in d, m).toBe(true);
+      for (const s of d.stale ?? []) expect(DOMAINS, m).toContain(s);
+      // the window reaches every method a screen may use; reads are open to both transports
+      if (isQuery(m)) expect(mayCall('cli', m) && mayCall('screen', m), m).toBe(true);
+    }
+  });
+
+  it('dispatch refuses a method to a transport it is not declared for, before anything runs', async () => {
+    const handlers = await createServices(dir, { now: () => new Date(`${TODAY}T09:00:00`) });
+    const unit = (await call('unit.get', {}))!;
+    const renamed = { unit: { ...unit, shortName: '新街镇', fullName: '新街镇人民政府' } };
+    expect(mayCall('cli', 'unit.save')).toBe(false);
+    const refused = await dispatch(handlers, 'unit.save', renamed, 'cli');
+    expect(refused.ok).toBe(false);
+    expect(refused.error?.message).toBe('此操作只能在法治年报的窗口中使用：unit.save');
+    expect((await call('unit.get', {}))!.shortName).toBe(unit.shortName);
+    // the window may; its answer names what the change made stale, so the renderer drops exactly that
+    const done = await dispatch(handlers, 'unit.save', renamed, 'screen');
+    expect(done.ok).toBe(true);
+    expect(done.stale).toEqual(dirtiedBy('unit.save'));
+    expect((await call('unit.get', {}))!.shortName).toBe('新街镇');
+    // a read carries no `stale`
+    expect(await dispatch(handlers, 'years.list', {}, 'cli')).not.toHaveProperty('stale');
   });
 });

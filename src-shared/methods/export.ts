@@ -1,0 +1,41 @@
+/** The report as a GB/T 9704 .docx, and the year's export history. Handlers: src-main/services/handlers/export.ts. */
+import * as z from 'zod';
+import { dateField, idField, yearField } from '../domain/text';
+import { FONT_PRESETS } from '../domain/vocabulary';
+import { EDITIONS } from '../domain/issuance';
+import type { ExportRecord, ExportRecordFull } from '../domain/year';
+import { returns, SCREEN_AND_CLI, type Declarations } from './declare';
+import type { FilePayload } from './files';
+
+export const EXPORT_METHODS = {
+  /** makes the file, writes nothing: the history changes with export.recorded */
+  'export.docx': {
+    input: z.object({
+      year: yearField,
+      fontPreset: z.enum(FONT_PRESETS, { error: '字体方案只能是 standard 或 windows' }).optional(),
+      signature: z.object({ enabled: z.boolean(), date: z.union([z.literal(''), dateField('落款日期')]) }).optional(),
+      today: dateField('今天日期').optional(),
+      /** 征求意见稿: missing figures shown, unfinished parts commented, "征求意见稿" in the header */
+      draft: z.boolean({ error: '“征求意见稿”必须是是/否' }).optional(),
+      /**
+       * 报送件 (with 版头 and 版记, GB/T 9704 §7.2/§7.4) or 公开件 (the text as published: no 版头,
+       * 签发人, 版记 or 附注); absent = the body alone, as before editions existed
+       */
+      edition: z.enum(EDITIONS, { error: '文件版本只能是 submit（报送件）或 public（公开件）' }).optional(),
+    }),
+    output: returns<FilePayload & { record: Omit<ExportRecord, 'snapshot' | 'sameAs'> }>(),
+    stale: [],
+    callers: SCREEN_AND_CLI,
+  },
+  /**
+   * The file made by export.docx was written (saved by the transport): only now does it enter the
+   * export history. A cancelled dialog or a failed write never calls this.
+   */
+  'export.recorded': {
+    input: z.object({ year: yearField, id: idField }),
+    output: returns<{ recorded: boolean }>(),
+    stale: ['export', 'years', 'overview'],
+    callers: SCREEN_AND_CLI,
+  },
+  'export.history': { input: z.object({ year: yearField }), output: returns<ExportRecordFull[]>(), read: true, callers: SCREEN_AND_CLI },
+} satisfies Declarations<'export'>;

@@ -1,0 +1,87 @@
+/** The 报送件's rules (src-shared/report/issuance.ts) and the proofreader's checks of them. */
+import { describe, expect, it } from 'vitest';
+import { IssuanceSchema } from '../../src-shared/domain/issuance';
+import { proofreadReport } from '../../src-shared/proofread';
+import { ccText, docNumberProblem, nextDocNumber, noteText, renderIssuance } from '../../src-shared/report/issuance';
+import { chineseDate } from '../../src-shared/report/render';
+import { emptyReadings, frame, unit } from './fixtures';
+
+describe('发文字号 (GB/T 9704 §7.2.4)', () => {
+  it('accepts 机关代字〔年份〕序号号 and names each common slip', () => {
+    expect(docNumberProblem('横街府〔2025〕3号')).toBeNull();
+    expect(docNumberProblem('')).toBeNull();
+    expect(docNumberProblem('横街府[2025]3号')).toMatch(/六角括号/);
+    expect(docNumberProblem('横街府（2025）3号')).toMatch(/六角括号/);
+    expect(docNumberProblem('横街府〔25〕3号')).toMatch(/四位/);
+    expect(docNumberProblem('横街府〔2025〕第3号')).toMatch(/第/);
+    expect(docNumberProblem('横街府〔2025〕03号')).toMatch(/虚位/);
+    expect(docNumberProblem('横街府〔2025〕3')).toMatch(/号/);
+  });
+
+  it('suggests the next number from the last one used: the next serial, or 1 in a new year', () => {
+    expect(nextDocNumber('横街府〔2025〕3号', 2025)).toBe('横街府〔2025〕4号');
+    expect(nextDocNumber('横街府〔2025〕3号', 2026)).toBe('横街府〔2026〕1号');
+    expect(nextDocNumber('', 2026)).toBe('');
+    expect(nextDocNumber('横街府[2025]3号', 2026)).toBe('');
+  });
+});
+
+describe('版记 and 附注 text', () => {
+  it('ends the 抄送 with exactly one 。 and drops a typed label', () => {
+    expect(ccText('县委依法治县办，县司法局')).toBe('县委依法治县办，县司法局。');
+    expect(ccText('抄送：县司法局。')).toBe('县司法局。');
+    expect(ccText('县司法局，')).toBe('县司法局。');
+    expect(ccText('  ')).toBe('');
+  });
+
+  it('puts the 附注 in full-width parentheses once', () => {
+    expect(noteText('联系人：张明，电话：123')).toBe('（联系人：张明，电话：123）');
+    expect(noteText('(联系人：张明)')).toBe('（联系人：张明）');
+    expect(noteText('')).toBe('');
+  });
+
+  it('renders the joint issuers with the 主办机关 first, 份号 as six digits, the 印发日期 defaulting to today', () => {
+    const issuance = IssuanceSchema.parse({ joint: true, copyNumber: '12', signers: ['王建国'], upward: true });
+    const habits = { jointIssuer: '中共横街镇委员会', jointLeads: true, issuerMark: '', lastDocNumber: '', cc: '', printer: '横街镇党政办公室' };
+    const r = renderIssuance({ issuance, habits, unitFullName: '横街镇人民政府', today: '2025-03-20', chineseDate });
+    expect(r.issuers).toEqual(['中共横街镇委员会', '横街镇人民政府']);
+    expect(r.copyNumber).toBe('000012');
+    expect(r.printDate).toBe('2025年3月20日');
+    expect(r.printer).toBe('横街镇党政办公室');
+    const notUpward = renderIssuance({ issuance: { ...issuance, upward: false }, habits: { ...habits, jointLeads: false }, unitFullName: '横街镇人民政府', today: '2025-03-20', chineseDate });
+    expect(notUpward.signers).toEqual([]);
+    expect(notUpward.issuers).toEqual(['横街镇人民政府', '中共横街镇委员会']);
+  });
+});
+
+describe('the proofreader checks the 报送件', () => {
+  const base = () => {
+    const r = frame(2024, { measures: ['全年开展普法活动。'] });
+    r.signature = { enabled: true, name: '', date: '2025-03-20' };
+    return r;
+  };
+  const run = (issuance: unknown) => {
+    const report = { ...base(), issuance: IssuanceSchema.parse(issuance) };
+    return proofreadReport({ report, year: 2024, readings: emptyReadings(), unit }).filter((f) => f.field === 'issuance');
+  };
+
+  it('says nothing of a report never set up as a 报送件', () => {
+    expect(proofreadReport({ report: base(), year: 2024, readings: emptyReadings(), unit }).filter((f) => f.field === 'issuance')).toEqual([]);
+  });
+
+  it('finds a 发文字号 out of form, a 上行文 without 签发人, a 抄送 without 。 and an 印发日期 before the 成文日期', () => {
+    const fs = run({ docNumber: '横街府[2025]3号', upward: true, signers: [], cc: '县司法局', printDate: '2025-03-19' });
+    expect(fs.map((f) => [f.code, f.severity])).toEqual([
+      ['doc-number', '错误'],
+      ['signer-missing', '错误'],
+      ['cc-ending', '提醒'],
+      ['print-date', '错误'],
+    ]);
+    expect(fs[3]!.message).toContain('2025年3月19日');
+  });
+
+  it('passes a complete 报送件, and a 下行文 without 签发人', () => {
+    expect(run({ docNumber: '横街府〔2025〕3号', signers: ['王建国'], cc: '县司法局。', printDate: '2025-03-20' })).toEqual([]);
+    expect(run({ docNumber: '横街府〔2025〕3号', upward: false })).toEqual([]);
+  });
+});
