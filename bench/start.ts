@@ -75,7 +75,7 @@ export async function startBench(root: string): Promise<Row[]> {
     const pandoc = spawnSync('pandoc', ['--version']).status === 0;
 
     const t = { cached: [] as number[], cold: [] as number[], version: [] as number[], bare: [] as number[], pandoc: [] as number[] };
-    const ratio = { cached: [] as number[], cold: [] as number[], bare: [] as number[] };
+    const ratio = { cached: [] as number[], cold: [] as number[], bare: [] as number[], overBare: [] as number[] };
     for (let i = 0; i < ROUNDS; i++) {
       // each round in another order: whatever runs next to a burst of load does not stay the same one
       const jobs: [keyof typeof t, () => number][] = [
@@ -94,6 +94,7 @@ export async function startBench(root: string): Promise<Row[]> {
       ratio.cached.push(round.cached / round.pandoc);
       ratio.cold.push(round.cold / round.pandoc);
       ratio.bare.push(round.bare / round.pandoc);
+      ratio.overBare.push(round.cached / round.bare);
     }
     rows.push({ what: `导出（整个 fazhi 命令行进程，编译缓存已建立，${ROUNDS}轮中位数）`, figure: ms(median(t.cached)) });
     rows.push({ what: '导出（整个进程，不用编译缓存：FAZHI_COMPILE_CACHE=0）', figure: ms(median(t.cold)) });
@@ -101,6 +102,7 @@ export async function startBench(root: string): Promise<Row[]> {
     // cli.cjs and exits; the .docx writer is a chunk that only export loads)
     rows.push({ what: '其中：启动 Node（node -e 0）', figure: ms(median(t.bare)) });
     rows.push({ what: '其中：载入命令行程序（fazhi --version，含启动 Node，有缓存）', figure: ms(median(t.version)) });
+    rows.push({ what: '导出 ÷ 启动 Node（整个 fazhi export 进程 ÷ node -e 0，同一轮内比值的中位数）', figure: times(ratio.overBare), target: '≤ 2 倍', ok: median(ratio.overBare) <= 2 });
     if (pandoc) {
       rows.push({ what: `pandoc 同一报告文本 → .docx（参考文档=本软件导出件，${ROUNDS}轮中位数）`, figure: ms(median(t.pandoc)) });
       const m = median(ratio.cached);

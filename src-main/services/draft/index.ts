@@ -14,7 +14,7 @@ import { checklistPoints, planPart } from '../import/planPoints';
 import { indicatorDefs } from '../indicators/compute';
 import { carriedSentences } from './carried';
 import { Facts, type DraftInput } from './facts';
-import { areaOfCategory, measureAreas, type AreaDraft } from './measures';
+import { areaOfCategory, measureAreas, paragraphOf, type AreaDraft } from './measures';
 import { gaps, leaderSections, planText, shortcomingsText } from './remarks';
 
 export type { DraftInput } from './facts';
@@ -65,7 +65,7 @@ export function makeDraft(req: DraftRequest): ReportDraft {
     const top = target(key);
     let paragraphs: string[] = [];
     let sections: DraftSection[] = [];
-    if (key === 'measures') sections = sectionsFor(top, areas);
+    if (key === 'measures') sections = mergeShared(sectionsFor(top, areas), areas).map((x) => ({ ...x, paragraphs: x.paragraphs.map((p) => text(p.text)) }));
     else if (key === 'shortcomings') paragraphs = shortcomingsText(f, found);
     else if (key === 'plan') paragraphs = planText(f, found, plan, areas);
     else {
@@ -100,6 +100,28 @@ export function makeDraft(req: DraftRequest): ReportDraft {
     counts: f.counts,
     coverage: coverageOf(f, areas),
   };
+}
+
+/**
+ * Areas that go into one sub-part the clerk wrote ("深化政务公开和法律服务" takes 政务公开 and
+ * 法律服务) become one paragraph numbered as one list, not two lists each starting at 一是.
+ */
+function mergeShared(sections: DraftSection[], areas: AreaDraft[]): DraftSection[] {
+  const out: DraftSection[] = [];
+  const points = new Map<DraftSection, AreaDraft['points']>();
+  for (const [i, s] of sections.entries()) {
+    const into = s.targetPartId ? out.find((o) => o.targetPartId === s.targetPartId) : undefined;
+    if (!into) {
+      out.push(s);
+      points.set(s, [...areas[i]!.points]);
+      continue;
+    }
+    const merged = [...points.get(into)!, ...areas[i]!.points];
+    points.set(into, merged);
+    into.key = `${into.key}+${s.key}`;
+    into.paragraphs = [{ text: paragraphOf(merged), printed: '' }];
+  }
+  return out;
 }
 
 const LEADER_KEYWORDS: Record<'deploy' | 'study' | 'report', readonly string[]> = {

@@ -19,6 +19,8 @@ export interface AreaDraft {
   /** ledger categories it speaks for */
   categories: readonly string[];
   paragraph: string;
+  /** the points the paragraph is made of, so areas sharing one sub-part can be numbered as one list */
+  points: Array<[lead: string, body: string]>;
 }
 
 interface Area {
@@ -266,7 +268,7 @@ function customPoints(f: Facts, area: IndicatorDef['area']): string {
 }
 
 /** "一是完善决策程序。编制…。二是…。" */
-function paragraphOf(points: Array<[string, string]>): string {
+export function paragraphOf(points: Array<[string, string]>): string {
   if (points.length === 1) return `${points[0]![1]}。`;
   return points.map(([l, b], i) => `${chineseNumeral(i + 1)}是${l}。${b}。`).join('');
 }
@@ -285,7 +287,7 @@ export function measureAreas(f: Facts): AreaDraft[] {
       if (!cats.length) continue;
       points.push([lead(f, 'otherWork'), `${held(f, area.key)}${cats.map(catName).join('、')}工作，${kinds(f, cats, '主要有') || '相关记录见台账'}`]);
     }
-    out.push({ key: area.key, heading: f.pick.pick(`heading-${area.key}`, AREA_HEADINGS[area.key] ?? ['其他工作']), keywords: area.keywords, categories: area.categories, paragraph: paragraphOf(points) });
+    out.push({ key: area.key, heading: f.pick.pick(`heading-${area.key}`, AREA_HEADINGS[area.key] ?? ['其他工作']), keywords: area.keywords, categories: area.categories, paragraph: paragraphOf(points), points });
   }
   return out;
 }
