@@ -36,8 +36,8 @@ export async function runTask<T extends BoxTask>(task: T, input: BoxTasks[T]['in
       return (await readGrid(i.fileName, i.data)) as BoxTasks[T]['output'];
     }
     case 'backup': {
-      const { decodeEnvelope } = await import('../store/envelope');
-      return decodeEnvelope((input as { data: Uint8Array }).data) as BoxTasks[T]['output'];
+      const { decodeBackup } = await import('../store/backupFormat');
+      return decodeBackup((input as { data: Uint8Array }).data) as BoxTasks[T]['output'];
     }
     default:
       throw new Error(`unknown box task ${String(task)}`);

@@ -5,7 +5,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined, MergeCellsOutlined, ScissorOutlin
 import type { Part } from '../../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, type ContentItem } from '../../../src-shared/domain/vocabulary';
 import type { PartOp } from '../../../src-shared/import/previewEdits';
-import { runInHeading } from '../../../src-shared/report/numbering';
+import { runInHeading } from '../../../src-shared/text/headingNumbers';
 
 const ITEM_OPTIONS = [
   { value: '', label: '（不对应）' },
