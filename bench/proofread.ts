@@ -7,7 +7,7 @@ import { buildDemo } from '../src-main/demo';
 import { computeReadings } from '../src-main/services/indicators/compute';
 import { proofreadPart, proofreadReport } from '../src-shared/proofread';
 import type { Part } from '../src-shared/domain/report';
-import { reportTexts } from '../src-shared/report/walk';
+import { reportTexts } from '../src-shared/text/walk';
 import { median, pct, type Row } from './core';
 
 const ms = (x: number) => `${x.toFixed(2)} ms`;

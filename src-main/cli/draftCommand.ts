@@ -6,7 +6,7 @@ import type { Call } from '../../src-shared/contract';
 import type { DraftPart, ReportDraft } from '../../src-shared/draft/types';
 import { DRAFT_PARTS, type DraftPartKey } from '../../src-shared/draft/types';
 import { AppError } from '../../src-shared/errors';
-import { chineseNumeral } from '../../src-shared/report/numbering';
+import { chineseNumeral } from '../../src-shared/text/numerals';
 import { optStr, yearArg, type ParsedArgs } from './args';
 
 interface Io {

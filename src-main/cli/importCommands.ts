@@ -10,7 +10,7 @@ import type { Part, Report } from '../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS } from '../../src-shared/domain/vocabulary';
 import { AppError } from '../../src-shared/errors';
 import { importFileTooBig } from '../../src-shared/import/types';
-import { headingNumber } from '../../src-shared/report/numbering';
+import { headingNumber } from '../../src-shared/text/headingNumbers';
 import type { ParsedArgs } from './args';
 
 interface Io {

@@ -1,6 +1,7 @@
 import type { Part, Report } from '../../src-shared/domain/report';
 import type { Unit } from '../../src-shared/domain/unit';
 import { newId } from '../../src-shared/ids';
+import { shiftYears } from '../../src-shared/text/years';
 import type { NewYearStart } from '../../src-shared/domain/vocabulary';
 
 export function reportTitle(unit: Unit | null, year: number): string {
@@ -32,12 +33,6 @@ export function templateReport(unit: Unit | null, year: number): Report {
     ],
     signature: { enabled: true, name: '', date: '' },
   };
-}
-
-/** Shift "2024"/"2025" in a heading carried from `from` to the new year (next year first, so they don't collide). */
-function shiftYears(text: string, from: number, to: number): string {
-  const mark = '\u0000NEXT\u0000';
-  return text.replaceAll(String(from + 1), mark).replaceAll(String(from), String(to)).replaceAll(mark, String(to + 1));
 }
 
 /**

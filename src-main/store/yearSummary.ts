@@ -1,6 +1,6 @@
 import type { YearSummary } from '../../src-shared/contract';
 import type { YearData } from '../../src-shared/domain/year';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 
 /** One line about a year, as the year list and the restore preview show it (parts at every level). */
 export function summarizeYear(y: YearData): YearSummary {

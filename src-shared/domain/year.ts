@@ -58,6 +58,10 @@ export const FindingSchema = z.object({
   length: z.number().int().min(0).max(1_000_000),
   excerpt: z.string().max(500),
   fix: z.object({ label: z.string().max(100), replacement: z.string().max(500) }).optional(),
+  spots: z
+    .array(z.object({ paragraph: z.number().int().min(-1).max(10_000), offset: z.number().int().min(0).max(1_000_000), length: z.number().int().min(0).max(1_000_000), replacement: z.string().max(500) }))
+    .max(20_000)
+    .optional(),
 });
 
 /** Proofreading state kept with the year until the clerk deals with it. */

@@ -7,12 +7,11 @@ import type { IndicatorReading } from '../domain/wording';
 import { wordingProblem } from '../domain/wording';
 import { findPlaceholders, placeholderToken } from '../report/placeholders';
 import { formatNumber } from '../report/render';
-import type { Finding } from './finding';
-import { CLAUSE_BREAK, SENTENCE_BREAK, clauseEnd, clauseStart, finding, inSpans, quotedSpans, type CheckText } from './context';
+import { finding, type Finding } from './finding';
+import type { CheckText } from './context';
+import { clauseEnd, clauseStart, inSpans, quotedSpans } from '../text/clauses';
+import { scanFigures } from '../text/figures';
 import { keywordsOf, unitGroup, type Keyword } from './keywords';
-
-const UNITS = '场次|个|名|人|次|场|份|条|起|件|项|%|家|户|期|篇|批|所|支|类';
-const FIGURE = new RegExp(`(超过|超|逾|近|约|将近|大约)?(\\d+(?:\\.\\d+)?)(万)?(余|多)?(${UNITS})(以上)?`, 'g');
 
 export interface Mention {
   t: CheckText;
@@ -69,7 +68,7 @@ function matchIndicator(text: string, offset: number, end: number, unit: string,
   const ok = (e: IndicatorIndex['entries'][number]) => {
     if (e.group !== group || (e.total && !isTotal)) return false;
     if (!e.cue) return true;
-    sentence ??= text.slice(clauseStart(text, offset, SENTENCE_BREAK), clauseEnd(text, end, SENTENCE_BREAK));
+    sentence ??= text.slice(clauseStart(text, offset, 'sentence'), clauseEnd(text, end, 'sentence'));
     return sentence.includes(e.cue);
   };
   for (const e of idx.entries) if (!e.adjacentAfter && before.includes(e.word) && ok(e)) return e.id;
@@ -91,30 +90,22 @@ export function figuresOf(t: CheckText, readings: ReadonlyMap<string, IndicatorR
   const out: Mention[] = [];
   const idx = indexOf(readings);
   const quoted = quotedSpans(text);
-  if (/\d/.test(text)) {
-    for (const m of text.matchAll(FIGURE)) {
-      const at = m.index!;
-      const prev = text[at - 1] ?? '';
-      if (/[\d.]/.test(prev) || inSpans(quoted, at)) continue;
-      const [, pre = '', num, wan = '', post = '', unit, above = ''] = m;
-      const coreOffset = at + pre.length;
-      const value = Number(num) * (wan ? 10_000 : 1);
-      const wording = pre || post || above ? `${pre}${num}${wan}${post}${above}` : '';
-      out.push({
-        t,
-        offset: at,
-        length: m[0].length,
-        coreOffset,
-        coreLength: m[0].length - pre.length - above.length,
-        value,
-        raw: `${num}${wan}`,
-        wording,
-        unit: unit!,
-        placeholder: false,
-        indicator: matchIndicator(text, at, at + m[0].length, unit!, idx),
-        name: quantityName(text, at),
-      });
-    }
+  for (const f of scanFigures(text)) {
+    if (inSpans(quoted, f.offset)) continue;
+    out.push({
+      t,
+      offset: f.offset,
+      length: f.length,
+      coreOffset: f.coreOffset,
+      coreLength: f.coreLength,
+      value: f.value,
+      raw: `${f.number}${f.wan ? '万' : ''}`,
+      wording: f.wording,
+      unit: f.unit,
+      placeholder: false,
+      indicator: matchIndicator(text, f.offset, f.offset + f.length, f.unit, idx),
+      name: quantityName(text, f.offset),
+    });
   }
   if (t.text.includes('{{')) {
     for (const p of findPlaceholders(t.text)) {
@@ -162,6 +153,13 @@ function claimed(m: Mention): [number, number] {
   return [v + 1e-9, Math.max(v * 1.5, v + 10)];
 }
 
+/** What a round figure's 余 covers: 800余 is 801–899 (step 100), 1500余 is 1501–1599, 20余 is 21–29. */
+export function roundStep(n: number): number {
+  let step = 1;
+  while (n % (step * 10) === 0 && step < n) step *= 10;
+  return step;
+}
+
 /** 2087 → 2000, 1563 → 1500, 87 → 80: a rounded-down figure with two significant digits at most. */
 export function roundDown(n: number): number {
   const scale = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
@@ -189,7 +187,7 @@ export function checkFiguresAgainstData(mentions: readonly Mention[], readings: 
             replacement: placeholderToken(m.indicator, false),
           }),
         );
-      } else if (m.unit !== '%' && m.value >= 10 && m.value % 10 === 0 && r.value > m.value && r.value <= m.value * 1.25) {
+      } else if (m.unit !== '%' && m.value >= 10 && m.value % 10 === 0 && r.value > m.value && r.value < m.value + roundStep(m.value)) {
         out.push(
           finding(m.t, 'approx-exact', '提醒', `“${typed}”像是准确数，但指标“${name}”是${data}：约数应写作“${m.raw}余${m.unit}”`, m.coreOffset, m.coreLength, {
             label: `改为“${m.raw}余${m.unit}”`,
@@ -265,7 +263,7 @@ export function checkRates(mentions: readonly Mention[]): Finding[] {
     const lead = text.slice(clauseStart(text, rate.offset), rate.offset);
     const stem = /([\u4e00-\u9fff]{2})率(?:为|达到|达|是|实现)?$/.exec(lead)?.[1];
     if (!stem) continue;
-    const sentence = clauseStart(text, rate.offset, SENTENCE_BREAK);
+    const sentence = clauseStart(text, rate.offset, 'sentence');
     const earlier = mentions.slice(0, i).filter((m) => m.offset >= sentence && m.unit !== '%');
     let k = earlier.length - 1;
     while (k >= 0 && !text.slice(clauseStart(text, earlier[k]!.offset), earlier[k]!.offset).includes(stem)) k--;
@@ -336,4 +334,3 @@ export function checkSameFigure(all: readonly Mention[], readings: ReadonlyMap<s
   return out;
 }
 
-export { CLAUSE_BREAK };

@@ -27,6 +27,7 @@ export const FINDING_CODES = [
   'signer-missing',
   'cc-ending',
   'print-date',
+  'carried-over',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -47,6 +48,14 @@ export interface FindingFix {
   replacement: string;
 }
 
+/** One place of a grouped finding, in the finding's part and field (a paragraph's index, -1 for a heading). */
+export interface FindingSpot {
+  paragraph: number;
+  offset: number;
+  length: number;
+  replacement: string;
+}
+
 export interface Finding {
   code: FindingCode;
   severity: FindingSeverity;
@@ -63,6 +72,11 @@ export interface Finding {
   excerpt: string;
   fix?: FindingFix | undefined;
   /**
+   * Every place of a grouped finding (the half-width marks of one part): the finding's own
+   * paragraph/offset/length are the first of them, and its fix applies to all of them at once.
+   */
+  spots?: FindingSpot[] | undefined;
+  /**
    * where it sits, in words (the part's heading, 标题, 导语, 落款, 全文); filled in by the service
    * for lists that do not hold the report (overview, export dialog, CLI). Not stored.
    */
@@ -76,3 +90,41 @@ export interface Finding {
 export function findingKey(f: Pick<Finding, 'code' | 'partId' | 'field' | 'excerpt'>): string {
   return `${f.code}|${f.partId ?? f.field}|${f.excerpt}`;
 }
+
+/** A finding about `length` characters at `offset` of one text (the excerpt is that text). */
+export function finding(
+  t: { partId: string | null; field: FindingField; paragraph: number; text: string },
+  code: FindingCode,
+  severity: FindingSeverity,
+  message: string,
+  offset: number,
+  length: number,
+  fix?: FindingFix,
+): Finding {
+  const f: Finding = {
+    code,
+    severity,
+    message,
+    partId: t.partId,
+    field: t.field,
+    paragraph: t.paragraph,
+    offset,
+    length,
+    excerpt: t.text.slice(offset, offset + length) || t.text.slice(0, 40),
+  };
+  if (fix) f.fix = fix;
+  return f;
+}
+
+/** A finding about a whole part or the whole report (no text to mark). */
+export function wholeFinding(
+  partId: string | null,
+  field: FindingField,
+  code: FindingCode,
+  severity: FindingSeverity,
+  message: string,
+  excerpt: string,
+): Finding {
+  return { code, severity, message, partId, field, paragraph: -1, offset: 0, length: 0, excerpt: excerpt.slice(0, 100) };
+}
+

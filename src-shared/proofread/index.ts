@@ -4,14 +4,16 @@
  * keystroke (`proofreadPart` for the part being typed in, `proofreadReport` for the whole).
  */
 import type { Part } from '../domain/report';
-import type { Finding, FindingSeverity } from './finding';
+import type { Finding, FindingSeverity, FindingSpot } from './finding';
+import { flattenParts } from '../text/walk';
 import { findingKey } from './finding';
 import { partTexts, reportCheckTexts, type CheckText, type ProofreadInput, type ProofreadReport } from './context';
 import { checkApproxForm, checkFiguresAgainstData, checkRates, checkSameFigure, figuresOf, type Mention } from './figures';
 import { checkBodyNumbering, checkHeadingNumber, checkShiSequence } from './numbering';
 import { checkContentItems, checkEmptyPart, checkPlaceholders } from './structure';
 import { checkDateFormat, checkSignatureDate, checkTitle, checkYears } from './titleDates';
-import { checkDuplicatePhrase, checkHalfWidth, checkUnmatchedPair } from './typing';
+import { checkDuplicatePhrase, checkUnitEcho, checkUnmatchedPair } from './typing';
+import { groupedHalfWidthFindings } from '../text/halfWidth';
 import { checkIssuance } from './issuance';
 
 export type { ProofreadInput, ProofreadReport } from './context';
@@ -22,7 +24,7 @@ function textChecks(t: CheckText, input: ProofreadInput, mentions: readonly Ment
     ...checkHeadingNumber(t),
     ...checkDuplicatePhrase(t),
     ...checkUnmatchedPair(t),
-    ...checkHalfWidth(t),
+    ...checkUnitEcho(t, input.readings),
     ...checkYears(t, input.year),
     ...checkDateFormat(t),
     ...checkPlaceholders(t, input.readings),
@@ -43,10 +45,11 @@ function bodyChecks(texts: readonly CheckText[], input: ProofreadInput, collect:
   const numbering = checkBodyNumbering(texts);
   out.push(...numbering, ...checkShiSequence(texts));
   // a list number in the wrong form is fixed as a whole; its half-width brackets are not listed twice
-  if (!numbering.length) return out;
-  const covered = (f: Finding) =>
-    f.code === 'half-width' && numbering.some((n) => n.fix && n.partId === f.partId && n.field === f.field && n.paragraph === f.paragraph && f.offset >= n.offset && f.offset < n.offset + n.length);
-  return out.filter((f) => !covered(f));
+  const fixes = numbering.filter((n) => n.fix);
+  const covered = (t: CheckText, offset: number) => fixes.some((n) => n.field === t.field && n.paragraph === t.paragraph && offset >= n.offset && offset < n.offset + n.length);
+  const unmarked = (t: CheckText) => (fixes.length ? t.masked.split('').map((c, i) => (covered(t, i) ? '\u3000' : c)).join('') : t.masked);
+  out.push(...groupedHalfWidthFindings(texts.map((t) => ({ ...t, text: unmarked(t) }))));
+  return out;
 }
 
 function groupByBody(texts: readonly CheckText[]): CheckText[][] {
@@ -64,7 +67,7 @@ function groupByBody(texts: readonly CheckText[]): CheckText[][] {
 /** Every finding of the report, in reading order (the report-wide ones first). */
 export function proofreadReport(input: ProofreadInput): Finding[] {
   const mentions: Mention[] = [];
-  const out: Finding[] = [...checkTitle(input), ...checkContentItems(input.report)];
+  const out: Finding[] = [...checkTitle(input), ...checkContentItems(input.report, input.year)];
   const walk = (parts: readonly Part[]) => {
     for (const p of parts) {
       out.push(...checkEmptyPart(p));
@@ -169,10 +172,45 @@ export function countBySeverity(findings: readonly Finding[]): Record<FindingSev
   return c;
 }
 
-/** Apply a finding's fix to its text (pure; the editor does the same through its own transaction). */
-export function applyFix(text: string, f: Pick<Finding, 'offset' | 'length' | 'fix'>): string {
+/**
+ * Apply a finding's fix to one of its texts (pure; the editor does the same through its own
+ * transaction). A grouped finding fixes each of its spots in that text (`paragraph`: which one).
+ */
+export function applyFix(text: string, f: Pick<Finding, 'offset' | 'length' | 'fix' | 'spots' | 'paragraph'>, paragraph: number = f.paragraph): string {
   if (!f.fix) return text;
-  return text.slice(0, f.offset) + f.fix.replacement + text.slice(f.offset + f.length);
+  if (!f.spots) return text.slice(0, f.offset) + f.fix.replacement + text.slice(f.offset + f.length);
+  let out = text;
+  for (const s of fixSpots(f).filter((x) => x.paragraph === paragraph).reverse()) out = out.slice(0, s.offset) + s.replacement + out.slice(s.offset + s.length);
+  return out;
+}
+
+/** Every place a fix changes, in reading order: the spots of a grouped finding, else the finding's own. */
+export function fixSpots(f: Pick<Finding, 'offset' | 'length' | 'fix' | 'spots' | 'paragraph'>): FindingSpot[] {
+  if (!f.fix) return [];
+  if (f.spots) return [...f.spots].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  return [{ paragraph: f.paragraph, offset: f.offset, length: f.length, replacement: f.fix.replacement }];
+}
+
+/** The report with a finding's fix applied to every text it touches (pure). */
+export function applyFixToReport<R extends ProofreadReport>(report: R, f: Finding): R {
+  const r = JSON.parse(JSON.stringify(report)) as R;
+  const paragraphs = [...new Set(fixSpots(f).map((s) => s.paragraph))];
+  for (const paragraph of paragraphs) {
+    const at = { ...f, paragraph };
+    const text = findingText(r, at);
+    if (text === null) continue;
+    const fixed = applyFix(text, f, paragraph);
+    if (f.field === 'title') r.title = fixed;
+    else if (f.field === 'preamble') r.preamble[paragraph] = fixed;
+    else if (f.field === 'recipient') r.recipient = fixed;
+    else if (f.field === 'heading' || f.field === 'body') {
+      const part = flattenParts(r.parts).find((p) => p.id === f.partId);
+      if (!part) continue;
+      if (f.field === 'heading') part.heading = fixed;
+      else part.paragraphs[paragraph] = fixed;
+    }
+  }
+  return r;
 }
 
 /** Where a finding sits, in words: 标题, 导语, 落款, 全文 or the part's heading. */

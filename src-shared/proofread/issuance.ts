@@ -5,8 +5,8 @@
  * The rules themselves live in src-shared/report/issuance.ts, which the export prints by.
  */
 import { docNumberProblem } from '../report/issuance';
-import { wholeFinding, type ProofreadInput } from './context';
-import type { Finding } from './finding';
+import type { ProofreadInput } from './context';
+import { wholeFinding, type Finding } from './finding';
 
 const cnDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);

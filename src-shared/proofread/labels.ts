@@ -20,4 +20,5 @@ export const FINDING_CODE_LABELS: Record<FindingCode, string> = {
   'signer-missing': '签发人',
   'cc-ending': '抄送',
   'print-date': '印发日期',
+  'carried-over': '沿用上年的数字和年份',
 };

@@ -4,17 +4,33 @@
  */
 import type { Part } from '../domain/report';
 import type { IndicatorReading } from '../domain/wording';
-import { CONTENT_ITEM_LABELS } from '../domain/vocabulary';
-import { missingContentItems } from '../report/contentItems';
+import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS } from '../domain/vocabulary';
+import { contentItemSources } from '../text/contentItems';
 import { findPlaceholders } from '../report/placeholders';
-import type { Finding } from './finding';
-import { finding, wholeFinding, type CheckText, type ProofreadReport } from './context';
+import { finding, wholeFinding, type Finding } from './finding';
+import type { CheckText, ProofreadReport } from './context';
 
-/** `missing-content-item`: a required item of the regulation no level-1 part answers. */
-export function checkContentItems(report: ProofreadReport): Finding[] {
-  return missingContentItems(report.parts).map((item) =>
-    wholeFinding(null, 'report', 'missing-content-item', '错误', `报告缺少规定内容：“${CONTENT_ITEM_LABELS[item]}”（在提纲中为一个一级部分选择对应内容项）`, CONTENT_ITEM_LABELS[item]),
-  );
+/**
+ * `missing-content-item`: a required item of the regulation the report does not answer anywhere —
+ * not by a level-1 part mapped to it, nor by a heading at any level, a run-in sentence, or (for
+ * the measures) themed level-1 parts. Where an item is answered by a part not mapped to it, a
+ * 提醒 says which heading was taken for it, so the clerk can map it in the outline.
+ */
+export function checkContentItems(report: ProofreadReport, year: number | null = null): Finding[] {
+  const sources = contentItemSources(report, year);
+  const out: Finding[] = [];
+  for (const item of REQUIRED_CONTENT_ITEMS) {
+    const src = sources.get(item);
+    const label = CONTENT_ITEM_LABELS[item];
+    if (!src) {
+      out.push(wholeFinding(null, 'report', 'missing-content-item', '错误', `报告缺少规定内容：“${label}”（在提纲中为一个一级部分选择对应内容项）`, label));
+      continue;
+    }
+    if (src.how === 'mapped') continue;
+    const taken = src.how === 'themed' ? `“${src.heading}”等部分` : src.how === 'run-in' ? `“${src.partHeading}”中的“${src.heading}”` : `“${src.heading}”`;
+    out.push(wholeFinding(src.partId, 'heading', 'missing-content-item', '提醒', `规定内容“${label}”取自${taken}；可在提纲中为对应部分选择这一内容项`, label));
+  }
+  return out;
 }
 
 /** `empty-part`: a part with neither text nor sub-parts prints as a bare heading. */

@@ -5,7 +5,11 @@
 import type { Finding } from './finding';
 import { reportCalendar } from '../dates';
 import { TITLE_MIN_LINE, titleLines, titleOneLine } from '../report/titleLines';
-import { finding, inSpans, quotedSpans, wholeFinding, type CheckText, type ProofreadInput } from './context';
+import { finding, wholeFinding } from './finding';
+import type { CheckText, ProofreadInput } from './context';
+import { clauseAround, clauseStart, inSpans, quotedSpans } from '../text/clauses';
+import { scanFigures } from '../text/figures';
+import { namesUnit, titleYear } from '../text/titles';
 
 export function checkTitle(input: ProofreadInput): Finding[] {
   // the clerk may break the title by hand; unit, year and 报告 are looked for in the whole of it
@@ -14,16 +18,19 @@ export function checkTitle(input: ProofreadInput): Finding[] {
   const out: Finding[] = [];
   if (!title) return [wholeFinding(null, 'title', 'title-format', '错误', '报告还没有标题', '')];
   const unit = input.unit;
-  if (unit && !title.includes(unit.shortName) && !title.includes(unit.fullName))
-    out.push(wholeFinding(null, 'title', 'title-format', '错误', `标题里没有单位名称“${unit.shortName}”`, title));
-  const years = [...title.matchAll(/(?<!\d)(\d{4})年/g)];
-  if (!years.length) out.push(wholeFinding(null, 'title', 'title-format', '错误', `标题里没有年度（如“${input.year}年”）`, title));
-  else
-    for (const m of years)
-      if (Number(m[1]) !== input.year)
-        out.push(
-          finding(t, 'year-mismatch', '错误', `标题写的是${m[1]}年，本报告是${input.year}年度`, m.index!, 4, { label: `改为${input.year}`, replacement: String(input.year) }),
-        );
+  if (unit && !namesUnit(title, unit)) out.push(wholeFinding(null, 'title', 'title-format', '错误', `标题里没有单位名称“${unit.shortName}”`, title));
+  const y = titleYear(input.report.title);
+  if (!y) out.push(wholeFinding(null, 'title', 'title-format', '错误', `标题里没有年度（如“${input.year}年”）`, title));
+  else {
+    if (!y.withNian)
+      out.push(
+        finding(t, 'title-format', '错误', `标题中的年度“${y.year}”后缺少“年”字，应为“${y.year}年”`, y.offset, 4, { label: `改为“${y.year}年”`, replacement: `${y.year}年` }),
+      );
+    if (y.year !== input.year)
+      out.push(
+        finding(t, 'year-mismatch', '错误', `标题写的是${y.year}年，本报告是${input.year}年度`, y.offset, 4, { label: `改为${input.year}`, replacement: String(input.year) }),
+      );
+  }
   if (!title.includes('报告')) out.push(wholeFinding(null, 'title', 'title-format', '错误', '标题里没有“报告”二字', title));
   // the lines the export prints (typed breaks, else word boundaries): a line of one to three
   // characters can only come from a hand-made break, and GB/T 9704 wants lines of like length
@@ -37,12 +44,18 @@ export function checkTitle(input: ProofreadInput): Finding[] {
 }
 
 const YEAR = /(?<![\d.])((?:19|20)\d{2})(?=年)/g;
-/** Clauses that compare with an earlier year, or name its awards and leftovers, name it on purpose. */
-const COMPARING = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至|获评|评为|荣获|表彰|考核|评选|结转|遗留|巩固|延续|持续|上年|去年/;
+/**
+ * Words that name an earlier year on purpose: comparisons (较/比/同比/与…相比/自…以来/截至/连续),
+ * awards and designations of that year, documents issued then, work carried over.
+ */
+const ON_PURPOSE = /比|较|同比|相比|增长|下降|减少|提高|上升|以来|连续|自|从|截至|截止|获评|评为|荣获|获得|表彰|考核|评选|命名|确定为|列为|结转|遗留|巩固|延续|持续|上年|去年|出台|印发|制定|颁布|施行|实施的|修订|修正|通过的|部署的/;
+/** The clause says what was done in that year: the words of this year's work. */
+const WORK = /开展|举办|组织|召开|完成|办理|受理|化解|调解|培训|发放|审查|聘请|公开|举行|接待|排查|走访|宣传|处理|查处|共|累计/;
 
 /**
- * `year-mismatch` in the parts: the measures part naming last year (not as a comparison), the
- * plan part's heading not naming next year, the preamble opening with another year.
+ * `year-mismatch` in the parts: a past year stated as when this year's work happened (copied from
+ * an old report: "2022年共举办培训3期" in the 2023 measures) — not in a comparison, an award or a
+ * document's name; the plan part's heading not naming next year; the measures heading another year.
  */
 export function checkYears(t: CheckText, year: number): Finding[] {
   if (t.field === 'title') return [];
@@ -51,26 +64,33 @@ export function checkYears(t: CheckText, year: number): Finding[] {
   for (const m of t.masked.matchAll(YEAR)) {
     if (inSpans(quoted, m.index!)) continue;
     const y = Number(m[1]);
-    const clause = clauseAround(t.masked, m.index!);
     const fixTo = (to: number) => ({ label: `改为${to}年`, replacement: String(to) });
     // headings: only the level-1 part's own (it carries the content item); a sub-part may name any year
-    if (t.field === 'heading' && t.part?.contentItem === 'nextYear' && y !== year + 1)
+    if (t.field === 'heading' && t.part?.contentItem === 'nextYear' && y !== year + 1) {
       out.push(finding(t, 'year-mismatch', '错误', `下一年度安排应写${year + 1}年，这里写的是${y}年`, m.index!, 4, fixTo(year + 1)));
-    else if ((t.item === 'measures' || t.field === 'preamble') && y === year - 1 && !COMPARING.test(clause))
+      continue;
+    }
+    if (t.field === 'heading' && t.part?.contentItem === 'measures' && y !== year) {
+      out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，标题写的是${y}年`, m.index!, 4, fixTo(year)));
+      continue;
+    }
+    if (y >= year || t.field === 'heading') continue;
+    if (t.item === 'nextYear' || t.item === 'shortcomings') continue;
+    // the clause before the year and the clause it opens: 较2022年, 与2022年相比, 2022年以来
+    const clause = clauseAround(t.masked, m.index!);
+    const before = t.masked.slice(clauseStart(t.masked, m.index!, 'sentence'), m.index!);
+    if (ON_PURPOSE.test(clause) || /(?:较|比|与|同|和|自|从|截至|对比)$/.test(before)) continue;
+    // what happened in that year is the rest of its sentence, read across half-width commas too
+    const sentence = clauseAround(t.masked, m.index!, 'sentence');
+    const rest = sentence.slice(sentence.indexOf(m[1]!) + 5);
+    const stated = WORK.test(rest.split(/[，,；;]/, 3).join('，')) || scanFigures(rest).length > 0;
+    if (stated && (t.item === 'measures' || t.item === 'firstResponsible' || t.field === 'preamble' || t.item === undefined || t.item === 'other'))
+      out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，这里写的是${y}年做的工作：可能沿用了往年的文字，请核对`, m.index!, 4, fixTo(year)));
+    else if (y === year - 1 && (t.item === 'measures' || t.field === 'preamble'))
       // a reminder: "获评2023年度先进单位" names last year on purpose
       out.push(finding(t, 'year-mismatch', '提醒', `本报告是${year}年度，这里写的是${y}年，请核对`, m.index!, 4, fixTo(year)));
-    else if (t.field === 'heading' && t.part?.contentItem === 'measures' && y !== year)
-      out.push(finding(t, 'year-mismatch', '错误', `本报告是${year}年度，标题写的是${y}年`, m.index!, 4, fixTo(year)));
   }
   return out;
-}
-
-function clauseAround(text: string, at: number): string {
-  let a = at;
-  while (a > 0 && !/[，。；！？\n]/.test(text[a - 1]!)) a--;
-  let b = at;
-  while (b < text.length && !/[，。；！？\n]/.test(text[b]!)) b++;
-  return text.slice(a, b);
 }
 
 /** `signature-date`: the 落款 date must be after the year it reports on. */

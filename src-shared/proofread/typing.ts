@@ -2,9 +2,11 @@
  * Slips of typing a reader notices and Word never flags: a phrase typed twice, a bracket or quote
  * left open, half-width punctuation in Chinese text.
  */
-import type { Finding } from './finding';
-import { finding, type CheckText } from './context';
-import { findHalfWidth } from './halfWidth';
+import type { IndicatorReading } from '../domain/wording';
+import { findPlaceholders } from '../report/placeholders';
+import { echoedUnitLength, scanFigures } from '../text/figures';
+import { finding, type Finding } from './finding';
+import type { CheckText } from './context';
 
 const DUPLICATE = /([\u4e00-\u9fff]{2,8})\1/g;
 
@@ -49,12 +51,27 @@ export function checkUnmatchedPair(t: CheckText): Finding[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-/** `half-width`: , : ; ( ) ? ! in Chinese text (the one shared scanner); fix converts the mark. */
-export function checkHalfWidth(t: CheckText): Finding[] {
-  return findHalfWidth(t.masked).map((h) =>
-    finding(t, 'half-width', '提醒', `中文里用了半角“${h.char}”，应为全角“${h.replacement}”`, h.offset, 1, {
-      label: `改为全角“${h.replacement}”`,
-      replacement: h.replacement,
-    }),
-  );
+/**
+ * A figure's unit typed again right after it: "5件件", mostly where a placeholder prints "5件" and
+ * the clerk typed 件 after it as well. Found as a repeated word (`duplicate-phrase`); the fix
+ * deletes the second unit.
+ */
+export function checkUnitEcho(t: CheckText, readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
+  const out: Finding[] = [];
+  const echo = (offset: number, length: number, printed: string, unit: string) =>
+    out.push(
+      finding(t, 'duplicate-phrase', '错误', `“${printed}”后面又写了一个“${unit}”，导出时会印成“${printed}${unit}”`, offset, length, {
+        label: `删去多写的“${unit}”`,
+        replacement: '',
+      }),
+    );
+  for (const f of scanFigures(t.masked)) if (f.echo) echo(f.coreOffset + f.coreLength, f.echo, t.masked.slice(f.coreOffset, f.coreOffset + f.coreLength), f.unit);
+  if (t.text.includes('{{'))
+    for (const p of findPlaceholders(t.text)) {
+      const r = readings.get(p.id);
+      const unit = r?.def.measure ?? '';
+      const n = echoedUnitLength(unit, t.text.slice(p.end, p.end + unit.length));
+      if (n) echo(p.end, n, r!.value === null ? `【${r!.def.name}】` : `${r!.value}${unit}`, unit);
+    }
+  return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { Part } from '../domain/report';
 import { MAX_DEPTH } from '../domain/vocabulary';
-import { headingNumber, runInHeading } from './numbering';
+import { headingNumber, runInHeading, stripHeadingNumber } from '../text/headingNumbers';
 import { newId } from '../ids';
 
 export interface OutlineRow {
@@ -198,8 +198,6 @@ export function subtreeSize(part: Part): number {
   return 1 + part.children.reduce((n, c) => n + subtreeSize(c), 0);
 }
 
-/** A number typed at the start of a heading ("三、", "（二）", "(2)", "1.", "1、"): numbering is automatic. */
-const TYPED_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d+[.、．](?!\d)|[（(]\d+[）)])\s*/;
 
 /**
  * A paragraph turned into a heading: its typed number removed; a sentence that runs into the rest of
@@ -207,7 +205,8 @@ const TYPED_NUMBER = /^\s*(?:[一二三四五六七八九十]+[、．.]|[（(][�
  * No character of the paragraph is dropped.
  */
 export function headingFromParagraph(text: string): { heading: string; runIn: boolean; rest: string[] } {
-  const t = text.replace(TYPED_NUMBER, '').trim();
+  // a typed number at its start goes: numbering is automatic
+  const t = stripHeadingNumber(text).text.trim();
   const end = t.search(/[。：:]/);
   if (end > 0 && end < 200 && end < t.length - 1) {
     // 。 is printed again by the run-in rendering; ： stays part of the heading

@@ -4,7 +4,7 @@ import type { IndicatorReading } from '../domain/wording';
 import type { Part, PartTable, Report } from '../domain/report';
 import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
 import type { RenderedBlock, RenderedReport, RenderedTable } from '../domain/rendered';
-import { headingNumber, runInHeading } from './numbering';
+import { headingNumber, runInHeading } from '../text/headingNumbers';
 import { findPlaceholders } from './placeholders';
 import { DRAFT_MARK, MISSING_MARK } from './missingMarks';
 

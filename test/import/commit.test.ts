@@ -3,7 +3,7 @@ import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { servicesPerTest } from '../support/services';
 import { snapshotDir } from '../support/tmp';
 import { encryptedOfficeContainer } from './files';
@@ -79,11 +79,15 @@ describe('import.commit', () => {
     const p = await call('import.preview', { fileName: 'r.txt', data: utf8(HALF_WIDTH) });
     const keep = await call('import.commit', { year: 2024, report: p.report, findings: p.findings });
     expect(keep.converted).toBe(0);
-    expect(keep.findings.filter((f) => f.code === 'half-width')).toHaveLength(4);
+    // the preview lists each mark; the year keeps them as the proofreader shows them: one per part, all places kept
+    expect(p.halfWidth).toHaveLength(4);
+    const grouped = keep.findings.filter((f) => f.code === 'half-width');
+    expect(grouped.reduce((n, f) => n + (f.spots?.length ?? 1), 0)).toBe(4);
+    expect(new Set(grouped.map((f) => `${f.partId}|${f.field}`)).size).toBe(grouped.length);
     expect(keep.findings.filter((f) => f.code === 'numbering')).toHaveLength(3);
     const stored = JSON.parse(await readFile(path.join(svc.dir, 'year-2024.json'), 'utf8'));
     const proof = (stored.data ?? stored).proofreading;
-    expect(proof.imported).toHaveLength(7);
+    expect(proof.imported).toHaveLength(3 + grouped.length);
 
     const conv = await call('import.commit', { year: 2024, report: p.report, findings: p.findings, convertHalfWidth: true, mode: 'replace' });
     expect(conv.converted).toBe(4);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RenderedReport } from '../../src-shared/domain/rendered';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { servicesPerTest } from '../support/services';
 import { snapshotDir } from '../support/tmp';
 import { styledDocx, type StyledLine } from './files';

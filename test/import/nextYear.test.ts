@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { splitPoints } from '../../src-main/services/import/planPoints';
 import { servicesClient, servicesPerTest } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import { applyPartOp, findingText, importCommitRequest, type ImportChoices } from '../../src-shared/import/previewEdits';
 import type { ImportPreview } from '../../src-shared/import/types';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
 import { HALF_WIDTH, PLAIN } from './samples';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import type { Part, Report } from '../../src-shared/domain/report';
-import { flattenParts } from '../../src-shared/report/walk';
+import { flattenParts } from '../../src-shared/text/walk';
 import { servicesClient } from '../support/services';
 import { snapshotDir, tempDir } from '../support/tmp';
 import { libreOfficeConvert, styledDocx, writeBytes } from './files';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentItemOf, matchNumber, parseChineseDate } from '../../src-main/services/import/structure';
-import { unitFromTitle, yearFromTitle } from '../../src-main/services/import/titleInfo';
+import { matchNumber } from '../../src-main/services/import/structure';
+import { contentItemOf } from '../../src-shared/text/contentItems';
+import { parseChineseDate } from '../../src-shared/text/numerals';
+import { unitFromTitle, yearFromTitle } from '../../src-shared/text/titles';
 import { suggestIndicators } from '../../src-main/services/import/suggest';
 import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHalfWidth, toFullWidth } from '../../src-shared/proofread/halfWidth';
+import { findHalfWidth, toFullWidth } from '../../src-shared/text/halfWidth';
 
 describe('half-width punctuation in Chinese text', () => {
   it('finds marks between Chinese characters and converts them', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src-shared/domain/report';
 import { canMerge, canSplit, headingFromParagraph, mergeWithPrevious, splitPart } from '../../src-shared/report/outline';
-import { runInHeading } from '../../src-shared/report/numbering';
+import { runInHeading } from '../../src-shared/text/headingNumbers';
 
 const p = (id: string, heading: string, paragraphs: string[], children: Part[] = [], runIn = false): Part => ({
   id,

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import { bodyExtensions } from '../../src-renderer/screens/report/BodyEditor';
 import { docToParagraphs, paragraphsToDoc } from '../../src-renderer/screens/report/doc';
-import { applyFixInEditor, proofMarkKey, rangeOf } from '../../src-renderer/screens/report/proofMark';
-import { proofreadReport } from '../../src-shared/proofread';
+import { applyFixesInEditor, proofMarkKey, rangeOf } from '../../src-renderer/screens/report/proofMark';
+import { fixSpots, proofreadReport } from '../../src-shared/proofread';
 import type { IndicatorReading } from '../../src-shared/domain/wording';
 import { BUILT_IN_INDICATORS } from '../../src-shared/catalog/builtInIndicators';
 
@@ -45,14 +45,29 @@ describe('校对 in the editor', () => {
     const editor = new Editor({ extensions: bodyExtensions, content: paragraphsToDoc(paragraphs) });
     const fig = byCode('text-vs-data');
     expect(fig.fix?.replacement).toBe('{{pufa-events}}');
-    applyFixInEditor(editor, rangeOf(editor.state.doc, fig.paragraph, fig.offset, fig.length)!, fig.fix!.replacement);
+    applyFixesInEditor(editor, [{ range: rangeOf(editor.state.doc, fig.paragraph, fig.offset, fig.length)!, replacement: fig.fix!.replacement }]);
     expect(docToParagraphs(editor.getJSON())[1]).toBe('公开政务信息{{open-total}}，坚持依法依法行政，全年开展各类普法宣传活动{{pufa-events}}。');
     const dup = byCode('duplicate-phrase');
-    applyFixInEditor(editor, rangeOf(editor.state.doc, dup.paragraph, dup.offset, dup.length)!, dup.fix!.replacement);
+    applyFixesInEditor(editor, [{ range: rangeOf(editor.state.doc, dup.paragraph, dup.offset, dup.length)!, replacement: dup.fix!.replacement }]);
     expect(docToParagraphs(editor.getJSON())[1]).toBe('公开政务信息{{open-total}}，坚持依法行政，全年开展各类普法宣传活动{{pufa-events}}。');
     editor.commands.undo();
     editor.commands.undo();
     expect(docToParagraphs(editor.getJSON())).toEqual(paragraphs);
+    editor.destroy();
+  });
+
+  it('a grouped half-width finding fixes every mark of the part in one edit, around placeholders too', () => {
+    const text = ['推进法治建设,加强培训;公开政务信息{{open-total}},成立顾问团(3人)。', '落实责任,狠抓执行。'];
+    const r = { ...report, parts: [{ ...report.parts[0]!, paragraphs: text }] };
+    const hw = proofreadReport({ report: r, year: 2024, readings }).filter((f) => f.code === 'half-width');
+    expect(hw).toHaveLength(1);
+    const editor = new Editor({ extensions: bodyExtensions, content: paragraphsToDoc(text) });
+    const edits = fixSpots(hw[0]!).map((s) => ({ range: rangeOf(editor.state.doc, s.paragraph, s.offset, s.length)!, replacement: s.replacement }));
+    expect(edits).toHaveLength(6);
+    applyFixesInEditor(editor, edits);
+    expect(docToParagraphs(editor.getJSON())).toEqual(['推进法治建设，加强培训；公开政务信息{{open-total}}，成立顾问团（3人）。', '落实责任，狠抓执行。']);
+    editor.commands.undo();
+    expect(docToParagraphs(editor.getJSON())).toEqual(text);
     editor.destroy();
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Part } from '../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS } from '../../src-shared/domain/vocabulary';
 import { checkContentItems } from '../../src-shared/proofread/structure';
-import { missingContentItems } from '../../src-shared/report/contentItems';
+import { missingContentItems } from '../../src-shared/text/contentItems';
 import { blankPart } from '../../src-shared/report/outline';
 
 const part = (id: string, contentItem?: Part['contentItem'], children: Part[] = []): Part => ({ ...blankPart(id, id), ...(contentItem ? { contentItem } : {}), children });

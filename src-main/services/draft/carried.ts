@@ -8,27 +8,23 @@ import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { CarriedSentence, DraftPartKey } from '../../../src-shared/draft/types';
 import { DRAFT_PART_ITEMS } from '../../../src-shared/draft/types';
-import { flattenParts } from '../../../src-shared/report/walk';
+import { flattenParts } from '../../../src-shared/text/walk';
+import { scanFigures } from '../../../src-shared/text/figures';
+import { pointMarkers } from '../../../src-shared/text/headingNumbers';
+import { shiftYears } from '../../../src-shared/text/years';
 import { findPlaceholders, placeholderToken } from '../../../src-shared/report/placeholders';
 import { suggestIndicators } from '../import/suggest';
 import { printText } from '../import/printText';
 
-/** A typed figure: number and counting word (the import's own pattern reads the same way). */
-const FIGURE = /(\d+(?:\.\d+)?)\s*(余|多)?\s*(场次|人次|场|条|次|份|人|名|起|件|个|项|户|家|篇|期|%|％)/g;
-const YEAR = /(?<!\d)(20\d{2})(?!\d)/g;
-
-const POINT = /(?=(?:^|(?<=[。；]))[一二三四五六七八九十]+是)/;
-
 /** A paragraph's points (一是…。二是…。 each whole), else its sentences; short leftovers go. */
 function sentences(text: string): string[] {
-  const points = text.split(POINT).map((s) => s.trim());
+  // a point opens at the start or after 。/；, as the shared point markers find it
+  const cuts = pointMarkers(text)
+    .filter((m) => m.kind === 'shi' && (m.at === 0 || /[。；]/.test(text[m.at - 1]!)))
+    .map((m) => m.at);
+  const points = [0, ...cuts.filter((c) => c > 0)].map((c, i, all) => text.slice(c, all[i + 1] ?? text.length).trim());
   const list = points.length > 1 ? points : (text.match(/[^。！？]+[。！？]?/g) ?? []);
   return list.map((s) => s.trim()).filter((s) => s.replace(/\{\{[^}]*\}\}/g, '1').length >= 8);
-}
-
-/** "2023" → this year, "2024" → next: last year's sentence speaks of its own year and the one after. */
-function moveYears(text: string, from: number, to: number): string {
-  return text.replace(YEAR, (y) => (Number(y) === from ? String(to) : Number(y) === from + 1 ? String(to + 1) : y));
 }
 
 export function carriedSentences(
@@ -53,19 +49,20 @@ export function carriedSentences(
       const tokens = findPlaceholders(s);
       let text = '';
       let last = 0;
-      for (const m of s.matchAll(FIGURE)) {
-        const at = m.index!;
+      for (const f of scanFigures(s)) {
+        const at = f.coreOffset;
+        const typed = s.slice(at, at + f.coreLength);
         if (tokens.some((t) => at >= t.start && at < t.end)) continue;
         text += s.slice(last, at);
         const hit = matched.get(at);
         if (hit && has(hit.indicatorId)) text += placeholderToken(hit.indicatorId, false);
         else {
-          unmatched.push(m[0]);
-          text += `【核对：${m[0]}】`;
+          unmatched.push(typed);
+          text += `【核对：${typed}】`;
         }
-        last = at + m[0].length;
+        last = at + typed.length;
       }
-      text = moveYears(text + s.slice(last), prevYear, year);
+      text = shiftYears(text + s.slice(last), prevYear, year);
       // a placeholder this year has no figure for cannot print: it is marked too
       for (const t of findPlaceholders(text).reverse())
         if (!has(t.id)) {

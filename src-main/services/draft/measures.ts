@@ -6,7 +6,7 @@
 import { BUILT_IN_INDICATORS } from '../../../src-shared/catalog/builtInIndicators';
 import { findLedgerCategory } from '../../../src-shared/catalog/ledgerCategories';
 import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
-import { chineseNumeral } from '../../../src-shared/report/numbering';
+import { chineseNumeral } from '../../../src-shared/text/numerals';
 import type { Facts } from './facts';
 import { quoteTitle, titleList } from './facts';
 import { AREA_HEADINGS, HELD, POINT_LEADS } from './phrases';

@@ -5,7 +5,7 @@
  */
 import { UNIT_KIND_WORDING } from '../../../src-shared/domain/vocabulary';
 import type { PlanPoint } from '../../../src-shared/import/types';
-import { chineseNumeral } from '../../../src-shared/report/numbering';
+import { chineseNumeral } from '../../../src-shared/text/numerals';
 import type { Facts } from './facts';
 import { LEADER_MEETING, LEADER_REPORTING, quoteTitle, titleList } from './facts';
 import type { LedgerEntry } from '../../../src-shared/domain/ledger';

@@ -7,7 +7,7 @@ import { AppError } from '../../../src-shared/errors';
 import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-shared/domain/indicatorValue';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import type { Report } from '../../../src-shared/domain/report';
-import { reportTexts } from '../../../src-shared/report/walk';
+import { reportTexts } from '../../../src-shared/text/walk';
 import type { ServiceContext } from '../context';
 import { requireUnit, requireYear } from '../context';
 import { computeReadings, indicatorDefs, typedIn } from '../indicators/compute';

@@ -1,7 +1,7 @@
 import type { Implements } from '../../../src-shared/methods/declare';
 import type { REPORT_METHODS } from '../../../src-shared/methods/report';
 import type { Report } from '../../../src-shared/domain/report';
-import { reportTexts } from '../../../src-shared/report/walk';
+import { reportTexts } from '../../../src-shared/text/walk';
 import { type Unit } from '../../../src-shared/domain/unit';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';

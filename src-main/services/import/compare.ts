@@ -7,7 +7,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { ComparePart, DiffSpan } from '../../../src-shared/import/types';
-import { headingNumber } from '../../../src-shared/report/numbering';
+import { headingNumber } from '../../../src-shared/text/headingNumbers';
 import { newId } from '../../../src-shared/ids';
 import { printText, type Printed } from './printText';
 

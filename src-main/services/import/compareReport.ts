@@ -4,15 +4,16 @@ import { ReportSchema } from '../../../src-shared/domain/report';
 import { AppError } from '../../../src-shared/errors';
 import type { ApplyCompareResult, CompareResult } from '../../../src-shared/import/types';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
-import { reportTexts } from '../../../src-shared/report/walk';
+import { reportTexts } from '../../../src-shared/text/walk';
 import { requireYear, type ServiceContext } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 import { applyChanges, compareReports, type Comparison } from './compare';
-import { readSource } from './read';
-import { contentItemOf, detectStructure } from './structure';
+import { runInBox } from '../../sandbox/box';
+import { detectStructure } from './structure';
+import { contentItemOf } from '../../../src-shared/text/contentItems';
 
 async function comparison(ctx: ServiceContext, year: number, fileName: string, data: Uint8Array) {
-  const src = await readSource(fileName, data);
+  const src = await runInBox('report', { fileName, data });
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const yearData = await requireYear(ctx, year);
   const theirs = detectStructure(src.lines, { fallbackTitle: yearData.report.title });

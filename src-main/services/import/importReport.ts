@@ -11,16 +11,17 @@ import { indicatorValueProblem, normalizeIndicatorValue } from '../../../src-sha
 import { AppError } from '../../../src-shared/errors';
 import type { ImportPreview, ImportResult } from '../../../src-shared/import/types';
 import type { Finding, FindingField } from '../../../src-shared/proofread/finding';
-import { findHalfWidth, toFullWidth } from '../../../src-shared/proofread/halfWidth';
+import { findHalfWidth, groupedHalfWidthFindings, halfWidthFindings, toFullWidth } from '../../../src-shared/text/halfWidth';
 import { findPlaceholders, placeholderToken } from '../../../src-shared/report/placeholders';
 import { formatNumber } from '../../../src-shared/report/render';
-import { flattenParts } from '../../../src-shared/report/walk';
+import { flattenParts, reportSlots, writeSlot } from '../../../src-shared/text/walk';
 import type { ServiceContext } from '../context';
 import { indicatorDefs, typedIn } from '../indicators/compute';
-import { readSource } from './read';
-import { contentItemOf, detectStructure } from './structure';
+import { runInBox } from '../../sandbox/box';
+import { detectStructure } from './structure';
+import { contentItemOf } from '../../../src-shared/text/contentItems';
 import { suggestIndicators } from './suggest';
-import { unitFromTitle, yearFromTitle } from './titleInfo';
+import { unitFromTitle, yearFromTitle } from '../../../src-shared/text/titles';
 import { titleOneLine } from '../../../src-shared/report/titleLines';
 
 /** A year "has a report" once any of its text was written; the empty template may be overwritten. */
@@ -28,57 +29,16 @@ export function hasReportText(report: Report): boolean {
   return report.preamble.some((p) => p.trim()) || flattenParts(report.parts).some((p) => p.paragraphs.some((t) => t.trim()));
 }
 
-interface TextSlot {
-  field: FindingField;
-  partId: string | null;
-  paragraph: number;
-  get(): string;
-  set(v: string): void;
-}
-
-/** Every text of a report that may hold half-width marks, with a setter, in reading order. */
-function slots(r: Report): TextSlot[] {
-  const out: TextSlot[] = [
-    { field: 'title', partId: null, paragraph: -1, get: () => r.title, set: (v) => (r.title = v) },
-    { field: 'recipient', partId: null, paragraph: -1, get: () => r.recipient, set: (v) => (r.recipient = v) },
-  ];
-  r.preamble.forEach((_, i) => out.push({ field: 'preamble', partId: null, paragraph: i, get: () => r.preamble[i]!, set: (v) => (r.preamble[i] = v) }));
-  for (const p of flattenParts(r.parts)) {
-    out.push({ field: 'heading', partId: p.id, paragraph: -1, get: () => p.heading, set: (v) => (p.heading = v) });
-    p.paragraphs.forEach((_, i) => out.push({ field: 'body', partId: p.id, paragraph: i, get: () => p.paragraphs[i]!, set: (v) => (p.paragraphs[i] = v) }));
-  }
-  out.push({ field: 'signature', partId: null, paragraph: -1, get: () => r.signature.name, set: (v) => (r.signature.name = v) });
-  return out;
-}
-
-export function halfWidthFindings(r: Report): Finding[] {
-  const out: Finding[] = [];
-  for (const s of slots(r)) {
-    const text = s.get();
-    for (const h of findHalfWidth(text))
-      out.push({
-        code: 'half-width',
-        severity: '提醒',
-        message: `中文中使用了半角标点“${h.char}”，应为全角“${h.replacement}”`,
-        partId: s.partId,
-        field: s.field,
-        paragraph: s.paragraph,
-        offset: h.offset,
-        length: 1,
-        excerpt: text.slice(Math.max(0, h.offset - 8), h.offset + 9),
-        fix: { label: `改为全角“${h.replacement}”`, replacement: h.replacement },
-      });
-  }
-  return out;
-}
+/** Every text of the report, the title, 主送机关 and 落款 name included: where half-width marks are looked for. */
+const allSlots = (r: Report) => reportSlots(r, { frame: true });
 
 function convertHalfWidth(r: Report): number {
   let n = 0;
-  for (const s of slots(r)) {
-    const hits = findHalfWidth(s.get()).length;
+  for (const s of allSlots(r)) {
+    const hits = findHalfWidth(s.text).length;
     if (hits) {
       n += hits;
-      s.set(toFullWidth(s.get()));
+      writeSlot(r, s, toFullWidth(s.text));
     }
   }
   return n;
@@ -100,7 +60,7 @@ function mapContentItems(parts: Part[], year: number | null): void {
 }
 
 export async function previewImport(ctx: ServiceContext, input: MethodParsed<'import.preview'>): Promise<ImportPreview> {
-  const src = await readSource(input.fileName, input.data);
+  const src = await runInBox('report', { fileName: input.fileName, data: input.data });
   const unitFile = await ctx.store.readUnit();
   const unit = unitFile?.unit ?? null;
   const detected = detectStructure(src.lines, { fallbackTitle: `${unit?.shortName ?? ''}${input.year ?? ''}${input.year ? '年' : ''}法治政府建设年度报告` });
@@ -129,7 +89,7 @@ export async function previewImport(ctx: ServiceContext, input: MethodParsed<'im
     existing: { yearExists: existingYear !== null, hasReport: existingYear !== null && hasReportText(existingYear.report) },
     styled: src.styled,
     counts: { paragraphs, characters, parts: flattenParts(report.parts).length },
-    halfWidth: halfWidthFindings(report),
+    halfWidth: halfWidthFindings(allSlots(report)),
     findings: detected.findings,
     suggestions: suggestIndicators(report, indicatorDefs(unit), (def) => def.source.type === 'manual' || (year !== null && typedIn({ figuresOnly }, def.source))),
     warnings,
@@ -196,8 +156,8 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
     placeholders++;
   }
   const known = new Set(defs.map((d) => d.id));
-  for (const s of slots(report))
-    for (const p of findPlaceholders(s.get())) if (!known.has(p.id)) throw new AppError('VALIDATION', `报告中引用了不存在的指标：${p.id}`);
+  for (const s of allSlots(report))
+    for (const p of findPlaceholders(s.text)) if (!known.has(p.id)) throw new AppError('VALIDATION', `报告中引用了不存在的指标：${p.id}`);
   const checked = ReportSchema.safeParse(report);
   if (!checked.success) throw new AppError('VALIDATION', checked.error.issues[0]?.message ?? '报告内容无效');
   const finalReport = checked.data;
@@ -205,7 +165,7 @@ export async function commitImport(ctx: ServiceContext, input: MethodParsed<'imp
   // the preview's findings about parts the clerk removed or merged away no longer point anywhere
   const partIds = new Set(flattenParts(finalReport.parts).map((p) => p.id));
   const kept = input.findings.filter((f) => f.code !== 'half-width' && (f.partId === null || partIds.has(f.partId)));
-  const findings = [...kept, ...halfWidthFindings(finalReport)].slice(0, 2000);
+  const findings = [...kept, ...groupedHalfWidthFindings(allSlots(finalReport))].slice(0, 2000);
 
   const existing = await ctx.store.readYear(year);
   if (existing && hasReportText(existing.report) && mode !== 'replace')

@@ -5,19 +5,19 @@
  */
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { PlanPoint, PlanStatus } from '../../../src-shared/import/types';
-import { chineseNumeral } from '../../../src-shared/report/numbering';
-
-const MARKER = /(?:^|(?<=[。；;，,：:\s]))(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/g;
+import { chineseNumeral } from '../../../src-shared/text/numerals';
+import { pointMarkers } from '../../../src-shared/text/headingNumbers';
 
 export function splitPoints(text: string): string[] {
-  const cuts = new Set<number>([0]);
-  for (const m of text.matchAll(MARKER)) cuts.add(m.index!);
-  for (let i = 0; i < text.length; i++) if (text[i] === '；' || text[i] === ';') cuts.add(i + 1);
-  const at = [...cuts].sort((a, b) => a - b);
+  const cuts = new Map<number, number>([[0, 0]]);
+  // the shared point markers (一是, （1）, 1., ①), each cut with its own length to take off
+  for (const m of pointMarkers(text)) cuts.set(m.at, m.length);
+  for (let i = 0; i < text.length; i++) if ((text[i] === '；' || text[i] === ';') && !cuts.has(i + 1)) cuts.set(i + 1, 0);
+  const at = [...cuts.keys()].sort((a, b) => a - b);
   const out: string[] = [];
   at.forEach((start, i) => {
-    let seg = text.slice(start, at[i + 1] ?? text.length).trim();
-    seg = seg.replace(/^(?:[一二三四五六七八九十]+是|[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/, '').replace(/[；;，,。\s]+$/, '');
+    let seg = text.slice(start + cuts.get(start)!, at[i + 1] ?? text.length).trim();
+    seg = seg.replace(/[；;，,。\s]+$/, '');
     if (!seg || /[：:]$/.test(seg)) return;
     out.push(seg);
   });

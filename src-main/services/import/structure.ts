@@ -5,31 +5,15 @@
  * `numbering` finding. Nothing is dropped: a line that is no heading is body text.
  */
 import type { Part, Report } from '../../../src-shared/domain/report';
-import type { ContentItem } from '../../../src-shared/domain/vocabulary';
 import { MAX_DEPTH } from '../../../src-shared/domain/vocabulary';
-import type { Finding } from '../../../src-shared/proofread/finding';
+import { wholeFinding, type Finding } from '../../../src-shared/proofread/finding';
 import { newId } from '../../../src-shared/ids';
+import { FORM_SAMPLE, LEVEL_FORMS, readHeadingNumber, type HeadingForm } from '../../../src-shared/text/headingNumbers';
+import { parseChineseDate } from '../../../src-shared/text/numerals';
 import type { SourceLine } from './read';
 
-/** The four number forms of GB/T 9704 §7.3.3, in level order. */
-export const FORMS = ['cn-dun', 'cn-paren', 'num-dot', 'num-paren'] as const;
-type Form = (typeof FORMS)[number];
-const FORM_SAMPLE: Record<Form, string> = { 'cn-dun': '一、', 'cn-paren': '（一）', 'num-dot': '1.', 'num-paren': '（1）' };
-
-const CN = '一二三四五六七八九十';
-export function parseChineseNumber(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const d = (c: string) => CN.indexOf(c) + 1;
-  if (s.length === 1) return d(s) === 10 ? 10 : d(s);
-  const ten = s.indexOf('十');
-  if (ten < 0) return Number.NaN;
-  const tens = ten === 0 ? 1 : d(s[0]!);
-  const ones = ten === s.length - 1 ? 0 : d(s[ten + 1]!);
-  return tens * 10 + ones;
-}
-
 export interface NumberMatch {
-  form: Form;
+  form: HeadingForm;
   index: number;
   /** the number as typed, e.g. "(一)" or "1、" */
   typed: string;
@@ -38,47 +22,15 @@ export interface NumberMatch {
   problem: string | null;
 }
 
-const RE: Array<[Form, RegExp]> = [
-  ['cn-dun', new RegExp(`^([${CN}]{1,3})\\s*([、，,．.])\\s*`)],
-  ['cn-paren', new RegExp(`^([（(])\\s*([${CN}]{1,3})\\s*([）)])\\s*`)],
-  ['num-dot', /^(\d{1,2})\s*([.．、])(?![\d.．])\s*/],
-  ['num-paren', /^([（(])\s*(\d{1,2})\s*([）)])\s*/],
-];
-
-/** The typed heading number at the start of a line, if any. */
+/** The typed heading number at the start of a line, if any text follows it (the shared reader's). */
 export function matchNumber(text: string): NumberMatch | null {
-  for (const [form, re] of RE) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const rest = text.slice(m[0].length);
-    if (!rest) return null;
-    const paren = form === 'cn-paren' || form === 'num-paren';
-    const num = paren ? m[2]! : m[1]!;
-    const index = parseChineseNumber(num);
-    if (!Number.isFinite(index) || index < 1) return null;
-    let problem: string | null = null;
-    if (paren && (m[1] === '(' || m[3] === ')')) problem = `编号“${m[0].trim()}”用了半角括号，应为全角“（${num}）”`;
-    else if (form === 'cn-dun' && m[2] !== '、') problem = `编号“${m[0].trim()}”应为“${num}、”`;
-    else if (form === 'num-dot' && m[2] === '、') problem = `编号“${m[0].trim()}”应为“${num}.”`;
-    return { form, index, typed: m[0].trim(), rest, problem };
-  }
-  return null;
-}
-
-const DATE_RE = /^(\d{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** "2025年1月20日" / "二〇二五年一月二十日" → 2025-01-20; null when not a real date. */
-export function parseChineseDate(text: string): string | null {
-  const m = DATE_RE.exec(text.replace(/\s+/g, ''));
-  if (!m) return null;
-  const y = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number([...m[1]!].map((c) => CN_DIGIT[c] ?? 'x').join(''));
-  const mo = parseChineseNumber(m[2]!);
-  const d = parseChineseNumber(m[3]!);
-  if (!Number.isFinite(y) || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= 31)) return null;
-  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const dt = new Date(`${iso}T00:00:00Z`);
-  return dt.getUTCDate() === d ? iso : null;
+  const n = readHeadingNumber(text);
+  if (!n) return null;
+  const rest = text.slice(n.end);
+  if (!rest.trim()) return null;
+  // ① and 第一部分 open a heading only when the line is one (a short line with no sentence in it)
+  if ((n.form === 'circled' || n.form === 'chapter') && (rest.length > 40 || /[。；！？]/.test(rest.replace(/[。：:]$/, '')))) return null;
+  return { form: n.form, index: n.index, typed: n.typed, rest, problem: n.problem ? `编号${n.problem}` : null };
 }
 
 const UNIT_NAME_END = /(人民政府|政府|办事处|委员会|党委|镇|乡|街道|区|县|局|办公室|中心)$/;
@@ -115,7 +67,6 @@ interface Node {
   lastIndex: number;
 }
 
-const EXPECTED_FORM: Form[] = ['cn-dun', 'cn-paren', 'num-dot', 'num-paren'];
 
 function isHeadingLike(l: SourceLine): boolean {
   return matchNumber(l.text.trim()) !== null || typeof l.style === 'number';
@@ -235,7 +186,7 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     else preamble.push(text);
   };
   const finding = (partId: string, message: string, excerpt: string) =>
-    findings.push({ code: 'numbering', severity: '提醒', message, partId, field: 'heading', paragraph: -1, offset: 0, length: 0, excerpt: excerpt.slice(0, 60) });
+    findings.push(wholeFinding(partId, 'heading', 'numbering', '提醒', message, excerpt.slice(0, 60)));
 
   for (const line of body) {
     const num = matchNumber(line.text);
@@ -272,8 +223,9 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
       if (num.problem) finding(part.id, num.problem, excerpt);
       if (num.index !== expectedIndex)
         finding(part.id, expectedIndex === 1 ? `本级编号应从“${FORM_SAMPLE[num.form]}”开始，这里是“${num.typed}”` : `编号不连续：应为第${expectedIndex}个，这里是“${num.typed}”`, excerpt);
-      if (EXPECTED_FORM[level - 1] !== num.form)
-        finding(part.id, `第${level}层标题应使用“${FORM_SAMPLE[EXPECTED_FORM[level - 1]!]}”形式的编号，这里是“${num.typed}”`, excerpt);
+      const expectedForm = LEVEL_FORMS[level - 1];
+      if (expectedForm && expectedForm !== num.form && (LEVEL_FORMS as readonly string[]).includes(num.form))
+        finding(part.id, `第${level}层标题应使用“${FORM_SAMPLE[expectedForm]}”形式的编号，这里是“${num.typed}”`, excerpt);
     }
   }
 
@@ -296,17 +248,4 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     signature: { enabled: true, name: sig.name.slice(0, 60), date: sig.date },
   };
   return { report, findings, warnings, typed };
-}
-
-/** The regulation's content item a level-1 heading answers, by meaning rather than exact wording. */
-export function contentItemOf(heading: string, reportYear: number | null): ContentItem {
-  const h = heading.replace(/\s+/g, '');
-  if (/第一责任人|主要负责人|党政负责人|主要领导|一把手|履职|履行.{0,12}职责/.test(h)) return 'firstResponsible';
-  if (/不足|问题|短板|差距|薄弱|困难/.test(h)) return 'shortcomings';
-  const yearMatch = /(\d{4})年/.exec(h);
-  const laterYear = yearMatch && reportYear !== null && Number(yearMatch[1]) > reportYear;
-  if (/下一年|下一步|明年|来年|今后|展望/.test(h) || (/(安排|打算|计划|思路|要点|目标|谋划)/.test(h) && (laterYear || !/(举措|成效|情况)/.test(h))))
-    return 'nextYear';
-  if (/举措|成效|基本情况|推进情况|工作情况|开展情况|主要做法|做法|主要工作|进展|成绩|措施|落实情况|建设情况|完成情况|亮点|特色/.test(h)) return 'measures';
-  return 'other';
 }

@@ -7,6 +7,7 @@ import { canShowInFolder, showInFolder } from '../../api/platform';
 import { XlsxExportButton } from '../sheets/SheetActions';
 import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
+import { EditionPicker, IssuanceFields } from './IssuanceFields';
 import { reportCalendar } from '../../../src-shared/dates';
 import type { RenderResult } from '../../../src-shared/report/render';
 
@@ -58,6 +59,14 @@ export function ExportScreen() {
               options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
             />
           </Form.Item>
+          <Form.Item label="文件版本">
+            <EditionPicker value={x.edition} onChange={x.setEdition} />
+          </Form.Item>
+          {x.edition === 'submit' && (
+            <Card size="small" type="inner" title="报送件：版头与版记（GB/T 9704—2012）" style={{ marginBottom: 16 }}>
+              <IssuanceFields s={x.issuance} year={x.year} />
+            </Card>
+          )}
           <Form.Item label="落款">
             <Space>
               <Switch

@@ -9,7 +9,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { IndicatorPlaceholder } from './placeholderNode';
 import { ProofMark } from './proofMark';
 import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
-import { echoedUnitLength } from '../../../src-shared/report/unitEcho';
+import { echoedUnitLength } from '../../../src-shared/text/figures';
 
 /** Official documents are plain paragraphs: no marks, lists, headings or line breaks. */
 export const bodyExtensions = [

@@ -3,7 +3,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { Input, Select, type InputRef, Space, Switch, Tooltip, Typography } from 'antd';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceFor, type ContentItem, type PartStatus, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
-import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
+import { stripHeadingNumber, strippedNote } from '../../../src-shared/text/headingNumbers';
 import { PartTables } from './PartTables';
 import { LIMITS } from '../../../src-shared/domain/limits';
 

@@ -89,9 +89,14 @@ export function replacementContent(replacement: string): JSONContent[] {
   );
 }
 
-/** Apply a fix as one editor transaction, so Ctrl+Z takes it back. */
-export function applyFixInEditor(editor: Editor, range: { from: number; to: number }, replacement: string): boolean {
-  const content = replacementContent(replacement);
-  const chain = editor.chain().focus();
-  return content.length ? chain.insertContentAt(range, content).run() : chain.deleteRange(range).run();
+/** Apply a fix (one edit, or every spot of a grouped finding) as one editor transaction, so Ctrl+Z takes it back. */
+export function applyFixesInEditor(editor: Editor, edits: ReadonlyArray<{ range: { from: number; to: number }; replacement: string }>): boolean {
+  // last first, so the positions of the earlier ones stay valid
+  const sorted = [...edits].sort((a, b) => b.range.from - a.range.from);
+  let chain = editor.chain().focus();
+  for (const e of sorted) {
+    const content = replacementContent(e.replacement);
+    chain = content.length ? chain.insertContentAt(e.range, content) : chain.deleteRange(e.range);
+  }
+  return chain.run();
 }

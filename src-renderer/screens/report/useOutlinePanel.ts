@@ -5,8 +5,8 @@
  */
 import { useMemo, useState } from 'react';
 import type { Part } from '../../../src-shared/domain/report';
-import { stripHeadingNumber, strippedNote } from '../../../src-shared/report/headingNumber';
-import { missingContentItems } from '../../../src-shared/report/contentItems';
+import { stripHeadingNumber, strippedNote } from '../../../src-shared/text/headingNumbers';
+import { missingContentItems } from '../../../src-shared/text/contentItems';
 import { canAddChild, canIndent, canMove, canOutdent, findPart, flattenOutline } from '../../../src-shared/report/outline';
 
 export const FRONT_MATTER = '__front';

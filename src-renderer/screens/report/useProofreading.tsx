@@ -7,11 +7,11 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
-import { applyFix, findingText, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { applyFix, findingText, fixSpots, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { FRONT_MATTER } from './OutlinePanel';
 import type { ProofGroup } from './ProofPanel';
-import { applyFixInEditor, markRange, rangeOf } from './proofMark';
+import { applyFixesInEditor, markRange, rangeOf } from './proofMark';
 
 const NO_PROOF: ProofreadingState = { imported: [], ignored: [] };
 
@@ -145,10 +145,18 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         latest.current.select(slot);
         // the editor may not be mounted yet (part never opened): jump first, fix on the next click
         const ed = editors.current.get(slot);
-        const range = ed ? rangeOf(ed.state.doc, f.paragraph, f.offset, f.length) : null;
-        if (!ed || !range) return jump(f);
-        applyFixInEditor(ed, range, f.fix.replacement);
+        // a grouped finding (the half-width marks of a part) fixes every spot in one transaction
+        const spots = fixSpots(f);
+        const edits = ed ? spots.map((x) => ({ range: rangeOf(ed.state.doc, x.paragraph, x.offset, x.length), replacement: x.replacement })) : [];
+        if (!ed || !edits.length || edits.some((e) => !e.range)) return jump(f);
+        applyFixesInEditor(ed, edits as Array<{ range: { from: number; to: number }; replacement: string }>);
         message.success({ content: `已${f.fix.label}（Ctrl+Z 撤销）`, duration: 2 });
+        return;
+      }
+      if ((f.field === 'heading' || f.field === 'title') && f.spots && f.spots.length > 1) {
+        // several marks in one heading: one state change, with its 撤销
+        latest.current.select(slot);
+        fixByPatchRef.current(f);
         return;
       }
       if (f.field === 'heading' || f.field === 'title') {

@@ -1,8 +1,10 @@
 /**
  * Half-width punctuation typed in Chinese text (, : ; ( ) ? !) — the importer lists it in its
- * preview and the proofreader raises `half-width` for it; both use this one scanner, and the
- * conversion is always the clerk's choice, never silent.
+ * preview and the proofreader raises `half-width` for it; both use this one scanner and these
+ * finding shapes, and the conversion is always the clerk's choice, never silent.
  */
+import { finding, type Finding } from '../proofread/finding';
+import type { TextSlot } from './walk';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 
@@ -66,4 +68,53 @@ export function toFullWidth(text: string): string {
   const chars = text.split('');
   for (const h of hits) chars[h.offset] = h.replacement;
   return chars.join('');
+}
+
+/** One mark as a finding: the import preview lists these one by one, in their context. */
+export function halfWidthFinding(slot: Pick<TextSlot, 'partId' | 'field' | 'paragraph' | 'text'>, h: HalfWidthHit): Finding {
+  return finding(slot, 'half-width', '提醒', `中文里用了半角“${h.char}”，应为全角“${h.replacement}”`, h.offset, 1, {
+    label: `改为全角“${h.replacement}”`,
+    replacement: h.replacement,
+  });
+}
+
+/** Every mark of the slots, one finding each. */
+export function halfWidthFindings(slots: Iterable<Pick<TextSlot, 'partId' | 'field' | 'paragraph' | 'text'>>): Finding[] {
+  const out: Finding[] = [];
+  for (const s of slots) for (const h of findHalfWidth(s.text)) out.push(halfWidthFinding(s, h));
+  return out;
+}
+
+/**
+ * The marks grouped: one finding per part (its body paragraphs; its heading apart, as the heading
+ * is edited elsewhere) and per front field, with the count and one fix for all of them — a pasted
+ * web text holds hundreds, and a list of single lines buries every other finding.
+ */
+export function groupedHalfWidthFindings(slots: Iterable<Pick<TextSlot, 'partId' | 'field' | 'paragraph' | 'text'>>): Finding[] {
+  const groups = new Map<string, Array<{ slot: Pick<TextSlot, 'partId' | 'field' | 'paragraph' | 'text'>; h: HalfWidthHit }>>();
+  for (const s of slots)
+    for (const h of findHalfWidth(s.text)) {
+      const key = `${s.partId ?? ''}|${s.field}`;
+      const g = groups.get(key);
+      if (g) g.push({ slot: s, h });
+      else groups.set(key, [{ slot: s, h }]);
+    }
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    const first = g[0]!;
+    if (g.length === 1) {
+      out.push(halfWidthFinding(first.slot, first.h));
+      continue;
+    }
+    const byChar = new Map<string, number>();
+    for (const { h } of g) byChar.set(h.char, (byChar.get(h.char) ?? 0) + 1);
+    const kinds = [...byChar].map(([c, n]) => `“${c}”${n}处`).join('、');
+    const f = finding(first.slot, 'half-width', '提醒', `有${g.length}处半角标点（${kinds}），中文里应为全角`, first.h.offset, 1, {
+      label: `全部改为全角（${g.length}处）`,
+      replacement: first.h.replacement,
+    });
+    f.spots = g.map(({ slot, h }) => ({ paragraph: slot.paragraph, offset: h.offset, length: 1, replacement: h.replacement }));
+    out.push(f);
+  }
+  return out;
 }
