@@ -95,7 +95,8 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
   for (const l of outlineTree(result.report)) io.out(l);
   io.out('');
   for (const w of [...preview.warnings, ...result.warnings]) io.out(`注意：${w}`);
-  const byCode = (c: string) => result.findings.filter((f) => f.code === c).length;
+  // a grouped finding (the half-width marks of one part) counts each of its places
+  const byCode = (c: string) => result.findings.filter((f) => f.code === c).reduce((n, f) => n + (f.spots?.length ?? 1), 0);
   io.out(
     `已导入到 ${dataDir} 的${result.year}年度${result.replaced ? '（替换了原报告）' : ''}${result.unitCreated ? `，并创建单位“${preview.unit?.shortName ?? ''}”` : ''}：` +
       `${preview.counts.parts} 个部分；编号问题 ${byCode('numbering')} 处，半角标点 ${byCode('half-width')} 处（已记入校对）`,
