@@ -7,7 +7,7 @@
  */
 
 /** Non-transport code in src-main: the services and what they are built from. */
-const CORE = '^src-main/(services|store|export|spreadsheet|demo|static)/';
+const CORE = '^src-main/(services|store|export|spreadsheet|demo|static|sandbox)/';
 const TRANSPORTS = '^src-main/(cli|web|electron)/';
 
 /** Packages that parse or write office files: services only, never in the renderer bundle. */

@@ -29,6 +29,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     setupFiles: ['test/support/setup.ts'],
     sequence: { sequencer: CrashTestsFirst },
-    env: { FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf') },
+    // the file-reading box, built from the sources under test (test/support/buildBox.ts)
+    globalSetup: ['test/support/buildBox.ts'],
+    env: { FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf'), FAZHI_PARSE_BOX: path.resolve(here, 'node_modules/.cache/fazhi-test/parse-box.cjs') },
   },
 });

@@ -25,6 +25,9 @@ const entries = [
   { in: 'src-main/electron/boot.ts', out: 'electron-main.cjs' },
   { in: 'src-main/electron/main.ts', out: 'electron-app.cjs', external: ['electron'], split: true },
   { in: 'src-main/electron/preload.ts', out: 'preload.cjs', external: ['electron'] },
+  // the process every file the clerk brings in is read in (src-main/sandbox/box.ts); one file of its
+  // own, started by all three transports
+  { in: 'src-main/sandbox/boxEntry.ts', out: 'parse-box.cjs' },
 ];
 
 /** Everything the bundles are made from: sources, build scripts and configs, the locked dependencies. */

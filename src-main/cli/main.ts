@@ -2,6 +2,7 @@ import { AppError, serializeError } from '../../src-shared/errors';
 import { parseCli } from './args';
 import { noticesOfRun, run } from './commands';
 import { encoderFor, outputEncodingFrom } from './outputEncoding';
+import { stopBoxes } from '../sandbox/box';
 
 // Exit codes: 0 ok, 2 bad input, 1 anything else (and `check` finding a 错误). stderr gets one Chinese line.
 // `fazhi indicators | head` (or more, findstr …) closes the pipe before all is written: the reader
@@ -43,5 +44,7 @@ async function main() {
     const line = n.replace(/\s*\n\s*/g, ' ');
     if (line !== told) warn(`提示：${line}\n`);
   }
+  // the process a file was read in ends with the command
+  await stopBoxes();
 }
 void main();

@@ -6,7 +6,7 @@
  * `fazhi check … > 校对.txt` or `| Select-String`. The default stays UTF-8 (scripts reading
  * `--json` expect it, and Windows cannot tell us reliably which code page the reader uses);
  * `FAZHI_OUTPUT_ENCODING=gbk` (or gb18030) makes stdout and stderr GB18030 for such a reader.
- * The encoder (iconv-lite's tables) loads only when asked for.
+ * The encoder (gbEncoder.ts) builds its table only when asked for.
  */
 export type OutputEncoding = 'utf8' | 'gb18030';
 

@@ -7,17 +7,21 @@
 import Papa from 'papaparse';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
-import { MAX_IMPORT_ROWS } from '../../src-shared/sheet/targets';
-import { FastReadUnsupported, readXlsxFast } from './xlsxFast';
+import { MAX_IMPORT_ROWS, MAX_SHEET_FILE_BYTES, sheetFileTooBig } from '../../src-shared/sheet/targets';
+import { FastReadUnsupported, SheetTooLong, readXlsxFast } from './xlsxFast';
+import { checkZipBudget } from '../sandbox/zipBudget';
 import type { CellValue, Grid } from './grid';
 import { decodeText, hasUtf16Bom } from '../services/textFile';
 
-/** Files above this are refused before anything is parsed. */
-export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** Worksheet XML up to this size is parsed without counting its rows first. */
 const SMALL_SHEET_BYTES = 4 * 1024 * 1024;
 /** Header and title rows allowed above the data. */
 const SLACK_ROWS = 50;
+/**
+ * What the XML parts of a workbook may inflate to, and how many entries it may have: a 20,000-row
+ * ledger is a few MB of XML; a 200-sheet workbook has some 400 entries.
+ */
+const XLSX_BUDGET = { maxEntries: 5000, maxInflated: 64 * 1024 * 1024, counts: (name: string) => /\.(xml|rels)$/i.test(name) };
 
 const tooMany = (n: number | string) =>
   new AppError('VALIDATION', `表格共有${n}行，超过一次导入的上限${MAX_IMPORT_ROWS}行；请把表格分成几个文件分别导入，没有导入任何记录`);
@@ -52,8 +56,8 @@ export async function readGrid(fileName: string, data: Uint8Array): Promise<Grid
 
 function readAny(fileName: string, data: Uint8Array): Grid {
   if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的（0 字节），没有可导入的内容');
-  if (data.byteLength > MAX_FILE_BYTES)
-    throw new AppError('VALIDATION', `文件太大（${(data.byteLength / 1024 / 1024).toFixed(1)} MB），一次导入的文件不能超过 30 MB；请分成几个文件导入`);
+  if (data.byteLength > MAX_SHEET_FILE_BYTES)
+    throw new AppError('VALIDATION', sheetFileTooBig(data.byteLength));
   const ext = extOf(fileName);
   if (isOle(data)) {
     // an OLE container is either a password-protected .xlsx or an old binary workbook (.xls/.et)
@@ -116,7 +120,9 @@ function checkRowCounts(data: Uint8Array): void {
     f.start();
   };
   try {
-    uz.push(data, true);
+    // in steps, so a sheet over the limit stops being inflated (one push would inflate all of it)
+    const STEP = 64 * 1024;
+    for (let i = 0; i < data.length && over === null; i += STEP) uz.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   } catch {
     // a damaged zip is reported by exceljs below, with the file-level message
   }
@@ -126,11 +132,13 @@ function checkRowCounts(data: Uint8Array): void {
 const EMPTY_WORKBOOK = '工作簿中没有任何内容（所有工作表都是空的），没有导入任何记录';
 
 function readXlsx(data: Uint8Array): Grid {
+  checkZipBudget(data, XLSX_BUDGET);
   checkRowCounts(data);
   let grid: Grid;
   try {
-    grid = readXlsxFast(data);
+    grid = readXlsxFast(data, 200, MAX_IMPORT_ROWS + SLACK_ROWS);
   } catch (e) {
+    if (e instanceof SheetTooLong) throw tooMany(`至少${e.row}`);
     if (!(e instanceof FastReadUnsupported)) throw e;
     throw new AppError('VALIDATION', '无法读取这个 Excel 文件：文件可能已损坏，或不是 Excel 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
   }

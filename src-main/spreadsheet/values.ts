@@ -1,5 +1,6 @@
 /** Cell values as clerks type them → dates, counts and text. */
 import { isRealDate } from '../../src-shared/domain/textRules';
+import { DATE_FORMS_HINT, readDate } from '../../src-shared/dates';
 import type { CellValue } from './grid';
 import { MAX_FIGURE } from '../../src-shared/domain/limits';
 
@@ -47,19 +48,16 @@ export function parseDate(v: CellValue, reportYear: number): DateResult {
     return d ? { date: d } : { problem: `日期“${v}”无法识别` };
   }
   const raw = String(v).trim();
-  const s = halfWidth(raw).replace(/\s+/g, '');
-  let m = /^(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})(?:日|号)?/.exec(s);
-  if (m) return checked(+m[1]!, +m[2]!, +m[3]!, raw);
-  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return checked(+m[1]!, +m[2]!, +m[3]!, raw);
-  m = /^(\d{1,2})[-./月](\d{1,2})(?:日|号)?(?:$|[-~至到])/.exec(s);
-  if (m) return checked(reportYear, +m[1]!, +m[2]!, raw);
-  m = /^(\d{5})(?:\.\d+)?$/.exec(s);
+  // the one reading of a written date (src-shared/dates), tolerant of a time or range after it
+  const r = readDate(raw, reportYear, 'cell');
+  if (r.ok) return { date: r.date };
+  if (r.problem === 'invalid') return { problem: `日期“${raw.slice(0, 40)}”不是有效的日期` };
+  const m = /^(\d{5})(?:\.\d+)?$/.exec(halfWidth(raw));
   if (m) {
-    const d = fromSerial(Number(s));
+    const d = fromSerial(Number(m[0]));
     if (d) return { date: d };
   }
-  return { problem: `日期“${raw.slice(0, 40)}”无法识别（可写作 2024-03-05、2024.3.5、2024年3月5日 或 3月5日）` };
+  return { problem: `日期“${raw.slice(0, 40)}”无法识别（可写作 ${DATE_FORMS_HINT}）` };
 }
 
 function checked(y: number, m: number, d: number, raw: string): DateResult {

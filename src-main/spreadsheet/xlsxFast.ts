@@ -12,6 +12,13 @@ import type { CellValue, Grid } from './grid';
 
 export class FastReadUnsupported extends Error {}
 
+/** The sheet being imported has a row past the limit the caller gave (its 1-based number). */
+export class SheetTooLong extends Error {
+  constructor(readonly row: number) {
+    super(`row ${row}`);
+  }
+}
+
 const utf8 = new TextDecoder('utf-8');
 const P = '(?:[A-Za-z_][\\w.-]*:)?'; // optional namespace prefix (x:row)
 
@@ -132,8 +139,8 @@ function serialToDate(serial: number, date1904: boolean): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Reads the first visible worksheet that has cells. */
-export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
+/** Reads the first visible worksheet that has cells; a row past `maxRows` in it throws SheetTooLong. */
+export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048_576): Grid {
   let files: Unzipped;
   try {
     files = unzipSync(data, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
@@ -180,9 +187,8 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
   const fRe = new RegExp(`<${P}f\\b`);
   const isRe = new RegExp(`<${P}is\\b[^>]*>([\\s\\S]*?)</${P}is>`);
 
-  const parsed: Array<{ name: string; rows: CellValue[][]; formulasWithoutResult: number }> = [];
-  for (const sheet of sheets) {
-    const xml = utf8.decode(files[sheet.path]!);
+  /** the cells of one sheet; refuses a row past maxRows before padding up to it */
+  const parseSheet = (xml: string) => {
     const rows: CellValue[][] = [];
     let formulasWithoutResult = 0;
     let filled = false;
@@ -191,6 +197,8 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
       const ra = cellAttrs(rm[1]!);
       const r = ra.r ? Number(ra.r) - 1 : nextRow;
       if (!Number.isInteger(r) || r < 0 || r > 1_048_575) throw new FastReadUnsupported('row number');
+      // a lone cell at row 1,048,576 would otherwise pad the sheet with a million empty rows
+      if (r >= maxRows) throw new SheetTooLong(r + 1);
       nextRow = r + 1;
       const cells: CellValue[] = [];
       let nextCol = 0;
@@ -228,32 +236,63 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200): Grid {
       while (rows.length < r) rows.push([]);
       rows[r] = cells;
     }
-    // merged cells read as their first cell, as exceljs gives them
-    for (const mm of xml.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*)/?>`, 'g'))) {
-      const ref = attrs(mm[1]!).ref ?? '';
-      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-      if (!m) continue;
-      const c1 = colIndex(m[1]!);
-      const r1 = Number(m[2]) - 1;
-      const c2 = Math.min(colIndex(m[3]!), maxColumns - 1);
-      const r2 = Math.min(Number(m[4]) - 1, rows.length - 1);
-      const master = rows[r1]?.[c1] ?? null;
-      for (let r = r1; r <= r2; r++) {
-        const row = rows[r] ?? (rows[r] = []);
-        for (let c = c1; c <= c2; c++) {
-          if (r === r1 && c === c1) continue;
-          while (row.length < c) row.push(null);
-          row[c] = master;
-        }
+    return { rows, filled, formulasWithoutResult: filled ? formulasWithoutResult : 0 };
+  };
+
+  // the first sheet with cells is read whole; of the others only whether they have any is kept
+  let first: { name: string; rows: CellValue[][]; formulasWithoutResult: number; xml: string } | null = null;
+  const others: string[] = [];
+  for (const sheet of sheets) {
+    const xml = utf8.decode(files[sheet.path]!);
+    if (first) {
+      try {
+        if (parseSheet(xml).filled) others.push(sheet.name);
+      } catch (e) {
+        // a sheet not imported may be as long as it likes: it has cells, that is all we say of it
+        if (!(e instanceof SheetTooLong)) throw e;
+        others.push(sheet.name);
       }
+      continue;
     }
-    parsed.push({ name: sheet.name, rows, formulasWithoutResult: filled ? formulasWithoutResult : 0 });
+    const p = parseSheet(xml);
+    if (p.filled) first = { name: sheet.name, rows: p.rows, formulasWithoutResult: p.formulasWithoutResult, xml };
   }
-  const nonEmpty = parsed.filter((s) => s.rows.some((r) => r.some((c) => c !== null && c !== '')));
-  const first = nonEmpty[0];
-  if (!first) return { sheetName: parsed[0]!.name, rows: [], otherSheets: [], formulasWithoutResult: 0 };
+  if (!first) return { sheetName: sheets[0]!.name, rows: [], otherSheets: [], formulasWithoutResult: 0 };
+  applyMerges(first.xml, first.rows, maxColumns);
   // exceljs (the other reader) pads every row to the sheet's width; keep rows the same shape
   const width = Math.min(maxColumns, Math.max(0, ...first.rows.map((r) => r.length)));
   for (const r of first.rows) if (r.length) while (r.length < width) r.push(null);
-  return { sheetName: first.name, rows: first.rows, otherSheets: nonEmpty.slice(1).map((s) => s.name), formulasWithoutResult: first.formulasWithoutResult };
+  return { sheetName: first.name, rows: first.rows, otherSheets: others, formulasWithoutResult: first.formulasWithoutResult };
+}
+
+/**
+ * Merged cells read as their first cell, as exceljs gives them. A merge reaches no further than the
+ * cells the sheet has (one merge over the whole sheet would otherwise make 17 billion cells), and
+ * all merges together fill at most twice the used range: merges of a real sheet do not overlap.
+ */
+function applyMerges(xml: string, rows: CellValue[][], maxColumns: number): void {
+  const height = rows.length;
+  const width = Math.min(maxColumns, Math.max(0, ...rows.map((r) => r.length)));
+  let budget = 2 * height * width;
+  for (const mm of xml.matchAll(new RegExp(`<${P}mergeCell\\b([^>]*)/?>`, 'g'))) {
+    const ref = attrs(mm[1]!).ref ?? '';
+    const m = /^([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+    if (!m) continue;
+    const c1 = colIndex(m[1]!);
+    const r1 = Number(m[2]) - 1;
+    const c2 = Math.min(colIndex(m[3]!), width - 1);
+    const r2 = Math.min(Number(m[4]) - 1, height - 1);
+    if (r1 > r2 || c1 > c2) continue;
+    budget -= (r2 - r1 + 1) * (c2 - c1 + 1);
+    if (budget < 0) throw new FastReadUnsupported('merges');
+    const master = rows[r1]?.[c1] ?? null;
+    for (let r = r1; r <= r2; r++) {
+      const row = rows[r] ?? (rows[r] = []);
+      for (let c = c1; c <= c2; c++) {
+        if (r === r1 && c === c1) continue;
+        while (row.length < c) row.push(null);
+        row[c] = master;
+      }
+    }
+  }
 }

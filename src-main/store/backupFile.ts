@@ -1,5 +1,5 @@
 import type { BackupPreview, FilePayload, YearSummary } from '../../src-shared/contract';
-import { decodeEnvelope, encodeEnvelope } from './envelope';
+import { decodeBackup, encodeBackup } from './backupFormat';
 import { dashStamp } from './timeStamp';
 import type { ReplaceReport, Store, StoreSnapshot } from './types';
 import { AppError } from '../../src-shared/errors';
@@ -26,7 +26,7 @@ export async function createBackupFile(store: Store, now: Date = new Date()): Pr
       if (d) snapshot.years.push(d);
     }
   }
-  return { fileName: `法治年报备份-${dashStamp(now)}.json`, data: encodeEnvelope(snapshot, now) };
+  return { fileName: `法治年报备份-${dashStamp(now)}.json`, data: encodeBackup(snapshot, now) };
 }
 
 
@@ -61,7 +61,7 @@ function previewOf(decoded: StoreSnapshot & { createdAt: string }, current: Back
 
 /** Validates a backup file completely and describes it; changes nothing. Throws VALIDATION. */
 export async function inspectBackup(data: Uint8Array, store: Store): Promise<BackupPreview> {
-  const decoded = decodeEnvelope(data);
+  const decoded = decodeBackup(data);
   return previewOf(decoded, await currentSummary(store));
 }
 
@@ -75,7 +75,7 @@ export interface RestoreResult extends BackupPreview {
  * data as `backups/before-restore-<stamp>.json`. `current` in the result is the folder afterwards.
  */
 export async function restoreBackup(data: Uint8Array, store: Store): Promise<RestoreResult> {
-  const decoded = decodeEnvelope(data);
+  const decoded = decodeBackup(data);
   const replaced = await store.replaceAll({ unit: decoded.unit, years: decoded.years });
   return { ...previewOf(decoded, await currentSummary(store)), replaced };
 }

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from './atomicJsonAdapter';
+import { writeFileAtomic } from './atomicWrite';
 import { msStamp, parseMsStamp } from './timeStamp';
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName, tempPathFor } from './atomicJsonAdapter';
+import { parseTempName, tempPathFor } from './atomicWrite';
 import { errCode } from './fsHelpers';
 import { SELF, isProcessAlive, processStart, sameView } from './processIdentity';
 import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
@@ -30,7 +30,7 @@ import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
  *    happened. So whoever takes a lock first removes every temp file of that data file
  *    (`fenceOff`): they belong to writers that no longer hold the lock. The sleeper's rename then
  *    fails (ENOENT) instead of overwriting, and its write is re-done under a new lock. Its final
- *    check before the rename (the data file unchanged, the lock still its own: persist) closes
+ *    check before the rename (the data file unchanged, the lock still its own: readAndWrite.ts) closes
  *    the other order. Breaking a lock wrongly therefore costs a retry, never a confirmed save.
  *
  * What holds on SMB/NTFS network shares: exclusive create, rename, unlink, utimes and link are

@@ -19,28 +19,18 @@ export function ioError(e: unknown, action: string, file: string): AppError {
   return new AppError('IO', fileErrorMessage(code, `${action} ${path.basename(file)}`, file), { code });
 }
 
-/** inode, size and mtime (ns) of `file`, or null when there is none: a change of any means another writer. */
-export async function statSig(file: string): Promise<string | null> {
-  try {
-    const s = await fsp.stat(file, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}`;
-  } catch (e) {
-    if (errCode(e) === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-/** The file's mtime has no sub-millisecond part: its disk keeps coarse times (or no file yet). */
-export function coarseClock(sig: string | null): boolean {
-  if (sig === null) return true;
-  return BigInt(sig.slice(sig.lastIndexOf(':') + 1)) % 1_000_000n === 0n;
-}
-
 /** `<base><ext>`, or `<base>-2<ext>`, `-3`… : the first name not yet taken in `dir`. */
 export async function uniqueName(dir: string, base: string, ext: string): Promise<string> {
   for (let i = 1; ; i++) {
     const name = i === 1 ? `${base}${ext}` : `${base}-${i}${ext}`;
-    if ((await statSig(path.join(dir, name))) === null) return name;
+    const taken = await fsp.lstat(path.join(dir, name)).then(
+      () => true,
+      (e: unknown) => {
+        if (errCode(e) === 'ENOENT') return false;
+        throw e;
+      },
+    );
+    if (!taken) return name;
   }
 }
 

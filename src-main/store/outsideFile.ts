@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { windowsFileNameProblem } from '../../src-shared/fileName';
-import { parseTempName, tempPathFor, writeFileAtomic } from './atomicJsonAdapter';
+import { parseTempName, tempPathFor, writeFileAtomic } from './atomicWrite';
 import { VIEW_TAG, isProcessAlive } from './processIdentity';
 
 /**

@@ -1,16 +1,16 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName } from './atomicJsonAdapter';
+import { parseTempName } from './atomicWrite';
 import { listBackups } from './backups';
 import { checkContent } from './fileKinds';
 import { removeDeadLocks } from './fileLock';
 import { VIEW_TAG, isProcessAlive } from './processIdentity';
-import { ioError, statSig, syncFile, uniqueName } from './fsHelpers';
-import { lockFile } from './accessGate';
+import { ioError, syncFile, uniqueName } from './fsHelpers';
+import { lockFile } from './locking';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { JOURNAL_FILE, recoverInterruptedRestore, stagingPaths } from './restoreJournal';
-import type { Slot, StoreEnv } from './slots';
+import type { DataFile, StoreEnv } from './dataFile';
 import { chineseDateTime, secondStamp } from './timeStamp';
 
 /**
@@ -127,11 +127,11 @@ export async function recoverOnOpen(env: StoreEnv): Promise<void> {
 /**
  * The file is unreadable (`reason` says why) and this process holds its lock. Keep its bytes (as
  * `<name>.corrupt-<stamp>.json`), put back the newest backup that validates, note it for the clerk
- * and throw CORRUPT_RECOVERED; with no usable backup, touch nothing and block the slot (throw
+ * and throw CORRUPT_RECOVERED; with no usable backup, touch nothing and block the file (throw
  * CORRUPT_UNRECOVERABLE) until the file changes.
  */
-export async function restoreFromBackup<T>(env: StoreEnv, slot: Slot<T>, reason: string): Promise<never> {
-  const backups = await listBackups(env.backupsDir, slot.fileName).catch(() => []);
+export async function restoreFromBackup<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<never> {
+  const backups = await listBackups(env.backupsDir, dataFile.fileName).catch(() => []);
   for (const b of backups) {
     let raw: unknown;
     try {
@@ -139,45 +139,46 @@ export async function restoreFromBackup<T>(env: StoreEnv, slot: Slot<T>, reason:
     } catch {
       continue;
     }
-    const checked = checkContent(slot.kind, slot.year, raw);
+    const checked = checkContent(dataFile.kind, dataFile.year, raw);
     if (checked.kind !== 'ok') continue;
 
-    const base = slot.fileName.replace(/\.json$/, '');
+    const base = dataFile.fileName.replace(/\.json$/, '');
     let corruptName: string;
     try {
       corruptName = await uniqueName(env.dataDir, `${base}.corrupt-${secondStamp(env.now())}`, '.json');
       const corruptPath = path.join(env.dataDir, corruptName);
       // Copy then atomically replace (rather than rename then write): a crash in between
       // leaves the corrupt file in place, and the recovery simply runs again.
-      await fsp.copyFile(slot.filePath, corruptPath, fsc.COPYFILE_EXCL);
+      await fsp.copyFile(dataFile.filePath, corruptPath, fsc.COPYFILE_EXCL);
       await syncFile(corruptPath);
-      slot.low.data = checked.data;
-      await slot.low.write();
-      slot.sig = await statSig(slot.filePath);
+      dataFile.low.data = checked.data;
+      await dataFile.low.write();
+      // read back (and its signature taken) on next use: one more read, and no import of the reader here
+      dataFile.sig = null;
     } catch (e) {
-      throw ioError(e, '恢复', slot.filePath);
+      throw ioError(e, '恢复', dataFile.filePath);
     }
-    slot.data = checked.data;
-    slot.loaded = true;
-    slot.migrated = checked.migrated;
-    slot.writesSinceBackup = 0;
+    dataFile.data = checked.data;
+    dataFile.loaded = true;
+    dataFile.migrated = checked.migrated;
+    dataFile.writesSinceBackup = 0;
     const message =
-      `${slot.kind.label} ${slot.fileName} 已损坏（${reason}），已另存为 ${corruptName}，` +
-      `并从 ${chineseDateTime(b.at)} 的备份恢复（${slot.kind.describe(checked.data)}）。该备份之后所做的修改未能恢复，请核对。`;
+      `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），已另存为 ${corruptName}，` +
+      `并从 ${chineseDateTime(b.at)} 的备份恢复（${dataFile.kind.describe(checked.data)}）。该备份之后所做的修改未能恢复，请核对。`;
     const at = env.now().toISOString();
-    env.notices.push({ file: slot.fileName, message, at });
+    env.notices.push({ file: dataFile.fileName, message, at });
     throw new AppError('CORRUPT_RECOVERED', message, {
-      file: slot.filePath,
+      file: dataFile.filePath,
       corruptCopy: path.join(env.dataDir, corruptName),
       backup: b.path,
       backupAt: b.at.toISOString(),
     });
   }
-  slot.blocked = new AppError(
+  dataFile.blocked = new AppError(
     'CORRUPT_UNRECOVERABLE',
-    `${slot.kind.label} ${slot.fileName} 已损坏（${reason}），且没有可用的自动备份。该文件已原样保留在 ${slot.filePath}，` +
+    `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），且没有可用的自动备份。该文件已原样保留在 ${dataFile.filePath}，` +
       `在修复之前不会写入它。请用“恢复备份”导入之前保存的备份文件（法治年报备份-….json），或把该文件交给技术人员修复。`,
-    { reason: 'corrupt', file: slot.filePath },
+    { reason: 'corrupt', file: dataFile.filePath },
   );
-  throw slot.blocked;
+  throw dataFile.blocked;
 }

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { fsyncDir, renameWithRetry, writeFileAtomic } from './atomicJsonAdapter';
+import { fsyncDir, renameWithRetry, writeFileAtomic } from './atomicWrite';
 import { BACKUPS_DIR_NAME } from './backups';
 import { uniqueName } from './fsHelpers';
 

@@ -11,7 +11,7 @@ import type { StoreSnapshot } from './types';
 
 /** A single-file backup larger than this is not one this program wrote (a big year is a few MB). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-/** The envelope adds a few levels around the data files. */
+/** The backup document adds a few levels around the data files. */
 const MAX_BACKUP_DEPTH = MAX_JSON_DEPTH + 8;
 
 const bad = (message: string) => new AppError('VALIDATION', `${message}，无法恢复；数据文件夹没有任何改动。`);

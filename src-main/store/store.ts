@@ -3,34 +3,34 @@ import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { fsyncDir, renameWithRetry } from './atomicJsonAdapter';
-import { Gate, queued, withSlotLock } from './accessGate';
+import { fsyncDir, renameWithRetry } from './atomicWrite';
+import { FolderAccess, queued, withFileLock } from './locking';
 import { BACKUPS_DIR_NAME } from './backups';
 import { listYearFiles, looksLikeYearData } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded, readSlot } from './loadSlot';
-import { persist, reapplying } from './persistSlot';
+import { ensureLoaded, readDataFile, reapplying, writeDataFile } from './readAndWrite';
 import { recoverOnOpen, settleRestore } from './recovery';
-import { parseReplacement, replaceFolder } from './replaceAll';
+import { parseReplacement, replaceFolder } from './restore';
 import { UnitFileSchema } from './schemas';
-import { SlotTable, type Slot, type StoreEnv } from './slots';
+import { DataFiles, type DataFile, type StoreEnv } from './dataFile';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
 import { currentWait, type WaitNotice } from './waitNotice';
 
 /**
- * The Store over one data folder. Every operation on a file goes: gate (shared, or alone for
- * replaceAll) → the file's queue → its cross-process lock → load (repairing if damaged) →
- * change → validate → persist. The pieces live in accessGate, loadSlot, persistSlot, recovery
- * and replaceAll; this class only puts them in that order.
+ * The Store over one data folder. Every operation on a file goes: folder access (shared, or
+ * alone for a restore; a restore decided but not switched in is finished first) → the file's
+ * queue → its cross-process lock (locking.ts, fileLock.ts) → read, repairing if damaged
+ * (readAndWrite.ts, recovery.ts) → change → validate → write (readAndWrite.ts, atomicWrite.ts).
+ * A restore is restore.ts and restoreJournal.ts. This class only puts them in that order.
  */
 class FileStore implements Store {
   readonly dataDir: string;
   readonly backupsDir: string;
   private readonly env: StoreEnv;
-  private readonly slots: SlotTable;
-  private readonly gate = new Gate();
+  private readonly dataFiles: DataFiles;
+  private readonly access = new FolderAccess();
 
   constructor(dataDir: string, options: StoreOptions) {
     this.dataDir = dataDir;
@@ -44,7 +44,7 @@ class FileStore implements Store {
       notices: [],
       switchFailed: null,
     };
-    this.slots = new SlotTable(dataDir);
+    this.dataFiles = new DataFiles(dataDir);
   }
 
   async init(): Promise<void> {
@@ -57,43 +57,43 @@ class FileStore implements Store {
   }
 
   /**
-   * Runs `fn` inside the shared gate, once any decided restore is switched in (recovery.ts):
+   * Runs `fn` inside the shared access, once any decided restore is switched in (recovery.ts):
    * nothing is read from or written into a half-switched folder. A nested call is already in.
    */
   private use<R>(fn: () => Promise<R>): Promise<R> {
-    const nested = this.gate.nested;
-    return this.gate.shared(async () => {
+    const nested = this.access.nested;
+    return this.access.shared(async () => {
       if (!nested) await settleRestore(this.env, 'use');
       return fn();
     });
   }
 
-  /** Runs `op` in the file's queue holding its lock, inside the shared gate. */
-  private exclusiveOn<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
-    return this.use(() => queued(slot, () => withSlotLock(slot, op)));
+  /** Runs `op` in the file's queue holding its lock, inside the shared access. */
+  private exclusiveOn<T, R>(dataFile: DataFile<T>, op: () => Promise<R>): Promise<R> {
+    return this.use(() => queued(dataFile, () => withFileLock(dataFile, op)));
   }
 
   readUnit(): Promise<UnitFile | null> {
-    return this.use(() => readSlot(this.env, this.slots.unit()));
+    return this.use(() => readDataFile(this.env, this.dataFiles.unit()));
   }
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
-    const slot = this.slots.unit();
-    return this.exclusiveOn(slot, () => reapplying(slot, async () => {
-      await ensureLoaded(this.env, slot);
-      const next = await fn(slot.data === null ? null : structuredClone(slot.data));
+    const dataFile = this.dataFiles.unit();
+    return this.exclusiveOn(dataFile, () => reapplying(dataFile, async () => {
+      await ensureLoaded(this.env, dataFile);
+      const next = await fn(dataFile.data === null ? null : structuredClone(dataFile.data));
       const r = UnitFileSchema.safeParse(next);
       if (!r.success) throw zodToAppError(r.error);
-      await persist(this.env, slot, r.data);
+      await writeDataFile(this.env, dataFile, r.data);
       return structuredClone(r.data);
     }));
   }
 
   withUnit<T>(fn: (current: UnitFile | null) => Promise<T>): Promise<T> {
-    const slot = this.slots.unit();
-    return this.exclusiveOn(slot, async () => {
-      await ensureLoaded(this.env, slot);
-      return fn(slot.data === null ? null : structuredClone(slot.data));
+    const dataFile = this.dataFiles.unit();
+    return this.exclusiveOn(dataFile, async () => {
+      await ensureLoaded(this.env, dataFile);
+      return fn(dataFile.data === null ? null : structuredClone(dataFile.data));
     });
   }
 
@@ -102,22 +102,22 @@ class FileStore implements Store {
   }
 
   readYear(year: number): Promise<YearData | null> {
-    const slot = this.slots.year(year);
-    return this.use(() => readSlot(this.env, slot));
+    const dataFile = this.dataFiles.year(year);
+    return this.use(() => readDataFile(this.env, dataFile));
   }
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
-    const slot = this.slots.year(year);
-    return this.exclusiveOn(slot, () => reapplying(slot, async () => {
-      await ensureLoaded(this.env, slot);
-      if (slot.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
+    const dataFile = this.dataFiles.year(year);
+    return this.exclusiveOn(dataFile, () => reapplying(dataFile, async () => {
+      await ensureLoaded(this.env, dataFile);
+      if (dataFile.data === null) throw new AppError('NOT_FOUND', `${year}年度不存在，请先创建该年度。`);
       const origins = newOrigins();
-      const draft = copyYear(slot.data, origins);
+      const draft = copyYear(dataFile.data, origins);
       const result = await fn(draft);
       const replaced = looksLikeYearData(result);
       const next = validateYear(replaced ? result : draft, origins);
       if (next.year !== year) throw new AppError('VALIDATION', `年度数据的年度（${next.year}）与要修改的年度（${year}）不一致。`);
-      await persist(this.env, slot, next);
+      await writeDataFile(this.env, dataFile, next);
       return replaced ? (copyYear(next) as T) : result;
     }));
   }
@@ -125,42 +125,42 @@ class FileStore implements Store {
   createYear(data: YearData): Promise<void> {
     const r = YearDataSchema.safeParse(data);
     if (!r.success) return Promise.reject(zodToAppError(r.error));
-    const slot = this.slots.year(r.data.year);
-    return this.exclusiveOn(slot, () => reapplying(slot, async () => {
-      await ensureLoaded(this.env, slot);
-      if (slot.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
-      await persist(this.env, slot, r.data);
+    const dataFile = this.dataFiles.year(r.data.year);
+    return this.exclusiveOn(dataFile, () => reapplying(dataFile, async () => {
+      await ensureLoaded(this.env, dataFile);
+      if (dataFile.data !== null) throw new AppError('CONFLICT', `${r.data.year}年度已存在。`);
+      await writeDataFile(this.env, dataFile, r.data);
     }));
   }
 
   setAsideDamaged(year: number | null): Promise<string> {
-    const slot = (year === null ? this.slots.unit() : this.slots.year(year)) as Slot<unknown>;
-    return this.exclusiveOn(slot, async () => {
+    const dataFile = (year === null ? this.dataFiles.unit() : this.dataFiles.year(year)) as DataFile<unknown>;
+    return this.exclusiveOn(dataFile, async () => {
       let damaged = false;
       try {
-        await ensureLoaded(this.env, slot);
+        await ensureLoaded(this.env, dataFile);
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         damaged = e.code === 'CORRUPT_UNRECOVERABLE' && (e.details as { reason?: string } | undefined)?.reason === 'corrupt';
         if (!damaged && e.code !== 'CORRUPT_RECOVERED') throw e;
       }
       // only an unreadable file is moved: this must never become a way to drop good data
-      if (!damaged) throw new AppError('CONFLICT', `${slot.fileName} 可以正常读取，不需要另起空白数据。`);
-      const base = slot.fileName.replace(/\.json$/, '');
+      if (!damaged) throw new AppError('CONFLICT', `${dataFile.fileName} 可以正常读取，不需要另起空白数据。`);
+      const base = dataFile.fileName.replace(/\.json$/, '');
       try {
         const name = await uniqueName(this.dataDir, `${base}.damaged-${secondStamp(this.env.now())}`, '.json');
         const to = path.join(this.dataDir, name);
-        await renameWithRetry(slot.filePath, to);
+        await renameWithRetry(dataFile.filePath, to);
         await fsyncDir(this.dataDir);
-        slot.data = null;
-        slot.loaded = true;
-        slot.blocked = null;
-        slot.migrated = false;
-        slot.sig = null;
-        slot.lastBackupDay = undefined;
+        dataFile.data = null;
+        dataFile.loaded = true;
+        dataFile.blocked = null;
+        dataFile.migrated = false;
+        dataFile.sig = null;
+        dataFile.lastBackupDay = undefined;
         return to;
       } catch (e) {
-        throw ioError(e, '另存损坏的文件', slot.filePath);
+        throw ioError(e, '另存损坏的文件', dataFile.filePath);
       }
     });
   }
@@ -175,10 +175,10 @@ class FileStore implements Store {
 
   snapshot(): Promise<StoreSnapshot> {
     return this.use(async () => {
-      const unit = await readSlot(this.env, this.slots.unit());
+      const unit = await readDataFile(this.env, this.dataFiles.unit());
       const years: YearData[] = [];
       for (const y of await this.listYears()) {
-        const d = await readSlot(this.env, this.slots.year(y));
+        const d = await readDataFile(this.env, this.dataFiles.year(y));
         if (d) years.push(d);
       }
       return { unit, years };
@@ -187,7 +187,7 @@ class FileStore implements Store {
 
   replaceAll(next: StoreSnapshot): Promise<ReplaceReport> {
     const { unit, years } = parseReplacement(next);
-    return this.gate.alone(() => replaceFolder(this.env, this.slots, unit, years));
+    return this.access.alone(() => replaceFolder(this.env, this.dataFiles, unit, years));
   }
 }
 

@@ -14,6 +14,7 @@ import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 import { serializeError } from '../../src-shared/errors';
 import { createServices } from '../services/index';
 import { dispatch } from '../services/dispatch';
+import { stopBoxes } from '../sandbox/box';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, realFileInside, resolveRendererPath } from '../static/rendererFiles';
 
 export { CONTENT_SECURITY_POLICY };
@@ -22,14 +23,31 @@ export const TOKEN_HEADER = 'x-fazhi-token';
 
 /** Exports and backups travel base64 inside JSON; a year with thousands of rows stays far below this. */
 const MAX_BODY = 64 * 1024 * 1024;
-/**
- * A body above this counts as large (a backup being restored); only MAX_LARGE_AT_ONCE of them are
- * read at a time. Without the limit, a few dozen parallel 60 MB uploads would be buffered at once
- * and the bridge (and with it the clerk's work) would run out of memory.
- */
-const LARGE_BODY = 1024 * 1024;
-const MAX_LARGE_AT_ONCE = 2;
 
+/**
+ * How long a client may take to send a request. Everything comes from this machine, where a 64 MB
+ * body takes well under a second; a sender far slower than that is a stuck or hostile page and is
+ * cut off, so it cannot hold the bridge's memory or a connection for long.
+ */
+export interface BridgeLimits {
+  /**
+   * Request bodies held in memory at once, across all requests (two backups being restored).
+   * Counted in bytes really received, not in requests: a sender that trickles a byte every two
+   * seconds holds almost nothing, so two of them no longer shut everyone else out, as two
+   * "large body" slots did.
+   */
+  maxBufferedBytes: number;
+  /** all of the request headers (ms) */
+  headersMs: number;
+  /** after this long (ms) a body still arriving must have come at minBodyRate at least */
+  bodyGraceMs: number;
+  /** bytes per second, averaged from the start of the body */
+  minBodyRate: number;
+  /** the whole body, whatever its rate (ms) */
+  bodyMs: number;
+}
+
+export const DEFAULT_LIMITS: BridgeLimits = { maxBufferedBytes: 2 * MAX_BODY, headersMs: 10_000, bodyGraceMs: 10_000, minBodyRate: 64 * 1024, bodyMs: 120_000 };
 
 export interface WebBridgeOptions {
   dataDir: string;
@@ -40,6 +58,8 @@ export interface WebBridgeOptions {
   rendererDir: string;
   /** for tests: services over the data folder are created here unless given */
   handlers?: Handlers;
+  /** for tests: smaller limits */
+  limits?: Partial<BridgeLimits>;
 }
 
 export interface WebBridge {
@@ -80,38 +100,41 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(b, b), false);
 }
 
-type Body = { kind: 'ok'; text: string } | { kind: 'too-big' } | { kind: 'busy' };
+type Body = { kind: 'ok'; text: string } | { kind: 'too-big' } | { kind: 'busy' } | { kind: 'too-slow' } | { kind: 'gone' };
 
-/** Counts large bodies being read across all requests of one bridge. */
-class LargeBodies {
-  private active = 0;
-  /** takes a slot; false when all are in use */
-  take(): boolean {
-    if (this.active >= MAX_LARGE_AT_ONCE) return false;
-    this.active++;
-    return true;
+/** Bytes of request bodies held by all requests of one bridge. */
+class BufferedBytes {
+  private used = 0;
+  constructor(private readonly max: number) {}
+  /** room for `n` more bytes; false when they would pass the limit */
+  has(n: number): boolean {
+    return this.used + n <= this.max;
   }
-  give(): void {
-    this.active--;
+  take(n: number): void {
+    this.used += n;
+  }
+  give(n: number): void {
+    this.used -= n;
   }
 }
 
-function readBody(req: http.IncomingMessage, res: http.ServerResponse, large: LargeBodies): Promise<Body> {
+function readBody(req: http.IncomingMessage, res: http.ServerResponse, buffered: BufferedBytes, limits: BridgeLimits): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let held = 0;
     let done = false;
-    let holdsSlot = false;
-    // the slot is held until the answer is sent: the decoded input lives that long
+    const started = Date.now();
+    // the bytes are held until the answer is sent: the decoded input lives that long
     const release = () => {
-      if (holdsSlot) {
-        holdsSlot = false;
-        large.give();
-      }
+      buffered.give(held);
+      held = 0;
     };
     res.on('close', release);
     const stop = (r: Body) => {
+      if (done) return;
       done = true;
+      clearInterval(pace);
       chunks.length = 0;
       // a flood is not read further; a body refused for being busy is drained without being kept,
       // so the client reads the answer instead of a reset connection
@@ -120,30 +143,37 @@ function readBody(req: http.IncomingMessage, res: http.ServerResponse, large: La
       release();
       resolve(r);
     };
-    const becomeLarge = (): boolean => {
-      if (holdsSlot) return true;
-      if (!large.take()) return false;
-      holdsSlot = true;
-      return true;
-    };
+    // a sender too slow for a local upload is cut off (checked once a second, not per byte)
+    const pace = setInterval(() => {
+      const ms = Date.now() - started;
+      if (ms > limits.bodyMs || (ms > limits.bodyGraceMs && size < (limits.minBodyRate * ms) / 1000)) stop({ kind: 'too-slow' });
+    }, Math.min(1000, limits.bodyGraceMs));
+    pace.unref();
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > MAX_BODY) return stop({ kind: 'too-big' });
-    if (Number.isFinite(declared) && declared > LARGE_BODY && !becomeLarge()) return stop({ kind: 'busy' });
+    if (Number.isFinite(declared) && !buffered.has(declared)) return stop({ kind: 'busy' });
     req.on('data', (c: Buffer) => {
       if (done) return;
       size += c.length;
       // stop reading a flood: answer now and let the socket go
       if (size > MAX_BODY) return stop({ kind: 'too-big' });
-      if (size > LARGE_BODY && !becomeLarge()) return stop({ kind: 'busy' });
+      if (!buffered.has(c.length)) return stop({ kind: 'busy' });
+      buffered.take(c.length);
+      held += c.length;
       chunks.push(c);
     });
     req.on('end', () => {
-      if (!done) {
-        done = true;
-        resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') });
-      }
+      if (done) return;
+      done = true;
+      clearInterval(pace);
+      resolve({ kind: 'ok', text: Buffer.concat(chunks).toString('utf8') });
     });
+    // the client went away mid-body: nothing to answer
+    req.on('close', () => stop({ kind: 'gone' }));
     req.on('error', (e) => {
+      if (done) return;
+      done = true;
+      clearInterval(pace);
       release();
       reject(e);
     });
@@ -164,17 +194,27 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
   const handlers = opts.handlers ?? (await createServices(opts.dataDir));
   const token = randomBytes(24).toString('hex');
   const rendererDir = path.resolve(opts.rendererDir);
-  const large = new LargeBodies();
+  const limits: BridgeLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const buffered = new BufferedBytes(limits.maxBufferedBytes);
   let port = 0;
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const server = http.createServer((req, res) => {
-    void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: serializeError(err) });
-      else res.destroy();
-    });
-  });
+  const server = http.createServer(
+    {
+      // a client that sends its headers a byte at a time is cut off; bodies are paced in readBody,
+      // and Node's own request limit stays as a backstop behind that
+      headersTimeout: limits.headersMs,
+      requestTimeout: limits.bodyMs + limits.headersMs + 10_000,
+      connectionsCheckingInterval: Math.min(1000, limits.headersMs),
+    },
+    (req, res) => {
+      void handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: serializeError(err) });
+        else res.destroy();
+      });
+    },
+  );
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const hostHeader = req.headers.host ?? '';
@@ -197,8 +237,13 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
       } catch {
         return refuse(res, 400, '操作名称无效');
       }
-      const body = await readBody(req, res, large);
+      const body = await readBody(req, res, buffered, limits);
+      if (body.kind === 'gone') return;
       if (body.kind === 'busy') return refuse(res, 503, '正在处理其他较大的文件（如备份恢复），请等它完成后再试。');
+      if (body.kind === 'too-slow') {
+        res.on('finish', () => req.destroy());
+        return refuse(res, 408, '提交内容的速度过慢，连接已断开；请重试');
+      }
       if (body.kind === 'too-big') {
         // the rest of the body is never read: close the connection once the answer is out
         res.on('finish', () => req.destroy());
@@ -249,10 +294,13 @@ export async function startWebBridge(opts: WebBridgeOptions): Promise<WebBridge>
     url: base,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      // the processes files were read in end with the bridge
+      await stopBoxes();
+    },
   };
 }

@@ -3,7 +3,7 @@
  * row of the data on each change, which made filtering 5,000 ledger rows take ~100 ms a keystroke;
  * here a filter change costs the filter itself plus the ~20 visible rows.
  */
-import { memo, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
 import { Empty, Spin } from 'antd';
@@ -33,6 +33,8 @@ export interface VirtualTableProps<T extends { id: string }> {
   emptyText: ReactNode;
   loading?: boolean;
   label: string;
+  /** a row to bring into view once (the entry just saved, among hundreds of imported ones) */
+  revealId?: string | null;
 }
 
 const ROW_HEIGHT = 39;
@@ -69,7 +71,7 @@ const Row = memo(function Row<T>({ row, columns, template, top, className, onDou
 }) as <T>(p: RowProps<T>) => ReactNode;
 
 export function VirtualTable<T extends { id: string }>(props: VirtualTableProps<T>) {
-  const { columns, rows, height, sort, onSort, rowClassName, onRowDoubleClick, emptyText, loading, label } = props;
+  const { columns, rows, height, sort, onSort, rowClassName, onRowDoubleClick, emptyText, loading, label, revealId } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const template = columns.map((c) => `${c.width}px`).join(' ');
   const totalWidth = columns.reduce((n, c) => n + c.width, 0);
@@ -81,6 +83,16 @@ export function VirtualTable<T extends { id: string }>(props: VirtualTableProps<
     // jsdom has no layout: start with a viewport so tests see the first rows
     initialRect: { width: totalWidth, height },
   });
+
+  // scroll to a newly saved row once; afterwards the clerk scrolls where they like
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!revealId || revealed.current === revealId) return;
+    const at = rows.findIndex((r) => r.id === revealId);
+    if (at < 0) return;
+    revealed.current = revealId;
+    virtualizer.scrollToIndex(at, { align: 'auto' });
+  }, [revealId, rows, virtualizer]);
 
   return (
     <div className="fz-vt" role="table" aria-label={label} aria-rowcount={rows.length}>

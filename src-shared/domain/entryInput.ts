@@ -3,53 +3,38 @@
  * the check of a required date of the working year, and the value each field sends. zod-free (the
  * renderer imports it); the services validate what is sent again.
  */
-import { dateInYear, isRealDate } from './textRules';
-import { parseCountInput, toHalfWidth } from './numberInput';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { DATE_FORMS_HINT, readDate } from '../dates';
+import { parseCountInput } from './numberInput';
 
 /**
- * What a clerk types into a date field, within the working year: "2024-03-05", "2024/3/5",
- * "3-5", "3.5", "3/5", "0305", "3月5日", in full-width digits too ("３－１５", as Chinese input
- * methods type them). Returns YYYY-MM-DD, or null when it is not a real date.
+ * What a clerk types into a date field, read by the one date rule (src-shared/dates, whole text):
+ * YYYY-MM-DD, or null when it is not a real date.
  */
 export function parseDateInput(raw: string, year: number): string | null {
-  const s = toHalfWidth(raw).trim().replace(/[日号]$/, '');
-  if (!s) return null;
-  let y = year;
-  let m: number;
-  let d: number;
-  let r: RegExpExecArray | null;
-  if ((r = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})$/.exec(s))) {
-    y = Number(r[1]);
-    m = Number(r[2]);
-    d = Number(r[3]);
-  } else if ((r = /^(\d{8})$/.exec(s))) {
-    y = Number(s.slice(0, 4));
-    m = Number(s.slice(4, 6));
-    d = Number(s.slice(6, 8));
-  } else if ((r = /^(\d{1,2})[-/.月](\d{1,2})$/.exec(s))) {
-    m = Number(r[1]);
-    d = Number(r[2]);
-  } else if ((r = /^(\d{4})$/.exec(s))) {
-    m = Number(s.slice(0, 2));
-    d = Number(s.slice(2, 4));
-  } else return null;
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  return isRealDate(iso) ? iso : null;
+  const r = readDate(raw, year, 'typed');
+  return r.ok ? r.date : null;
+}
+
+/** The Chinese reason a typed date is refused, the same words at every date field. */
+export function dateProblemText(raw: string, year: number): string | null {
+  const r = readDate(raw, year, 'typed');
+  if (r.ok) return null;
+  if (r.problem === 'empty') return '请填写日期';
+  if (r.problem === 'invalid') return `“${raw.trim().slice(0, 20)}”不是有效的日期（这个月没有这一天）`;
+  return `“${raw.trim().slice(0, 20)}”不是日期，可写 ${DATE_FORMS_HINT}`;
 }
 
 /**
  * A required date of the working year as typed into an entry form: the date (YYYY-MM-DD), or the
- * Chinese reason it is refused (the same words on every screen that takes a date).
+ * Chinese reason it is refused (the same words on every screen that takes a date). A date of
+ * another year is refused by name: the clerk may mean that year's ledger.
  */
 export function checkDateInput(raw: string, year: number): { ok: true; date: string } | { ok: false; error: string } {
-  const s = raw.trim();
-  if (!s) return { ok: false, error: '请填写日期' };
-  const iso = parseDateInput(s, year);
-  if (!iso) return { ok: false, error: '日期无效，可写 3-15 或 2024-03-15' };
-  if (!dateInYear(iso, year)) return { ok: false, error: `日期不在${year}年度内` };
-  return { ok: true, date: iso };
+  const r = readDate(raw, year, 'typed');
+  if (!r.ok) return { ok: false, error: dateProblemText(raw, year)! };
+  if (!r.date.startsWith(`${year}-`))
+    return { ok: false, error: `${r.date.slice(0, 4)}年的日期不在${year}年度内：请改为${year}年的日期，或换到${r.date.slice(0, 4)}年度录入` };
+  return { ok: true, date: r.date };
 }
 
 /** The kinds of field an entry form (活动台账, 调解案件) has. */

@@ -7,10 +7,8 @@ import { dateField, lineText } from './text';
  * all of it out. Every field may be empty while the clerk is still filling it in; the proofreader
  * (src-shared/proofread/checks/issuance*.ts) says what a 报送件 still lacks.
  */
-export const URGENCIES = ['特急', '加急'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-
-export const ISSUANCE_LIMITS = { docNumber: 40, signer: 20, signers: 6, cc: 400, printer: 60, contact: 100, issuerMark: 40 } as const;
+import { ISSUANCE_DEFAULTS, ISSUANCE_LIMITS, ISSUING_DEFAULTS, URGENCIES } from './issuanceVocabulary';
+export { EDITIONS, EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition, type Urgency } from './issuanceVocabulary';
 
 /** Each field once: the stored schema gives them defaults, a change (`report.issuance`) leaves them out. */
 const FIELDS = {
@@ -79,7 +77,7 @@ export const IssuingHabitsSchema = z.object({
 });
 export type IssuingHabits = z.output<typeof IssuingHabitsSchema>;
 
-/** The files one report makes: 报送件 (sent, with 版头 and 版记) and 公开件 (published). */
-export const EDITIONS = ['submit', 'public'] as const;
-export type Edition = (typeof EDITIONS)[number];
-export const EDITION_LABELS: Record<Edition, string> = { submit: '报送件', public: '公开件' };
+
+// the screen's defaults (zod-free) are the schemas' own: a field added here without one fails to compile
+export const ISSUANCE_DEFAULTS_CHECKED: Issuance = ISSUANCE_DEFAULTS;
+export const ISSUING_DEFAULTS_CHECKED: IssuingHabits = ISSUING_DEFAULTS;

@@ -19,8 +19,6 @@ export const LIMITS = {
   indicatorWording: 20,
   /** characters typed into a count box (full-width digits and separators included); the value is bounded by MAX_FIGURE */
   countInput: 20,
-  /** characters typed into a date box: "2024-03-15" or "３-１５" */
-  dateInput: 10,
 } as const;
 
 /** The years the app keeps (the year schema's bounds and the year pickers' min/max). */

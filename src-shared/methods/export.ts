@@ -34,7 +34,8 @@ export const EXPORT_METHODS = {
   'export.recorded': {
     input: z.object({ year: yearField, id: idField }),
     output: returns<{ recorded: boolean }>(),
-    stale: ['export', 'years', 'overview'],
+    // unit: a 报送件 leaves its 发文字号, 抄送 and 印发机关 with the unit for the next one
+    stale: ['export', 'years', 'overview', 'unit'],
     callers: SCREEN_AND_CLI,
   },
   'export.history': { input: z.object({ year: yearField }), output: returns<ExportRecordFull[]>(), read: true, callers: SCREEN_AND_CLI },

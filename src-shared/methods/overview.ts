@@ -6,6 +6,8 @@ import type { ContentItem, PartStatus } from '../domain/report';
 import type { Finding } from '../proofread/finding';
 import { returns, SCREEN_AND_CLI, type Declarations } from './declare';
 
+export type DeadlineStatus = 'open' | 'overdue' | 'past' | 'figuresOnly';
+
 export interface Overview {
   unit: Unit;
   year: number;
@@ -14,8 +16,13 @@ export interface Overview {
   parts: Record<PartStatus, number>;
   /** present: a part is mapped to the item; hasText: such a part (or a sub-part) has body text */
   contentItems: Array<{ item: ContentItem; label: string; present: boolean; hasText: boolean }>;
-  /** `dueRule` says where the due date comes from (第一季度末), so the screen need not know it */
-  deadline: { due: string; dueRule: string; publishBy: string; daysLeft: number };
+  /**
+   * `dueRule` says where the due date comes from (第一季度末), so the screen need not know it.
+   * `status`: `open` (days left), `overdue` (this year's report still to send), `past` (a year gone
+   * by: a later year exists or its final report was exported), `figuresOnly` (nothing to send).
+   * `exportedOn`: the day of its last final export, if any.
+   */
+  deadline: { due: string; dueRule: string; publishBy: string; daysLeft: number; status: DeadlineStatus; exportedOn: string | null };
   ledgerCount: number;
   mediationCount: number;
   /** the proofreader's findings (open ones, ignored left out) and the data's own slips, as findings */

@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { chineseDateText } from '../dates';
 import type { IndicatorReading } from '../domain/wording';
 import type { Part, PartTable, Report } from '../domain/report';
 import { REQUIRED_CONTENT_ITEMS, type ContentItem } from '../domain/vocabulary';
@@ -19,10 +20,8 @@ export function formatReading(r: IndicatorReading, rounded: boolean): string | n
   return `${formatNumber(r.value)}${r.def.measure}`;
 }
 
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
+/** "2025年1月20日" (the one writing of a date for the clerk: src-shared/dates) */
+export const chineseDate = chineseDateText;
 
 export interface MissingPlaceholder {
   id: string;

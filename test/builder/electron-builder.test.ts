@@ -86,6 +86,7 @@ describe('what goes into app.asar (electron-builder’s own file matcher)', () =
     'dist/main/lazy/web/buildDocx.cjs',
     'dist/main/fazhi.cjs',
     'dist/main/preload.cjs',
+    'dist/main/parse-box.cjs',
     'dist/main/cli.cjs',
     'dist/main/web.cjs',
     'dist/main/electron-main.cjs.map',
@@ -140,11 +141,12 @@ describe('what goes into app.asar (electron-builder’s own file matcher)', () =
     return out.sort();
   }
 
-  it('ships only the Electron bundles (with their lazily loaded chunks), the built renderer and package.json', () => {
+  it('ships only the Electron bundles (with their lazily loaded chunks and the file-reading box), the built renderer and package.json', () => {
     expect(shipped()).toEqual([
       'dist/main/electron-app.cjs',
       'dist/main/electron-main.cjs',
       'dist/main/lazy/electron-app/buildDocx.cjs',
+      'dist/main/parse-box.cjs',
       'dist/main/preload.cjs',
       'dist/renderer/assets/index-abc.css',
       'dist/renderer/assets/index-abc.js',

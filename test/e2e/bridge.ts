@@ -52,3 +52,4 @@ export async function startBridge(opts: { prefix: string; demo?: boolean; dataDi
     },
   };
 }
+

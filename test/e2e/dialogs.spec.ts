@@ -23,6 +23,8 @@ for (const choice of ['沿用上年正文作草稿', '只保留标题'] as const
   test(`新建下一年度 “${choice}”: the dialog offers the choice and the new year is what it said`, async ({ page }) => {
     await page.goto(bridge.url);
     await expect(page.getByRole('heading', { name: '2024年度概览' })).toBeVisible();
+    // the newest year, long past its due day (the clock says 2026) and never exported: overdue
+    await expect(page.getByText('已超过截止日期')).toBeVisible();
     await page.getByRole('button', { name: /新建下一年度（2025年）/ }).click();
     const ask = page.getByRole('dialog', { name: '新建2025年度？' });
     await expect(ask).toContainText('2024年度报告的提纲会沿用');
@@ -47,13 +49,23 @@ for (const choice of ['沿用上年正文作草稿', '只保留标题'] as const
     // the way to the new year stays where 新建 was, after the toast is gone
     await expect(page.getByText('已新建2025年度')).toBeHidden({ timeout: 20_000 });
     await expect(page.getByRole('heading', { name: '2024年度概览' })).toBeVisible();
+    // 2024 is now a year gone by: said so, no red count of days
+    await expect(page.getByTestId('deadline-status')).toContainText('往年度');
+    await expect(page.getByText('已超过截止日期')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /新建下一年度/ })).toHaveCount(0);
     await page.getByRole('button', { name: '转到2025年度' }).click();
     await expect(page.getByRole('heading', { name: '2025年度概览' })).toBeVisible();
     // last year's plan is the checklist beside 举措和成效
     await nav(page, '报告编辑');
     await page.getByRole('tree').getByText(/2025年法治政府建设主要举措和成效/).click();
-    await expect(page.getByRole('region', { name: '上年度安排落实情况' }).getByTestId('plan-point')).toHaveCount(3);
+    const panel = page.getByRole('region', { name: '上年度安排落实情况' });
+    await expect(panel.getByTestId('plan-point')).toHaveCount(3);
+    // where 未完成 points go is said before any is marked, and leads there once one is
+    await expect(panel.getByTestId('plan-unfinished-hint')).toContainText('存在的不足和原因');
+    await panel.getByTestId('plan-point').nth(1).getByText('未完成', { exact: true }).click();
+    await expect(panel.getByTestId('plan-unfinished-hint')).toContainText('已有1项标为“未完成”');
+    await panel.getByRole('button', { name: '转到“存在的不足和原因”' }).click();
+    await expect(page.getByRole('region', { name: '上年度未完成的安排' })).toBeVisible();
   });
 }
 

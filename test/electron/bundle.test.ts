@@ -11,6 +11,7 @@ import { buildSplitBundle, commonOptions } from '../../scripts/mainBundles.mjs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import { FakeBrowserWindow, fakeElectron } from './fakeElectron';
+import { hostileDoc } from '../hostile/files';
 
 let dir: string;
 let mainDir: string;
@@ -49,6 +50,7 @@ it('the bundled entry starts the app on the fake electron with real services', a
     );
     await startsAndAnswers(f, dataDir);
     await loadsExportAndBackupOnFirstUse(f);
+    await readsFilesInAUtilityProcess(f);
   } finally {
     if (saved === undefined) delete process.env.FAZHI_DATA_DIR;
     else process.env.FAZHI_DATA_DIR = saved;
@@ -97,4 +99,27 @@ async function loadsExportAndBackupOnFirstUse(f: ReturnType<typeof fakeElectron>
   expect(damaged.ok).toBe(false);
   expect(damaged.error!.code).not.toBe('INTERNAL');
   expect(damaged.error!.message).toMatch(/备份/);
+}
+
+/**
+ * A file the clerk imports is read in Electron's utilityProcess (the fake plays it with a Node child
+ * that has process.parentPort): a hostile .doc comes back as a Chinese refusal, a good file as its
+ * preview, and the window's process never ran a reader.
+ */
+async function readsFilesInAUtilityProcess(f: ReturnType<typeof fakeElectron>) {
+  const win = FakeBrowserWindow.instances[0]!;
+  const call = (method: string, input: unknown) =>
+    f.electron.ipcMain.invoke(IPC_CHANNELS.call, { sender: win.webContents, frame: win.webContents.mainFrame }, method, input) as Promise<{
+      ok: boolean;
+      value?: { year: number | null };
+      error?: { code: string; message: string };
+    }>;
+  const loop = await call('import.preview', { fileName: '循环.doc', data: hostileDoc({ loopDirectory: true }) });
+  expect(loop.ok).toBe(false);
+  expect(loop.error!.message).toMatch(/文件过大或已损坏，未导入/);
+  const good = await call('import.preview', { fileName: '报告.txt', data: new TextEncoder().encode('横街镇2024年法治政府建设年度报告\n一、主要举措\n开展普法活动。') });
+  expect(good.error).toBeUndefined();
+  expect(good.value!.year).toBe(2024);
+  expect(f.electron.utilityProcess.forks.length).toBeGreaterThan(0);
+  expect(f.electron.utilityProcess.forks[0]!.options).toMatchObject({ stdio: 'ignore' });
 }

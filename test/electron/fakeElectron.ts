@@ -3,7 +3,9 @@
  * here, so this is the one place a fake is right: it records what the shell asked Electron to do
  * and lets tests play Electron's side (emit navigation events, invoke IPC from a chosen frame).
  */
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import { APP_START_URL } from '../../src-main/electron/appOrigin';
 
 export class FakeEvent {
@@ -246,8 +248,36 @@ export function fakeElectron(o: FakeElectronOptions) {
       },
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    utilityProcess: fakeUtilityProcess(),
   };
   return { electron, app, session, protocol, dialogCalls, shown, menus, log, markReady };
+}
+
+/**
+ * Electron's utilityProcess played by a Node child process: the script gets process.parentPort
+ * (utilityShim.cjs), the app gets postMessage / 'message' / 'exit' / kill as Electron gives them.
+ */
+export function fakeUtilityProcess() {
+  const forks: Array<{ modulePath: string; options: any }> = [];
+  return {
+    forks,
+    fork(modulePath: string, args: string[] = [], options: { execArgv?: string[]; stdio?: string } = {}) {
+      forks.push({ modulePath, options });
+      const child = fork(modulePath, args, {
+        execArgv: ['--require', path.join(__dirname, 'utilityShim.cjs'), ...(options.execArgv ?? [])],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+      });
+      const emitter = new EventEmitter();
+      child.on('message', (m) => emitter.emit('message', m));
+      child.on('exit', (code) => emitter.emit('exit', code ?? 1));
+      return Object.assign(emitter, {
+        pid: child.pid,
+        postMessage: (m: unknown) => void child.send(m as never),
+        kill: () => child.kill('SIGKILL'),
+      });
+    },
+  };
 }
 
 /** Casts a fake to the real Electron type a module expects. */

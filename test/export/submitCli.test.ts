@@ -160,5 +160,6 @@ describe('fazhi report set / export --edition', () => {
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f).toMatch(/\byes\b/);
-  });
+    // LibreOffice starts slowly on a loaded machine: a minute is common
+  }, 300_000);
 });

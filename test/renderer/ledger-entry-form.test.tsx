@@ -56,7 +56,7 @@ describe('ledger entry form', () => {
     await screen.findByText(/共 2 条/);
     await user.type(screen.getByRole('textbox', { name: '日期' }), '2023-12-31');
     await user.type(screen.getByRole('textbox', { name: '活动名称' }), '{Enter}');
-    expect(await screen.findByText('日期不在2024年度内')).toBeTruthy();
+    expect(await screen.findByText(/^2023年的日期不在2024年度内：请改为2024年的日期/)).toBeTruthy();
     expect(await screen.findByText('请填写活动名称')).toBeTruthy();
     expect(await be.handlers['ledger.list']({ year: YEAR })).toHaveLength(2);
   });

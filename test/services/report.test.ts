@@ -110,7 +110,7 @@ describe('report', () => {
     report.parts[1]!.paragraphs = ['今年主动公开主动公开政务信息较多。'];
     await call('report.save', { year: 2024, report });
     const ov = await call('overview.get', { year: 2024, today: '2025-02-10' });
-    expect(ov.deadline).toEqual({ due: '2025-03-31', dueRule: '第一季度末', publishBy: '2025-04-01', daysLeft: 49 });
+    expect(ov.deadline).toEqual({ due: '2025-03-31', dueRule: '第一季度末', publishBy: '2025-04-01', daysLeft: 49, status: 'open', exportedOn: null });
     expect(ov.indicators.total).toBeGreaterThanOrEqual(30);
     expect(ov.indicators.filled).toBeLessThan(ov.indicators.total);
     expect(ov.warnings).toContainEqual(expect.objectContaining({ code: 'duplicate-phrase', excerpt: '主动公开主动公开', where: '存在的不足和原因' }));

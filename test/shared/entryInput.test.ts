@@ -20,9 +20,32 @@ afterEach(() => cleanup());
 describe('entry form input', () => {
   it('a date: required, readable, within the working year', () => {
     expect(checkDateInput('  ', 2024)).toEqual({ ok: false, error: '请填写日期' });
-    expect(checkDateInput('2-30', 2024)).toEqual({ ok: false, error: '日期无效，可写 3-15 或 2024-03-15' });
-    expect(checkDateInput('2023-12-31', 2024)).toEqual({ ok: false, error: '日期不在2024年度内' });
+    expect(checkDateInput('2-30', 2024)).toEqual({ ok: false, error: '“2-30”不是有效的日期（这个月没有这一天）' });
+    expect(checkDateInput('2023-12-31', 2024)).toEqual({ ok: false, error: '2023年的日期不在2024年度内：请改为2024年的日期，或换到2023年度录入' });
     expect(checkDateInput('３月１５日', 2024)).toEqual({ ok: true, date: '2024-03-15' });
+  });
+
+  it('reads every form the README lists, and only the whole text', () => {
+    const forms: Array<[string, string]> = [
+      ['3-15', '2024-03-15'],
+      ['3.15', '2024-03-15'],
+      ['3/15', '2024-03-15'],
+      ['3月15日', '2024-03-15'],
+      ['0315', '2024-03-15'],
+      ['2024-03-05', '2024-03-05'],
+      ['2024.3.5', '2024-03-05'],
+      ['2024/3/5', '2024-03-05'],
+      ['2024年3月5日', '2024-03-05'],
+      ['20240305', '2024-03-05'],
+      ['３－１５', '2024-03-15'],
+      ['２０２４年３月５日', '2024-03-05'],
+      [' 8-8 ', '2024-08-08'],
+    ];
+    for (const [typed, want] of forms) expect(checkDateInput(typed, 2024), typed).toEqual({ ok: true, date: want });
+    // text typed into the middle of a filled field is not read as the date before it
+    for (const bad of ['2024-06-018-8', '8-8 2024-06-01', '2024-03-05 14:30', '上周三', '3-15-', 'abc'])
+      expect(checkDateInput(bad, 2024).ok, bad).toBe(false);
+    expect(checkDateInput('2024-06-018-8', 2024)).toEqual({ ok: false, error: expect.stringContaining('不是日期，可写 3-15') });
   });
 
   it('reads each field as typed, and the ledger takes the entry', async () => {

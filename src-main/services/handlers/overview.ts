@@ -1,4 +1,5 @@
 import type { Overview } from '../../../src-shared/contract';
+import type { DeadlineStatus } from '../../../src-shared/methods/overview';
 import type { Implements } from '../../../src-shared/methods/declare';
 import type { OVERVIEW_METHODS } from '../../../src-shared/methods/overview';
 import { CONTENT_ITEMS, CONTENT_ITEM_LABELS, PART_STATUSES, type PartStatus } from '../../../src-shared/domain/report';
@@ -65,14 +66,26 @@ export function overviewHandlers(ctx: ServiceContext): H {
       if (orphans) notices.push(`有${orphans}条记录关联的村（社区）已不在单位设置中`);
 
       const { due, dueRule, publishBy } = reportCalendar(year);
+      const years = await ctx.store.listYears();
+      const daysLeft = daysBetween(todayIso, due);
+      const finals = data.exports.filter((x) => !x.draft);
+      const exportedOn = finals.length ? isoDate(new Date(finals.at(-1)!.at)) : null;
+      // a year gone by is no emergency: no red count of days for a year the clerk has moved on from
+      const status: DeadlineStatus = data.figuresOnly
+        ? 'figuresOnly'
+        : daysLeft >= 0
+          ? 'open'
+          : exportedOn !== null || years.some((y) => y > year)
+            ? 'past'
+            : 'overdue';
       const overview: Overview = {
         unit,
         year,
-        years: await ctx.store.listYears(),
+        years,
         indicators: { filled, total: readings.size },
         parts,
         contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item), hasText: written.has(item) })),
-        deadline: { due, dueRule, publishBy, daysLeft: daysBetween(todayIso, due) },
+        deadline: { due, dueRule, publishBy, daysLeft, status, exportedOn },
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,
         warnings,

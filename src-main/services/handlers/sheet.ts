@@ -4,11 +4,12 @@ import type { SHEET_METHODS } from '../../../src-shared/methods/sheet';
 import { AppError } from '../../../src-shared/errors';
 import type { Grid } from '../../spreadsheet/grid';
 
-// The spreadsheet readers and writer (papaparse, fflate, iconv) load on first use.
-const reading = () => Promise.all([import('../../spreadsheet/read'), import('../../spreadsheet/preview')]);
+// The preview and the writer load on first use; the file itself is read in the box (src-main/sandbox).
+const reading = () => import('../../spreadsheet/preview');
 const writing = () => import('../../spreadsheet/export');
 import { requireUnit, requireYear, type ServiceContext } from '../context';
 import { indicatorRows } from './indicators';
+import { runInBox } from '../../sandbox/box';
 
 /** The methods declared in src-shared/methods/sheet.ts, no more, no less. */
 type H = Implements<typeof SHEET_METHODS>;
@@ -24,8 +25,8 @@ export function sheetHandlers(ctx: ServiceContext): H {
       const unit = await requireUnit(ctx);
       const yd = await requireYear(ctx, year);
       const hash = createHash('sha256').update(fileName).update('\0').update(data).digest('hex');
-      const [{ readGrid }, { buildPreview }] = await reading();
-      const grid = cache?.hash === hash ? cache.grid : await readGrid(fileName, data);
+      const { buildPreview } = await reading();
+      const grid = cache?.hash === hash ? cache.grid : await runInBox('sheet', { fileName, data });
       cache = { hash, grid };
       // a mapping confirmed last year still applies to this year's sheet of the same shape
       const last = (await ctx.store.readYear(year - 1))?.sheetMappings ?? {};

@@ -8,12 +8,12 @@ import { reportTexts } from '../../../src-shared/text/walk';
 import { requireYear, type ServiceContext } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 import { applyChanges, compareReports, type Comparison } from './compare';
-import { readSource } from './read';
+import { runInBox } from '../../sandbox/box';
 import { detectStructure } from './structure';
 import { contentItemOf } from '../../../src-shared/text/contentItems';
 
 async function comparison(ctx: ServiceContext, year: number, fileName: string, data: Uint8Array) {
-  const src = await readSource(fileName, data);
+  const src = await runInBox('report', { fileName, data });
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const yearData = await requireYear(ctx, year);
   const theirs = detectStructure(src.lines, { fallbackTitle: yearData.report.title });

@@ -17,7 +17,7 @@ import { formatNumber } from '../../../src-shared/report/render';
 import { flattenParts, reportSlots, writeSlot } from '../../../src-shared/text/walk';
 import type { ServiceContext } from '../context';
 import { indicatorDefs, typedIn } from '../indicators/compute';
-import { readSource } from './read';
+import { runInBox } from '../../sandbox/box';
 import { detectStructure } from './structure';
 import { contentItemOf } from '../../../src-shared/text/contentItems';
 import { suggestIndicators } from './suggest';
@@ -60,7 +60,7 @@ function mapContentItems(parts: Part[], year: number | null): void {
 }
 
 export async function previewImport(ctx: ServiceContext, input: MethodParsed<'import.preview'>): Promise<ImportPreview> {
-  const src = await readSource(input.fileName, input.data);
+  const src = await runInBox('report', { fileName: input.fileName, data: input.data });
   const unitFile = await ctx.store.readUnit();
   const unit = unitFile?.unit ?? null;
   const detected = detectStructure(src.lines, { fallbackTitle: `${unit?.shortName ?? ''}${input.year ?? ''}${input.year ? '年' : ''}法治政府建设年度报告` });

@@ -6,6 +6,8 @@
  */
 import mammoth from 'mammoth';
 import { docBody } from './docReader';
+import { checkCfb } from './cfbCheck';
+import { checkZipBudget } from '../../sandbox/zipBudget';
 import { decodeText } from '../textFile';
 import { AppError } from '../../../src-shared/errors';
 import { importFileTooBig, type ImportFormat } from '../../../src-shared/import/types';
@@ -26,6 +28,12 @@ export interface SourceDocument {
   lines: SourceLine[];
   styled: boolean;
 }
+
+/**
+ * What the parts mammoth inflates (XML, relationships) may add up to: a 100-page report is a few MB
+ * of XML; mammoth's document model of it takes some ten times that, inside the box's heap.
+ */
+const DOCX_BUDGET = { maxEntries: 3000, maxInflated: 24 * 1024 * 1024, counts: (name: string) => /\.(xml|rels)$/i.test(name) };
 
 const SAVE_AS_DOCX = '请在 WPS 或 Word 中打开它，选择“另存为”→“Word 文档（*.docx）”，再导入保存后的文件';
 
@@ -169,12 +177,14 @@ export async function readSource(fileName: string, data: Uint8Array): Promise<So
 
   if (isCfb(data)) {
     if (isEncryptedOffice(data)) throw new AppError('VALIDATION', '这个 Word 文档设置了打开密码（已加密），无法读取；请在 Word 或 WPS 中打开，取消密码后另存为 .docx 再导入');
-    // a .doc, whatever its name says
+    // a .doc, whatever its name says; its container is checked before word-extractor walks it
+    checkCfb(data);
     const body = await readDoc(data);
     return finish({ format: 'doc', encoding: null, lines: plainLines(body), styled: false });
   }
   if (isZip(data)) {
     if (ext === 'txt' || ext === 'text') throw new AppError('VALIDATION', '这个 .txt 文件其实是压缩包或 Word 文档；如果是 Word 文档，请把扩展名改回 .docx 再导入');
+    checkZipBudget(data, DOCX_BUDGET);
     const doc = await readDocx(data);
     const lines = docxLines(doc);
     return finish({ format: 'docx', encoding: null, lines, styled: lines.some((l) => l.style !== null) });

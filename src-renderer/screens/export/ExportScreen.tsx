@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, Form, Radio, Space, Switch, Tooltip, Typography } from 'antd';
 import { FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
@@ -6,18 +7,29 @@ import { canShowInFolder, showInFolder } from '../../api/platform';
 import { XlsxExportButton } from '../sheets/SheetActions';
 import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
+import { EditionPicker, IssuanceFields } from './IssuanceFields';
 import { reportCalendar } from '../../../src-shared/dates';
 import type { RenderResult } from '../../../src-shared/report/render';
 
 export function ExportScreen() {
   const x = useExport();
-  const { modal } = AntApp.useApp();
-  const { errors, reminders, sig, busy, outcome, doExport, missing } = x;
+  const { modal, message } = AntApp.useApp();
+  const { errors, reminders, sig, busy, outcome, missing } = x;
   // a final export with a figure missing always fails: it is not offered (nor 仍然导出)
   const blocked = missing.length > 0;
+  // a 落款日期 that does not read is not exported as the date it had before: the cursor goes back to it
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  const dateField = useRef<{ focus: () => void }>(null);
+  const dateRefused = () => {
+    if (!sig?.enabled || !dateProblem) return false;
+    message.error(`落款日期：${dateProblem}`);
+    dateField.current?.focus();
+    return true;
+  };
+  const doExport = (draft?: boolean) => (dateRefused() ? Promise.resolve() : x.doExport(draft));
 
   const onExport = () => {
-    if (blocked) return;
+    if (blocked || dateRefused()) return;
     if (!errors.length) return void doExport();
     modal.confirm({
       title: `报告还有${errors.length}处错误`,
@@ -47,6 +59,14 @@ export function ExportScreen() {
               options={FONT_PRESETS.map((p) => ({ value: p, label: FONT_PRESET_LABELS[p] }))}
             />
           </Form.Item>
+          <Form.Item label="文件版本">
+            <EditionPicker value={x.edition} onChange={x.setEdition} />
+          </Form.Item>
+          {x.edition === 'submit' && (
+            <Card size="small" type="inner" title="报送件：版头与版记（GB/T 9704—2012）" style={{ marginBottom: 16 }}>
+              <IssuanceFields s={x.issuance} year={x.year} />
+            </Card>
+          )}
           <Form.Item label="落款">
             <Space>
               <Switch
@@ -67,6 +87,8 @@ export function ExportScreen() {
                     value={sig.date}
                     year={reportCalendar(x.year).writtenIn}
                     onChange={(date) => x.setSigChoice({ enabled: true, date })}
+                    onProblem={setDateProblem}
+                    focusRef={dateField}
                   />
                   <Typography.Text type="secondary">留空则使用导出当天的日期</Typography.Text>
                 </>

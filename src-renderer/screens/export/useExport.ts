@@ -6,6 +6,14 @@ import { failureText, useMethodQuery } from '../../api/queries';
 import { saveFile, type SavedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
+import type { EditionChoice } from './IssuanceFields';
+import { useIssuance } from './useIssuance';
+
+/** Today on this computer as YYYY-MM-DD (the 印发日期 the preview shows when none is set). */
+function localIsoDate(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 import { useIndicatorNames } from '../../components/useIndicatorNames';
 
 export type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
@@ -30,6 +38,8 @@ export function useExport() {
   const [sigChoice, setSigChoice] = useState<{ enabled: boolean; date: string } | null>(null);
   const sig = sigChoice ?? (stored.data ? { enabled: stored.data.enabled, date: stored.data.date } : null);
   const [busy, setBusy] = useState<'final' | 'draft' | null>(null);
+  const [edition, setEdition] = useState<EditionChoice>('');
+  const issuance = useIssuance(localIsoDate());
   const [outcome, setOutcome] = useState<Outcome>(null);
   // newest first, in the order the exports happened (a wrong clock must not reorder them)
   const history = useMethodQuery('export.history', { year });
@@ -39,12 +49,15 @@ export function useExport() {
     setBusy(draft ? 'draft' : 'final');
     setOutcome(null);
     try {
+      // the 报送件 prints what is in the fields now, also what was typed a moment ago
+      if (edition === 'submit') await issuance.save();
       const r = await call('export.docx', {
         year,
         fontPreset,
         // unknown (report not read): leave it to the report's own setting
         signature: sig ?? undefined,
         ...(draft ? { draft: true } : {}),
+        ...(edition ? { edition } : {}),
       });
       const file = await saveFile(r.fileName, r.data);
       if (file) {
@@ -77,6 +90,9 @@ export function useExport() {
     sigError: failureText(stored),
     setSigChoice,
     busy,
+    edition,
+    setEdition,
+    issuance,
     outcome,
     doExport,
     records: history.data ?? [],

@@ -5,6 +5,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined, MergeCellsOutlined, ScissorOutlin
 import type { Part } from '../../../src-shared/domain/report';
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, type ContentItem } from '../../../src-shared/domain/vocabulary';
 import type { PartOp } from '../../../src-shared/import/previewEdits';
+import { runInHeading } from '../../../src-shared/text/headingNumbers';
 
 const ITEM_OPTIONS = [
   { value: '', label: '（不对应）' },
@@ -31,7 +32,8 @@ export const PartBlock = memo(function PartBlock({ part, level, number, canUp, c
     <div className={`fz-imp-part fz-imp-level-${level}`} style={{ marginLeft: (level - 1) * 20 }} data-part-id={part.id} role="group" aria-label={`${number}${name}`}>
       <div className="fz-imp-head">
         <span className="fz-imp-number">{number}</span>
-        <span className="fz-imp-heading">{name}</span>
+        <span className={`fz-imp-heading${part.runIn ? ' fz-imp-heading-runin' : ''}`}>{name}</span>
+        {part.runIn && <span className="fz-imp-level muted">接排在正文开头</span>}
         <span className="fz-imp-level muted">{level}级</span>
         <span className="fz-imp-spacer" />
         {level === 1 && (
@@ -69,8 +71,23 @@ export const PartBlock = memo(function PartBlock({ part, level, number, canUp, c
           </button>
         </span>
       </div>
+      {/* 接排: the heading prints at the start of the first paragraph, as the report will have it */}
+      {part.runIn && !part.paragraphs.length && (
+        <p className="fz-imp-para fz-imp-runin" data-testid="runin-line">
+          <span className="fz-imp-runin-head">
+            {number}
+            {runInHeading(name)}
+          </span>
+        </p>
+      )}
       {part.paragraphs.map((t, i) => (
-        <p key={i} className="fz-imp-para">
+        <p key={i} className={`fz-imp-para${part.runIn && i === 0 ? ' fz-imp-runin' : ''}`} data-testid={part.runIn && i === 0 ? 'runin-line' : undefined}>
+          {part.runIn && i === 0 && (
+            <span className="fz-imp-runin-head">
+              {number}
+              {runInHeading(name)}
+            </span>
+          )}
           {t}
           <button type="button" className="fz-imp-split" onClick={() => onOp(part.id, { kind: 'split', at: i })} title="这一段是标题：从这里拆出新的部分" aria-label={`从“${t.length > 12 ? `${t.slice(0, 12)}…` : t}”拆出新标题`}>
             <ScissorOutlined /> 拆为标题

@@ -19,9 +19,13 @@ export interface PlanPanelProps {
   onMark: (key: string, status: PlanStatus) => Promise<void>;
   onInsert: (paragraphs: string[]) => void;
   errorText: (err: unknown) => string;
+  /** this year's part answering 存在的不足和原因 (null: the report has none) */
+  shortcomingsPart: string | null;
+  /** go to a part, as a click in the outline */
+  onGo: (partId: string) => void;
 }
 
-export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, errorText }: PlanPanelProps) {
+export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, errorText, shortcomingsPart, onGo }: PlanPanelProps) {
   const [saving, setSaving] = useState<string | null>(null);
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   if (checklist.fromYear === null || checklist.points.length === 0) return null;
@@ -98,6 +102,27 @@ export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, error
           </span>
         </div>
       ))}
+      <UnfinishedHint open={checklist.points.filter((p) => p.status === '未完成').length} shortcomingsPart={shortcomingsPart} onGo={onGo} />
     </div>
+  );
+}
+
+/** Where the 未完成 points go: said here, so the 不足 part's insert button is no surprise (or its absence no mystery). */
+function UnfinishedHint({ open, shortcomingsPart, onGo }: { open: number; shortcomingsPart: string | null; onGo: (id: string) => void }) {
+  if (shortcomingsPart === null)
+    return (
+      <Typography.Paragraph type="secondary" className="fz-plan-hint" data-testid="plan-unfinished-hint">
+        标为“未完成”的事项可一键写入本年度“存在的不足和原因”部分，但本年度报告还没有这一部分：在左侧提纲新增一个一级标题，并在其“对应内容项”中选择“存在的不足和原因”。
+      </Typography.Paragraph>
+    );
+  return (
+    <Typography.Paragraph type="secondary" className="fz-plan-hint" data-testid="plan-unfinished-hint">
+      {open ? `已有${open}项标为“未完成”，可在“存在的不足和原因”部分一键写入正文。` : '标为“未完成”的事项可在“存在的不足和原因”部分一键写入正文。'}
+      {open > 0 && (
+        <Button type="link" size="small" onClick={() => onGo(shortcomingsPart)}>
+          转到“存在的不足和原因”
+        </Button>
+      )}
+    </Typography.Paragraph>
   );
 }

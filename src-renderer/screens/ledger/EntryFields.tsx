@@ -4,6 +4,7 @@ import type { RefObject } from 'react';
 import { checkDateInput, parseDateInput } from '../../../src-shared/domain/entryInput';
 import { parseCountInput } from '../../../src-shared/domain/numberInput';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import { DateTextInput } from '../../components/DateTextInput';
 import type { FieldSpec, FormValues } from './useEntryForm';
 
 function rulesFor(f: FieldSpec, year: number): FormRule[] | undefined {
@@ -37,23 +38,19 @@ export function EntryField({ f, year, form, inputRef }: { f: FieldSpec; year: nu
       style={{ width: f.width, flex: f.kind === 'text' && f.grow ? `1 1 ${f.width}px` : undefined, marginBottom: 8 }}
       rules={rulesFor(f, year)}
     >
-      {f.kind === 'date' || f.kind === 'text' ? (
-        <Input
+      {f.kind === 'date' ? (
+        <DateTextInput
           ref={inputRef}
           aria-label={f.label}
-          placeholder={f.placeholder ?? (f.kind === 'date' ? '如 3-15' : undefined)}
-          maxLength={f.kind === 'text' ? f.maxLength : LIMITS.dateInput}
-          autoComplete="off"
-          onBlur={
-            f.kind === 'date'
-              ? (e) => {
-                  // show the clerk what "3-15" became
-                  const iso = parseDateInput(e.target.value, year);
-                  if (iso) form.setFieldValue(f.name, iso);
-                }
-              : undefined
-          }
+          placeholder={f.placeholder ?? '如 3-15'}
+          onBlur={(e) => {
+            // show the clerk what "3-15" became
+            const iso = parseDateInput(e.target.value, year);
+            if (iso) form.setFieldValue(f.name, iso);
+          }}
         />
+      ) : f.kind === 'text' ? (
+        <Input ref={inputRef} aria-label={f.label} placeholder={f.placeholder} maxLength={f.maxLength} autoComplete="off" />
       ) : f.kind === 'select' ? (
         <Select
           aria-label={f.label}

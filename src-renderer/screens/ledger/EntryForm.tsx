@@ -13,13 +13,14 @@ export type { EntryFormProps, FieldSpec, FieldValue, FormValues } from './useEnt
 // memo: the screen re-renders on every filter keystroke; the form has nothing to redo then
 export const EntryForm = memo(function EntryForm(props: EntryFormProps) {
   const { fields, year, editing, onCancelEdit, savedNote } = props;
-  const { form, firstRef, rowRef, error, saving, savedCount, onKeyDown, finish } = useEntryForm(props);
+  const { form, firstRef, rowRef, error, saving, savedCount, onKeyDown, finish, onFinishFailed } = useEntryForm(props);
   return (
     <Form<FormValues>
       form={form}
       layout="vertical"
       requiredMark={false}
       onFinish={finish}
+      onFinishFailed={onFinishFailed}
       onKeyDown={onKeyDown}
       aria-label={editing ? '修改记录' : '新增记录'}
       className="entry-form"

@@ -69,6 +69,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           onSubmit={r.onSubmit}
           onCancelEdit={cancelEdit}
           savedNote={savedNote}
+          noun={config.noun}
         />
       </Card>
       {r.error && <Alert type="error" showIcon title={r.error} style={{ marginBottom: 12 }} />}
@@ -92,6 +93,7 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           sort={r.sort}
           onSort={r.setSort}
           rowClassName={rowClass}
+          revealId={justSaved}
           onRowDoubleClick={setEditing}
           emptyText={isFilterActive(filter) ? '没有符合筛选条件的记录' : `还没有${config.noun}，请在上方录入：填好一行按回车保存并接着录下一条；已有Excel表格可用右上角“从Excel导入”`}
         />

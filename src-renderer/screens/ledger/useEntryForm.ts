@@ -8,6 +8,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Form, type InputRef } from 'antd';
 import { entryFieldValue } from '../../../src-shared/domain/entryInput';
 import { errorText } from '../../components/errors';
+import { AppError } from '../../../src-shared/errors';
+import { useUnsavedInput } from '../../state/unsavedInput';
 
 export type FieldValue = string | number | undefined;
 export type FormValues = Record<string, FieldValue>;
@@ -36,6 +38,8 @@ export interface EntryFormProps {
   onCancelEdit: () => void;
   /** text for the "saved" note; gets the number of rows saved in this session */
   savedNote?: (count: number) => string;
+  /** what one row is, for the question on leaving with a row typed and not saved ("台账记录") */
+  noun?: string;
 }
 
 /** Counts sit in the form as the text the clerk sees. */
@@ -45,6 +49,17 @@ const toFormValues = (fields: FieldSpec[], v: FormValues): FormValues => {
   return out;
 };
 
+/** The form field a service's validation error names (its issues carry the input's path). */
+function refusedField(err: unknown, fields: FieldSpec[]): FieldSpec | undefined {
+  if (!(err instanceof AppError) || err.code !== 'VALIDATION') return undefined;
+  const issues = (err.details as { issues?: Array<{ path: string[] }> } | undefined)?.issues ?? [];
+  for (const issue of issues) {
+    const f = fields.find((x) => issue.path.includes(x.name));
+    if (f) return f;
+  }
+  return undefined;
+}
+
 /** The form's keyboard stops in order: its inputs and buttons, minus the selects' clear buttons. */
 function tabStops(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('input, textarea, button')].filter(
@@ -52,8 +67,14 @@ function tabStops(root: HTMLElement): HTMLElement[] {
   );
 }
 
-export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdit }: EntryFormProps) {
+export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancelEdit, noun = '记录' }: EntryFormProps) {
   const [form] = Form.useForm<FormValues>();
+  // a row typed and not saved (beyond the fields kept from the last one) holds the screen
+  const typed = Form.useWatch([], form) as FormValues | undefined;
+  const holding = editing
+    ? form.isFieldsTouched()
+    : fields.some((f) => !sticky.includes(f.name) && typed?.[f.name] !== undefined && String(typed[f.name]).trim() !== '');
+  useUnsavedInput(holding && `${editing ? '正在修改' : '正在录入'}的一条${noun}（尚未按 Enter 保存）`);
   const firstRef = useRef<InputRef>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -112,6 +133,18 @@ export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancel
     }
   }, [editing, form]);
 
+  // After a refused save the cursor goes to the field that was refused, its text selected so the
+  // next keys replace it (not left in 备注, where the Enter was pressed).
+  const focusBad = (name: string) => {
+    form.focusField(name);
+    const el = document.activeElement;
+    if (el instanceof HTMLInputElement && rowRef.current?.contains(el)) el.select();
+  };
+  const onFinishFailed = ({ errorFields }: { errorFields: Array<{ name: Array<string | number> }> }) => {
+    const first = errorFields[0]?.name[0];
+    if (first !== undefined) focusBad(String(first));
+  };
+
   const finish = async (raw: FormValues) => {
     const values: FormValues = {};
     for (const f of fields) values[f.name] = entryFieldValue(f.kind, raw[f.name], year, f.kind === 'count' ? f.measure : undefined);
@@ -128,11 +161,16 @@ export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancel
       }
       focusFirst();
     } catch (err) {
-      setError(errorText(err));
+      // the services refused a field (their own check of the same rule): mark it there
+      const field = refusedField(err, fields);
+      if (field) {
+        form.setFields([{ name: field.name, errors: [errorText(err)] }]);
+        focusBad(field.name);
+      } else setError(errorText(err));
     } finally {
       setSaving(false);
     }
   };
 
-  return { form, firstRef, rowRef, error, saving, savedCount, onKeyDown, finish };
+  return { form, firstRef, rowRef, error, saving, savedCount, onKeyDown, finish, onFinishFailed };
 }

@@ -14,12 +14,7 @@ export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKe
     <Row gutter={16}>
       <Col span={8}>
         <Card title="报送期限" size="small" style={{ height: '100%' }}>
-          <Statistic
-            title={data.deadline.daysLeft >= 0 ? '距报送截止' : '已超过截止日期'}
-            value={Math.abs(data.deadline.daysLeft)}
-            suffix="天"
-            styles={{ content: { color: data.deadline.daysLeft < 0 ? '#cf1322' : data.deadline.daysLeft <= 30 ? '#d46b08' : '#1d5bbf' } }}
-          />
+          <DeadlineFigure deadline={data.deadline} />
           <div className="muted" style={{ marginTop: 8 }}>
             报送截止：{chineseDate(data.deadline.due)}（{data.deadline.dueRule}）
             <br />
@@ -123,5 +118,31 @@ export function OverviewChecks({ data }: { data: Overview }) {
         </Card>
       </Col>
     </Row>
+  );
+}
+
+/** The days left only while they matter; a year gone by or with nothing to send says so instead. */
+function DeadlineFigure({ deadline: d }: { deadline: Overview['deadline'] }) {
+  if (d.status === 'figuresOnly')
+    return (
+      <div data-testid="deadline-status">
+        <Typography.Text strong>只录数值的年度</Typography.Text>
+        <div className="muted">供下一年度同比，不需报送</div>
+      </div>
+    );
+  if (d.status === 'past')
+    return (
+      <div data-testid="deadline-status">
+        <Typography.Text strong>往年度，报送期已过</Typography.Text>
+        <div className="muted">{d.exportedOn ? `定稿于${chineseDate(d.exportedOn)}导出` : '可查阅、补充，导出记录仍在“导出”中'}</div>
+      </div>
+    );
+  return (
+    <Statistic
+      title={d.status === 'open' ? '距报送截止' : '已超过截止日期'}
+      value={Math.abs(d.daysLeft)}
+      suffix="天"
+      styles={{ content: { color: d.status === 'overdue' ? '#cf1322' : d.daysLeft <= 30 ? '#d46b08' : '#1d5bbf' } }}
+    />
   );
 }

@@ -51,6 +51,10 @@ export interface PartAsideContext {
   paragraphs: string[];
   /** append paragraphs to the selected part's body, through its editor (so undo works) */
   insert: (paragraphs: string[]) => void;
+  /** the level-1 part answering a content item, if the report has one */
+  partFor: (item: ContentItem) => string | null;
+  /** select a part (as a click in the outline) */
+  select: (id: string) => void;
 }
 
 export function ReportEditor({ year, initial, indicators, unit, save, errorText, saveDelay = 800, actions, aside, proofreading, onIgnore }: ReportEditorProps) {
@@ -71,7 +75,14 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
   });
   const asideNode =
     aside && selectedRow
-      ? aside({ partId: selectedRow.part.id, item: report.parts[selectedRow.path[0]!]?.contentItem, paragraphs: selectedRow.part.paragraphs, insert: e.insertParagraphs })
+      ? aside({
+          partId: selectedRow.part.id,
+          item: report.parts[selectedRow.path[0]!]?.contentItem,
+          paragraphs: selectedRow.part.paragraphs,
+          insert: e.insertParagraphs,
+          partFor: (item) => report.parts.find((p) => p.contentItem === item)?.id ?? null,
+          select: e.select,
+        })
       : null;
 
   return (

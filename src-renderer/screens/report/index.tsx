@@ -59,10 +59,19 @@ export function ReportScreen({ year }: { year: number }) {
             导入
           </Button>
         )}
-        aside={({ partId, item, insert, paragraphs }) => (
+        aside={({ partId, item, insert, paragraphs, partFor, select }) => (
           <>
             {d.plan && (item === 'measures' || item === 'shortcomings') ? (
-              <PlanPanel checklist={d.plan} item={item} paragraphs={paragraphs} errorText={errorText} onInsert={insert} onMark={d.markPlan} />
+              <PlanPanel
+                checklist={d.plan}
+                item={item}
+                paragraphs={paragraphs}
+                errorText={errorText}
+                onInsert={insert}
+                onMark={d.markPlan}
+                shortcomingsPart={partFor('shortcomings')}
+                onGo={select}
+              />
             ) : null}
             <DraftPanel year={year} partId={partId} item={item} paragraphs={paragraphs} insert={insert} errorText={errorText} />
           </>

@@ -148,7 +148,12 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   if (!alive.includes(selectedId) && liveIds.has(selectedId)) alive.push(selectedId);
 
   const block = result.rendered.blocks.find((x) => x.partId === selectedId);
-  const partChars = block ? countChars(block.number + block.heading + block.paragraphs.join('')) : countChars(result.rendered.preamble.join(''));
+  // a part that does not print yet (new, empty) counts its own heading and text, not the preamble's
+  const partChars = block
+    ? countChars(block.number + block.heading + block.paragraphs.join(''))
+    : selectedRow
+      ? countChars(selectedRow.part.heading + selectedRow.part.paragraphs.join(''))
+      : countChars(result.rendered.preamble.join(''));
   const totalChars = countChars(
     result.rendered.title + result.rendered.preamble.join('') + result.rendered.blocks.map((b) => b.number + b.heading + b.paragraphs.join('')).join(''),
   );

@@ -1,6 +1,7 @@
 /** 单位设置. State and actions: useUnitScreen; the cards: UnitCards. */
 import { Alert, Button, Col, Modal, Row, Select, Typography } from 'antd';
 import { BasicsCard, LeadersCard, VillagesCard } from './UnitCards';
+import { IssuingCard } from './IssuingCard';
 import { CLEAR, useUnitScreen, type UnitScreenState } from './useUnitScreen';
 
 export function UnitScreen() {
@@ -16,6 +17,7 @@ export function UnitScreen() {
         </Col>
         <Col span={12}>
           <VillagesCard s={s} />
+          <IssuingCard s={s} />
         </Col>
       </Row>
       <div style={{ marginTop: 16, display: 'flex', alignItems: 'center', gap: 16 }}>

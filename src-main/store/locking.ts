@@ -2,18 +2,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../../src-shared/errors';
 import { acquireFileLock, type FileLock } from './fileLock';
 import { ioError } from './fsHelpers';
-import type { Slot } from './slots';
+import type { DataFile } from './dataFile';
 
 /**
  * Who may touch a data file when, at three levels:
- *  - the reader/writer gate: many reads and updates at once, or one `replaceAll` alone;
+ *  - folder access: many reads and updates at once, or one restore (`replaceAll`) alone;
  *  - the per-file queue: operations on one file run one after another in this process;
  *  - the cross-process lock: another program on the same folder waits too (unit.json's critical
  *    section, `withUnit`, is this lock plus the queue).
  */
 
 /** Several readers/updaters at once, or one `replaceAll` alone. */
-export class Gate {
+export class FolderAccess {
   private active = 0;
   private exclusive: Promise<void> | null = null;
   private idle: Array<() => void> = [];
@@ -55,10 +55,10 @@ export class Gate {
   }
 }
 
-/** Runs `op` after every earlier operation on the same file (per-file queue); the caller holds the gate. */
-export function queued<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
-  const p = slot.queue.then(op, op);
-  slot.queue = p.catch(() => undefined);
+/** Runs `op` after every earlier operation on the same file (per-file queue); the caller holds the access. */
+export function queued<T, R>(dataFile: DataFile<T>, op: () => Promise<R>): Promise<R> {
+  const p = dataFile.queue.then(op, op);
+  dataFile.queue = p.catch(() => undefined);
   return p;
 }
 
@@ -90,31 +90,31 @@ const MAX_RELOCK = 5;
  * Runs `op` holding the file's cross-process lock (re-entrant within one operation). Whatever
  * `op` reads through `ensureLoaded` is then the latest content, and nobody writes until it ends.
  */
-export async function withSlotLock<T, R>(slot: Slot<T>, op: () => Promise<R>): Promise<R> {
-  if (slot.lock) return op();
+export async function withFileLock<T, R>(dataFile: DataFile<T>, op: () => Promise<R>): Promise<R> {
+  if (dataFile.lock) return op();
   for (let attempt = 1; ; attempt++) {
-    const lock = await lockFile(slot.filePath, slot.fileName);
-    slot.lock = lock;
+    const lock = await lockFile(dataFile.filePath, dataFile.fileName);
+    dataFile.lock = lock;
     try {
       return await op();
     } catch (e) {
       if (!(e instanceof LockLostError)) throw e;
       // what this process believed the file holds is no longer known
-      slot.loaded = false;
-      slot.sig = null;
+      dataFile.loaded = false;
+      dataFile.sig = null;
       if (attempt >= MAX_RELOCK) {
-        throw new AppError('IO', `${slot.fileName} 在保存时多次被另一个法治年报程序接手，本次修改没有保存，请稍后再试。`, { reason: 'lock-lost' });
+        throw new AppError('IO', `${dataFile.fileName} 在保存时多次被另一个法治年报程序接手，本次修改没有保存，请稍后再试。`, { reason: 'lock-lost' });
       }
     } finally {
-      slot.lock = null;
+      dataFile.lock = null;
       await lock.release().catch(() => undefined);
     }
   }
 }
 
 /** Locks several files in name order (the same order in every process), for replaceAll; returns the release. */
-export async function lockSlots(slots: Array<Slot<unknown>>): Promise<() => Promise<void>> {
-  const held: Array<Slot<unknown>> = [];
+export async function lockDataFiles(dataFiles: Array<DataFile<unknown>>): Promise<() => Promise<void>> {
+  const held: Array<DataFile<unknown>> = [];
   const releaseAll = async () => {
     for (const s of held.reverse()) {
       const l = s.lock;
@@ -123,7 +123,7 @@ export async function lockSlots(slots: Array<Slot<unknown>>): Promise<() => Prom
     }
   };
   try {
-    for (const s of [...slots].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
+    for (const s of [...dataFiles].sort((a, b) => (a.fileName < b.fileName ? -1 : 1))) {
       if (s.lock) continue;
       s.lock = await lockFile(s.filePath, s.fileName);
       held.push(s);

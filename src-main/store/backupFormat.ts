@@ -19,7 +19,7 @@ export const BACKUP_FORMAT = 'fazhi-nianbao-backup';
  */
 export const BACKUP_VERSION = 2;
 
-export interface BackupEnvelope {
+export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
   version: number;
   createdAt: string;
@@ -29,10 +29,10 @@ export interface BackupEnvelope {
   years: Record<string, YearData>;
 }
 
-export function encodeEnvelope(snapshot: StoreSnapshot, createdAt: Date): Uint8Array {
+export function encodeBackup(snapshot: StoreSnapshot, createdAt: Date): Uint8Array {
   const years: Record<string, YearData> = {};
   for (const y of [...snapshot.years].sort((a, b) => a.year - b.year)) years[String(y.year)] = y;
-  const env: BackupEnvelope = {
+  const env: BackupDocument = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: createdAt.toISOString(),
@@ -46,7 +46,7 @@ export function encodeEnvelope(snapshot: StoreSnapshot, createdAt: Date): Uint8A
 const bad = (message: string, details?: unknown) => new AppError('VALIDATION', message, details);
 
 /** Fully validates a backup file; throws AppError VALIDATION (Chinese) for anything unusable. */
-export function decodeEnvelope(data: Uint8Array): StoreSnapshot & { createdAt: string } {
+export function decodeBackup(data: Uint8Array): StoreSnapshot & { createdAt: string } {
   if (data.byteLength === 0) throw bad('备份文件是空的，无法恢复。');
   checkBackupSize(data.byteLength);
   const truncated = () => bad('备份文件不完整（可能在复制或下载时被截断），无法恢复；请换用另一份备份文件。');

@@ -2,16 +2,18 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../../src-shared/errors';
 import type { YearData } from '../../src-shared/domain/year';
-import { AtomicJsonAdapter } from './atomicJsonAdapter';
+import { AtomicJsonAdapter } from './atomicWrite';
 import type { FileLock } from './fileLock';
 import { UNIT_FILE, UNIT_KIND, YEAR_KIND, yearFileName, type FileKind } from './fileKinds';
 import type { RecoveryNotice, UnitFile } from './types';
 
 /**
- * One data file as this process knows it (a "slot"): what was last read or written, how it
- * looked on disk then, and the queue its operations wait in.
+ * One data file (unit.json or a 年度文件 year-YYYY.json) as this process knows it: what was last
+ * read or written, how it looked on disk then (its signature), and the queue its operations wait
+ * in. It is read and written through lowdb's `Low` with our adapter (atomicWrite.ts): `low.read()`
+ * in readDataFile.ts, `low.write()` in writeDataFile.ts; the validation around them is ours.
  */
-export interface Slot<T> {
+export interface DataFile<T> {
   kind: FileKind<T>;
   fileName: string;
   filePath: string;
@@ -30,11 +32,11 @@ export interface Slot<T> {
   lastBackupDay: string | null | undefined;
   /** loaded through a migration: keep a copy of the old-version file before overwriting it */
   migrated: boolean;
-  /** the file's cross-process lock while this process holds it (operations on one slot never overlap here) */
+  /** the file's cross-process lock while this process holds it (operations on one dataFile never overlap here) */
   lock: FileLock | null;
 }
 
-/** What every slot operation of one open store shares: where the folder is, its clock, its settings. */
+/** What every dataFile operation of one open store shares: where the folder is, its clock, its settings. */
 export interface StoreEnv {
   dataDir: string;
   backupsDir: string;
@@ -48,16 +50,16 @@ export interface StoreEnv {
   switchFailed: { at: number; error: AppError } | null;
 }
 
-export const adapterOf = <T>(slot: Slot<T>): AtomicJsonAdapter<unknown> => slot.low.adapter as AtomicJsonAdapter<unknown>;
+export const adapterOf = <T>(dataFile: DataFile<T>): AtomicJsonAdapter<unknown> => dataFile.low.adapter as AtomicJsonAdapter<unknown>;
 
-/** The slots of one data folder, made on first use: one per file, so its queue is shared. */
-export class SlotTable {
-  private readonly slots = new Map<string, Slot<unknown>>();
+/** The dataFiles of one data folder, made on first use: one per file, so its queue is shared. */
+export class DataFiles {
+  private readonly dataFiles = new Map<string, DataFile<unknown>>();
 
   constructor(private readonly dataDir: string) {}
 
-  private slot<T>(fileName: string, kind: FileKind<T>, year: number | null): Slot<T> {
-    let s = this.slots.get(fileName) as Slot<T> | undefined;
+  private dataFile<T>(fileName: string, kind: FileKind<T>, year: number | null): DataFile<T> {
+    let s = this.dataFiles.get(fileName) as DataFile<T> | undefined;
     if (!s) {
       const filePath = path.join(this.dataDir, fileName);
       s = {
@@ -76,23 +78,23 @@ export class SlotTable {
         migrated: false,
         lock: null,
       };
-      this.slots.set(fileName, s as Slot<unknown>);
+      this.dataFiles.set(fileName, s as DataFile<unknown>);
     }
     return s;
   }
 
-  unit(): Slot<UnitFile> {
-    return this.slot(UNIT_FILE, UNIT_KIND, null);
+  unit(): DataFile<UnitFile> {
+    return this.dataFile(UNIT_FILE, UNIT_KIND, null);
   }
 
-  year(year: number): Slot<YearData> {
+  year(year: number): DataFile<YearData> {
     if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new AppError('VALIDATION', `年度无效：${year}`);
-    return this.slot(yearFileName(year), YEAR_KIND, year);
+    return this.dataFile(yearFileName(year), YEAR_KIND, year);
   }
 
   /** After the folder was switched under them: every file is read afresh on next use. */
   forgetAll(): void {
-    for (const s of this.slots.values()) {
+    for (const s of this.dataFiles.values()) {
       s.data = null;
       s.loaded = false;
       s.sig = null;

@@ -3,16 +3,16 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../src-shared/errors';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { writeFileAtomic } from './atomicJsonAdapter';
-import { lockFile, lockSlots } from './accessGate';
-import { encodeEnvelope } from './envelope';
+import { writeFileAtomic } from './atomicWrite';
+import { lockFile, lockDataFiles } from './locking';
+import { encodeBackup } from './backupFormat';
 import { UNIT_FILE, UNIT_KIND, listYearFiles, parseOrThrow, yearFileName } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded } from './loadSlot';
+import { ensureLoaded } from './readAndWrite';
 import { JOURNAL_FILE, markStalled, rollForward, stageFiles, stagingPaths, writeJournal, type RestoreJournal } from './restoreJournal';
 import { settleRestoreLocked } from './recovery';
 import { UnitFileSchema } from './schemas';
-import type { Slot, SlotTable, StoreEnv } from './slots';
+import type { DataFile, DataFiles, StoreEnv } from './dataFile';
 import { msStamp } from './timeStamp';
 import type { ReplaceReport, StoreSnapshot, UnitFile } from './types';
 import { stringifyYear } from './yearValidation';
@@ -30,14 +30,14 @@ export function parseReplacement(next: StoreSnapshot): { unit: UnitFile | null; 
   return { unit, years };
 }
 
-/** Takes every lock involved, then replaces; the caller holds the gate alone. */
-export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
-  const slots: Array<Slot<unknown>> = [table.unit() as Slot<unknown>];
+/** Takes every lock involved, then replaces; the caller holds the access alone. */
+export async function replaceFolder(env: StoreEnv, table: DataFiles, unit: UnitFile | null, years: YearData[]): Promise<ReplaceReport> {
+  const dataFiles: Array<DataFile<unknown>> = [table.unit() as DataFile<unknown>];
   const addYears = async () => {
-    for (const y of await listYearFiles(env.dataDir)) if (!slots.some((s) => s.year === y)) slots.push(table.year(y) as Slot<unknown>);
+    for (const y of await listYearFiles(env.dataDir)) if (!dataFiles.some((s) => s.year === y)) dataFiles.push(table.year(y) as DataFile<unknown>);
   };
   await addYears();
-  for (const y of years) if (!slots.some((s) => s.year === y.year)) slots.push(table.year(y.year) as Slot<unknown>);
+  for (const y of years) if (!dataFiles.some((s) => s.year === y.year)) dataFiles.push(table.year(y.year) as DataFile<unknown>);
   // held throughout, so no other process takes this switch for an interrupted one
   const journalLock = await lockFile(path.join(env.dataDir, JOURNAL_FILE), '恢复日志');
   const releases = [() => journalLock.release().catch(() => undefined)];
@@ -45,12 +45,12 @@ export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitF
     // a restore decided before and not yet switched in goes first: staging afresh would drop its files
     await settleRestoreLocked(env);
     // a file that stays locked by another program fails the restore here: release what we hold
-    releases.push(await lockSlots(slots));
+    releases.push(await lockDataFiles(dataFiles));
     // a year another process created before we held the locks
-    const before = slots.length;
+    const before = dataFiles.length;
     await addYears();
-    if (slots.length > before) releases.push(await lockSlots(slots.slice(before)));
-    return await replaceLocked(env, table, slots, unit, years);
+    if (dataFiles.length > before) releases.push(await lockDataFiles(dataFiles.slice(before)));
+    return await replaceLocked(env, table, dataFiles, unit, years);
   } finally {
     for (const r of releases.reverse()) await r();
   }
@@ -59,8 +59,8 @@ export async function replaceFolder(env: StoreEnv, table: SlotTable, unit: UnitF
 /** replaceAll once every file involved is locked: stage, decide (journal), switch. */
 async function replaceLocked(
   env: StoreEnv,
-  table: SlotTable,
-  slots: Array<Slot<unknown>>,
+  table: DataFiles,
+  dataFiles: Array<DataFile<unknown>>,
   unit: UnitFile | null,
   years: YearData[],
 ): Promise<ReplaceReport> {
@@ -71,20 +71,20 @@ async function replaceLocked(
   // kept aside as they are.
   const current: StoreSnapshot = { unit: null, years: [] };
   const unreadable = new Set<string>();
-  for (const slot of slots) {
+  for (const dataFile of dataFiles) {
     try {
-      await ensureLoaded(env, slot);
+      await ensureLoaded(env, dataFile);
     } catch (e) {
       if (!(e instanceof AppError) || e.code === 'IO') throw e;
       if (e.code !== 'CORRUPT_RECOVERED') {
-        unreadable.add(slot.fileName);
+        unreadable.add(dataFile.fileName);
         continue;
       }
       // now valid again (the notice stays queued)
     }
-    if (slot.data === null) continue;
-    if (slot.year === null) current.unit = slot.data as UnitFile;
-    else current.years.push(slot.data as YearData);
+    if (dataFile.data === null) continue;
+    if (dataFile.year === null) current.unit = dataFile.data as UnitFile;
+    else current.years.push(dataFile.data as YearData);
   }
 
   // The new files as text first: whatever cannot be written fails here, before any change.
@@ -101,7 +101,7 @@ async function replaceLocked(
     const name = await uniqueName(env.backupsDir, `before-restore-${stamp}`, '.json');
     safetyBackup = path.join(env.backupsDir, name);
     try {
-      await writeFileAtomic(safetyBackup, encodeEnvelope(current, now));
+      await writeFileAtomic(safetyBackup, encodeBackup(current, now));
     } catch (e) {
       throw ioError(e, '保存恢复前的备份', safetyBackup);
     }
@@ -109,12 +109,12 @@ async function replaceLocked(
 
   const incoming = new Set(files.map((f) => f.fileName));
   const aside: Record<string, string | null> = {};
-  for (const slot of slots) {
-    const base = slot.fileName.replace(/\.json$/, '');
-    if (unreadable.has(slot.fileName)) aside[slot.fileName] = await uniqueName(env.backupsDir, `${base}.unreadable-${stamp}`, '.json');
-    else if (slot.data === null) continue;
-    else if (!incoming.has(slot.fileName)) aside[slot.fileName] = await uniqueName(env.backupsDir, `${base}.removed-${stamp}`, '.json');
-    else aside[slot.fileName] = null; // its content is in the safety backup
+  for (const dataFile of dataFiles) {
+    const base = dataFile.fileName.replace(/\.json$/, '');
+    if (unreadable.has(dataFile.fileName)) aside[dataFile.fileName] = await uniqueName(env.backupsDir, `${base}.unreadable-${stamp}`, '.json');
+    else if (dataFile.data === null) continue;
+    else if (!incoming.has(dataFile.fileName)) aside[dataFile.fileName] = await uniqueName(env.backupsDir, `${base}.removed-${stamp}`, '.json');
+    else aside[dataFile.fileName] = null; // its content is in the safety backup
   }
 
   try {
@@ -151,8 +151,8 @@ async function replaceLocked(
   // what was repaired before concerned files that are now replaced (kept in the safety backup)
   env.notices.length = 0;
   for (const f of files) {
-    const slot = f.fileName === UNIT_FILE ? (table.unit() as Slot<unknown>) : (table.year(Number(f.fileName.slice(5, 9))) as Slot<unknown>);
-    slot.lastBackupDay = undefined;
+    const dataFile = f.fileName === UNIT_FILE ? (table.unit() as DataFile<unknown>) : (table.year(Number(f.fileName.slice(5, 9))) as DataFile<unknown>);
+    dataFile.lastBackupDay = undefined;
   }
   return { safetyBackup, movedAside };
 }

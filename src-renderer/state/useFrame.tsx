@@ -11,6 +11,7 @@ import { onMenu, print } from '../api/platform';
 import { setMethodData, useMethodQuery } from '../api/queries';
 import { errorText } from '../components/errors';
 import { setBackgroundErrorHandler } from '../components/backgroundErrors';
+import { unsavedInputs } from './unsavedInput';
 import { isScreenKey, type AppState, type NavParams, type ScreenKey } from './app';
 
 const YEAR_KEY = 'fazhi-year';
@@ -48,10 +49,39 @@ export function useFrame(initialUnit: Unit, initialYears: YearSummary[]): AppSta
   // a screen that saved the unit shows its answer at once (the refetch its change caused confirms it)
   const setUnit = useCallback((u: Unit) => setMethodData('unit.get', {}, () => u), []);
 
-  const setYear = useCallback((y: number) => {
-    localStorage.setItem(YEAR_KEY, String(y));
-    setYearState(y);
-  }, []);
+  // Leaving a screen (or its year) with typed input that is not saved asks first.
+  const leave = useCallback(
+    (then: () => void) => {
+      const held = unsavedInputs();
+      if (!held.length) return then();
+      modal.confirm({
+        title: '有输入尚未保存',
+        content: (
+          <div>
+            <p>离开后这些输入不会保存：</p>
+            <ul>
+              {held.map((h) => (
+                <li key={h}>{h}</li>
+              ))}
+            </ul>
+          </div>
+        ),
+        okText: '不保存，离开',
+        cancelText: '留下继续填写',
+        onOk: then,
+      });
+    },
+    [modal],
+  );
+
+  const setYear = useCallback(
+    (y: number) =>
+      leave(() => {
+        localStorage.setItem(YEAR_KEY, String(y));
+        setYearState(y);
+      }),
+    [leave],
+  );
 
   const { refetch: refetchYears } = yearsQ;
   const reloadYears = useCallback(async () => {
@@ -59,15 +89,22 @@ export function useFrame(initialUnit: Unit, initialYears: YearSummary[]): AppSta
     if (r.error) message.error(errorText(r.error));
   }, [refetchYears, message]);
 
-  const go = useCallback((s: ScreenKey, p: NavParams = {}) => {
-    const q = new URLSearchParams({
-      ...(p.categories?.length ? { categories: p.categories.join(',') } : {}),
-      ...(p.outcome ? { outcome: p.outcome } : {}),
-      ...(p.action ? { action: p.action } : {}),
-    }).toString();
-    window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
-    setNav({ screen: s, params: p });
-  }, []);
+  const go = useCallback(
+    (s: ScreenKey, p: NavParams = {}) => {
+      const q = new URLSearchParams({
+        ...(p.categories?.length ? { categories: p.categories.join(',') } : {}),
+        ...(p.outcome ? { outcome: p.outcome } : {}),
+        ...(p.action ? { action: p.action } : {}),
+      }).toString();
+      const move = () => {
+        window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
+        setNav({ screen: s, params: p });
+      };
+      if (s === screen) move();
+      else leave(move);
+    },
+    [leave, screen],
+  );
 
   // failures of saves sent by a screen that has since closed (the report editor's last save)
   useEffect(() => setBackgroundErrorHandler((text) => void message.error(text, 8)), [message]);

@@ -1,0 +1,111 @@
+/**
+ * 报送件 / 公开件 on the 导出 screen: which file to make, the 报送件's 版头 and 版记 fields, and a
+ * preview of its first and last pages as they print (GB/T 9704-2012 §7.2, §7.4).
+ */
+import { App as AntApp, Button, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
+import { EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition } from '../../../src-shared/domain/issuanceVocabulary';
+import { ChineseDateInput } from '../../components/ChineseDateInput';
+import { errorText } from '../../components/errors';
+import { IssuancePreview } from './IssuancePreview';
+import type { IssuanceState } from './useIssuance';
+
+/** '' = the body alone, as every export before editions: the clerk's choice, never forced. */
+export type EditionChoice = Edition | '';
+
+export function EditionPicker({ value, onChange }: { value: EditionChoice; onChange: (e: EditionChoice) => void }) {
+  return (
+    <Radio.Group
+      aria-label="文件版本"
+      value={value}
+      onChange={(e) => onChange(e.target.value as EditionChoice)}
+      options={[
+        { value: '', label: '正文（不含版头、版记）' },
+        { value: 'submit', label: `${EDITION_LABELS.submit}（红头：版头、签发人、版记，报送上级）` },
+        { value: 'public', label: `${EDITION_LABELS.public}（政府网站公开：不含版头、签发人、版记、附注）` },
+      ]}
+      orientation="vertical"
+    />
+  );
+}
+
+export function IssuanceFields({ s, year }: { s: IssuanceState; year: number }) {
+  const v = s.value;
+  const { message } = AntApp.useApp();
+  // what was typed stays in the field; the clerk sees why it was not saved and may try again
+  const fail = (err: unknown) => void message.error(`报送件设置未能保存：${errorText(err)}`, 6);
+  const save = () => void s.save().catch(fail);
+  const text = (label: string, key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number, placeholder?: string) => (
+    <Input aria-label={label} value={v[key]} maxLength={max} placeholder={placeholder} onChange={(e) => s.change({ [key]: e.target.value })} onBlur={save} />
+  );
+  return (
+    <Row gutter={16}>
+      <Col span={13}>
+        <Form layout="horizontal" labelCol={{ flex: '84px' }} colon={false} size="small">
+          <Form.Item label="发文字号" extra={s.suggestedNumber ? `上次之后的下一个：${s.suggestedNumber}` : '如：横街府〔2025〕3号（年份用六角括号，序号不加“第”和“0”）'}>
+            <Space.Compact style={{ width: '100%' }}>
+              {text('发文字号', 'docNumber', ISSUANCE_LIMITS.docNumber, s.suggestedNumber || '横街府〔2025〕3号')}
+              {s.suggestedNumber && v.docNumber !== s.suggestedNumber && (
+                <Button
+                  onClick={() => void s.commit({ docNumber: s.suggestedNumber }).catch(fail)}
+                >
+                  填入建议
+                </Button>
+              )}
+            </Space.Compact>
+          </Form.Item>
+          <Form.Item label="上行文">
+            <Space>
+              <Switch aria-label="上行文" checked={v.upward} onChange={(upward) => void s.commit({ upward }).catch(fail)} />
+              <Typography.Text type="secondary">报送上级的公文标注签发人</Typography.Text>
+            </Space>
+          </Form.Item>
+          {v.upward && (
+            <Form.Item label="签发人">
+              <Select
+                aria-label="签发人"
+                mode="tags"
+                value={v.signers}
+                open={false}
+                tokenSeparators={['、', '，', ',', ' ']}
+                placeholder="输入姓名后回车，可填多人"
+                onChange={(signers: string[]) => void s.commit({ signers: signers.map((x) => x.trim()).filter(Boolean).slice(0, ISSUANCE_LIMITS.signers) }).catch(fail)}
+              />
+            </Form.Item>
+          )}
+          <Form.Item label="联合行文" extra={s.jointIssuer ? undefined : '在“单位设置”的“报送件”中填写联合发文机关后可选'}>
+            <Space>
+              <Switch aria-label="联合行文" disabled={!s.jointIssuer} checked={v.joint && !!s.jointIssuer} onChange={(joint) => void s.commit({ joint }).catch(fail)} />
+              {s.jointIssuer && <Typography.Text type="secondary">与“{s.jointIssuer}”联合发文</Typography.Text>}
+            </Space>
+          </Form.Item>
+          <Form.Item label="抄送机关" extra={s.habits.cc && v.cc !== s.habits.cc ? <a onClick={() => void s.commit({ cc: s.habits.cc }).catch(fail)}>沿用上次：{s.habits.cc}</a> : '多个机关用顿号或逗号隔开，最后加句号'}>
+            {text('抄送机关', 'cc', ISSUANCE_LIMITS.cc, s.habits.cc || '如：县委依法治县办，县司法局。')}
+          </Form.Item>
+          <Form.Item label="印发机关">{text('印发机关', 'printer', ISSUANCE_LIMITS.printer, s.habits.printer || '留空为单位全称，如：横街镇党政办公室')}</Form.Item>
+          <Form.Item label="印发日期">
+            <Space>
+              <ChineseDateInput aria-label="印发日期" value={v.printDate} year={year + 1} onChange={(printDate) => void s.commit({ printDate }).catch(fail)} />
+              <Typography.Text type="secondary">留空为导出当天</Typography.Text>
+            </Space>
+          </Form.Item>
+          <Form.Item label="附注">{text('附注', 'contact', ISSUANCE_LIMITS.contact, '联系人：张明，电话：0571-12345678')}</Form.Item>
+          <Form.Item label="份号 / 紧急">
+            <Space>
+              {text('份号', 'copyNumber', 6, '如 000012')}
+              <Select
+                aria-label="紧急程度"
+                style={{ width: 110 }}
+                value={v.urgency}
+                onChange={(urgency) => void s.commit({ urgency }).catch(fail)}
+                options={[{ value: '', label: '不标注' }, ...URGENCIES.map((u) => ({ value: u, label: u }))]}
+              />
+            </Space>
+          </Form.Item>
+        </Form>
+      </Col>
+      <Col span={11}>
+        <IssuancePreview iss={s.rendered} />
+      </Col>
+    </Row>
+  );
+}
