@@ -9,7 +9,7 @@ import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
 import { EditionPicker, IssuanceFields } from './IssuanceFields';
 import { reportCalendar } from '../../../src-shared/dates';
-import type { RenderResult } from '../../../src-shared/report/render';
+import type { RenderResult } from '../../../src-shared/report/printedReport';
 
 export function ExportScreen() {
   const x = useExport();
