@@ -4,7 +4,7 @@ import type { EXPORT_METHODS } from '../../../src-shared/methods/export';
 import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
-import { assertComplete, chineseDate } from '../../../src-shared/report/render';
+import { assertComplete, chineseDate } from '../../../src-shared/report/printedReport';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { exportFileName } from '../../export/fileName';
 import type { RenderedIssuance, RenderedReport } from '../../../src-shared/domain/rendered';

@@ -10,7 +10,7 @@ import { useExport } from './useExport';
 import { EditionPicker, IssuanceFields } from './IssuanceFields';
 import { PublicPdfButton, PublicPrint } from './PublicPdf';
 import { reportCalendar } from '../../../src-shared/dates';
-import type { RenderResult } from '../../../src-shared/report/render';
+import type { RenderResult } from '../../../src-shared/report/printedReport';
 
 export function ExportScreen() {
   const x = useExport();
