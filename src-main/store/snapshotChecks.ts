@@ -2,6 +2,7 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_JSON_DEPTH, jsonDepth } from '../../src-shared/domain/text';
 import { dateInYear } from '../../src-shared/domain/textRules';
 import type { StoreSnapshot } from './types';
+import { backupFileTooBig } from '../../src-shared/backup/size';
 
 /**
  * What a restore would trip over (or would write as nonsense) although each record passes its
@@ -9,15 +10,14 @@ import type { StoreSnapshot } from './types';
  * so a backup the preview accepted cannot fail half-way through.
  */
 
-/** A single-file backup larger than this is not one this program wrote (a big year is a few MB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** The backup document adds a few levels around the data files. */
 const MAX_BACKUP_DEPTH = MAX_JSON_DEPTH + 8;
 
 const bad = (message: string) => new AppError('VALIDATION', `${message}，无法恢复；数据文件夹没有任何改动。`);
 
 export function checkBackupSize(bytes: number): void {
-  if (bytes > MAX_BACKUP_BYTES) throw bad(`备份文件过大（${Math.round(bytes / 1024 / 1024)} MB，超过 ${MAX_BACKUP_BYTES / 1024 / 1024} MB），不是本程序生成的备份`);
+  const tooBig = backupFileTooBig(bytes);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
 }
 
 export function checkBackupDepth(raw: unknown): void {
