@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BOX_REFUSED } from '../../src-main/sandbox/limits';
 import { runInBox, stopBoxes } from '../../src-main/sandbox/box';
 import { AppError } from '../../src-shared/errors';
-import { digitRunsTxt, hugeArrayBackup } from './files';
+import { digitRunsTxt, longStringsBackup } from './files';
 
 /** pids of this process's children (the box processes it forked) */
 function children(): Set<number> {
@@ -67,13 +67,14 @@ describe('the file box', () => {
     await stopBoxes();
     const before = children();
     const heapBefore = process.memoryUsage().heapUsed;
-    // 60 MB of "0," is 30 million numbers once parsed: far over the box's heap; a real backup is a few MB
-    const data = hugeArrayBackup(60);
+    // 190 MB of text in 190 strings: under every cheap bound (size, depth, count), but the text and
+    // its parsed strings are far over the box's heap; a real backup is a few MB
+    const data = longStringsBackup(190);
     const t0 = Date.now();
     const e = await refusal(runInBox('backup', { data }, { refused: '备份文件过大或已损坏，无法恢复' }));
     expect(e.message).toBe('备份文件过大或已损坏，无法恢复');
     expect(Date.now() - t0).toBeLessThan(30_000);
-    // the 30 million numbers were built in the box, never here
+    // the strings were built in the box, never here
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
     expect([...(await childrenBecome(before))].filter((p) => !before.has(p))).toEqual([]);
     await nextReadingWorks();

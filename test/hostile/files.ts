@@ -274,6 +274,13 @@ export function hugeArrayBackup(mb: number): Uint8Array {
   return Buffer.concat([Buffer.from(`${backupHead}"x":[`), body, Buffer.from(tail)]);
 }
 
+/** a backup of `mb` MB of long strings: few values, few levels, so only memory can stop it */
+export function longStringsBackup(mb: number): Uint8Array {
+  const one = `"${'法'.repeat(1024 * 1024 / 3)}"`;
+  const n = Math.floor(mb);
+  return Buffer.from(`${backupHead}"x":[${Array.from({ length: n }, () => one).join(',')}]}`);
+}
+
 /** a backup nested `levels` deep (arrays in arrays) under one key */
 export function deepBackup(levels: number): Uint8Array {
   return Buffer.concat([Buffer.from(`${backupHead}"x":`), Buffer.alloc(levels, '['), Buffer.alloc(levels, ']'), Buffer.from('}')]);
