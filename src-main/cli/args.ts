@@ -10,6 +10,8 @@ export interface ParsedArgs {
 const OPTIONS = {
   data: { type: 'string' },
   year: { type: 'string' },
+  unit: { type: 'string' },
+  kind: { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
   fonts: { type: 'string' },

@@ -12,6 +12,9 @@ import { AppError } from '../../src-shared/errors';
 import { importFileTooBig } from '../../src-shared/import/types';
 import { headingNumber } from '../../src-shared/text/headingNumbers';
 import type { ParsedArgs } from './args';
+import type { UnitGuess } from '../../src-shared/import/types';
+import type { UnitKind } from '../../src-shared/domain/vocabulary';
+import { unitFromTitle } from '../../src-shared/text/titles';
 
 interface Io {
   out(line: string): void;
@@ -50,6 +53,21 @@ export async function importCommand(connect: () => Promise<Call>, dataDir: strin
   }
 }
 
+const KINDS: readonly UnitKind[] = ['镇', '乡', '街道', '区', '县'];
+
+/** `--unit 名称 [--kind 镇|乡|街道|区|县]`: the unit to create when the title names none (or names it otherwise). */
+function unitOption(flags: ParsedArgs['flags']): UnitGuess | null {
+  if (flags.unit === undefined) return null;
+  const name = String(flags.unit).trim();
+  const kind = flags.kind === undefined ? undefined : String(flags.kind).trim();
+  if (kind !== undefined && !KINDS.includes(kind as UnitKind)) throw new AppError('VALIDATION', `--kind 只能是 ${KINDS.join('、')}，不是“${kind}”`);
+  const read = unitFromTitle(name);
+  const k = (kind as UnitKind | undefined) ?? read?.kind;
+  if (!name || !k) throw new AppError('VALIDATION', `从“${name}”看不出单位类型，请加 --kind 镇|乡|街道|区|县`);
+  const shortName = read && read.kind === k ? read.shortName : name;
+  return { shortName, fullName: k === '街道' ? `${shortName}办事处` : `${shortName}人民政府`, kind: k };
+}
+
 async function importInto(connect: () => Promise<Call>, dataDir: string, file: string | undefined, flags: ParsedArgs['flags'], year: number | undefined, io: Io): Promise<void> {
   if (!file) throw new AppError('VALIDATION', '缺少要导入的文件，例如：fazhi import 2024年报告.docx --data DIR');
   const abs = path.resolve(file);
@@ -63,6 +81,9 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
   const preview = await call('import.preview', { fileName: path.basename(abs), data, ...(year !== undefined ? { year } : {}) });
   const target = preview.year;
   if (target === null) throw new AppError('VALIDATION', '标题中没有读到年度，请用 --year 指定导入到哪个年度');
+  const unit = unitOption(flags) ?? preview.unit;
+  if (!preview.unitExists && !unit)
+    throw new AppError('VALIDATION', '数据文件夹中还没有单位信息，标题中也没有读到单位名称：请用 --unit 名称 [--kind 镇|乡|街道|区|县] 指定单位');
   const replace = Boolean(flags.replace);
   if (preview.existing.hasReport && !replace)
     throw new AppError('CONFLICT', `${target}年度已有报告，未做任何改动；如要用导入的内容替换，请加 --replace`);
@@ -71,7 +92,7 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
     report: preview.report,
     findings: preview.findings,
     mode: replace ? 'replace' : 'new',
-    ...(preview.unit ? { unit: preview.unit } : {}),
+    ...(unit ? { unit } : {}),
   });
   if (flags.json)
     return io.out(
@@ -95,9 +116,10 @@ async function importInto(connect: () => Promise<Call>, dataDir: string, file: s
   for (const l of outlineTree(result.report)) io.out(l);
   io.out('');
   for (const w of [...preview.warnings, ...result.warnings]) io.out(`注意：${w}`);
-  const byCode = (c: string) => result.findings.filter((f) => f.code === c).length;
+  // a grouped finding (the half-width marks of one part) counts each of its places
+  const byCode = (c: string) => result.findings.filter((f) => f.code === c).reduce((n, f) => n + (f.spots?.length ?? 1), 0);
   io.out(
-    `已导入到 ${dataDir} 的${result.year}年度${result.replaced ? '（替换了原报告）' : ''}${result.unitCreated ? `，并创建单位“${preview.unit?.shortName ?? ''}”` : ''}：` +
+    `已导入到 ${dataDir} 的${result.year}年度${result.replaced ? '（替换了原报告）' : ''}${result.unitCreated ? `，并创建单位“${unit?.shortName ?? ''}”` : ''}：` +
       `${preview.counts.parts} 个部分；编号问题 ${byCode('numbering')} 处，半角标点 ${byCode('half-width')} 处（已记入校对）`,
   );
 }

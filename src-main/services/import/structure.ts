@@ -149,12 +149,29 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
   while (lines.length > 1 && skipped.length < 3 && /^(附件\s*\d*[：:]?|.{2,30}文件|.{1,12}〔\d{4}〕\s*\d+\s*号|.{1,12}\[\d{4}\]\s*\d+\s*号)$/.test(lines[0]!.text))
     skipped.push(lines.shift()!.text);
   if (skipped.length) warnings.push(`标题前的“${skipped.join('”“')}”不属于报告正文，未导入`);
-  const { title: foundTitle, used: titleUsed } = takeTitle(lines);
-  let i = titleUsed;
+  const isRecipient = (l: SourceLine | undefined) => !!l && /[：:]$/.test(l.text) && l.text.length <= 50 && !isHeadingLike(l) && !/。/.test(l.text);
+  // a title after the addressee: the 主送机关 line first, then the title
   let recipient = '';
+  let head = 0;
+  if (isRecipient(lines[0]) && lines[1] && /报告$/.test(lines[1].text)) {
+    recipient = lines[0]!.text.replace(/[：:]$/, '').trim();
+    head = 1;
+  }
+  // a whole report on one line: the title is its opening words up to 报告
+  const first = lines[head];
+  const oneLine = first && first.text.length > 40 && /[。；]/.test(first.text) ? /^(.{6,60}?报告)[\s\u3000]+(?=\S)/.exec(first.text) : null;
+  if (first && oneLine && !/[。，；]/.test(oneLine[1]!)) lines.splice(head, 1, { ...first, text: oneLine[1]! }, { ...first, text: first.text.slice(oneLine[0].length) });
+  // a joint title: the issuers' names on lines of their own above "关于…的报告"
+  let issuers: string[] = [];
+  while (head + issuers.length < lines.length && issuers.length < 3 && /^(中共)?.{2,30}(委员会|党委|党工委|人民政府|办事处)$/.test(lines[head + issuers.length]!.text)) issuers.push(lines[head + issuers.length]!.text);
+  const joint = issuers.length >= 2 && /^关于.*报告$/.test(lines[head + issuers.length]?.text ?? '');
+  if (!joint) issuers = [];
+  const taken = joint ? { title: [...issuers, lines[head + issuers.length]!.text].join('\n'), used: issuers.length + 1 } : takeTitle(lines.slice(head));
+  const { title: foundTitle } = taken;
+  let i = head + taken.used;
   const r = lines[i];
-  if (r && /[：:]$/.test(r.text) && r.text.length <= 50 && !isHeadingLike(r) && !/。/.test(r.text)) {
-    recipient = r.text.replace(/[：:]$/, '').trim();
+  if (!recipient && isRecipient(r)) {
+    recipient = r!.text.replace(/[：:]$/, '').trim();
     i++;
   }
   // notes below the 落款 of a published copy: （此件公开发布） and the like
@@ -245,7 +262,10 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
     recipient: recipient.slice(0, 100),
     preamble: fold(preamble, LIMIT.preamble),
     parts,
-    signature: { enabled: true, name: sig.name.slice(0, 60), date: sig.date },
+    // a joint report is signed by both issuers (GB/T 9704 联合行文)
+    signature: joint
+      ? { enabled: true, name: issuers[0]!.slice(0, 60), jointName: issuers[1]!.slice(0, 60), date: sig.date }
+      : { enabled: true, name: sig.name.slice(0, 60), date: sig.date },
   };
   return { report, findings, warnings, typed };
 }
