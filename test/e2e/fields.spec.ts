@@ -55,6 +55,9 @@ test('指标录入: click, Tab, Shift+Tab, Enter and paste into filled figures a
         return [row.value === null ? '' : String(row.value), row.wording];
       })
       .toEqual([shownValue, shownWording]);
+    // and the fields still show it (an earlier save's late answer does not overwrite them)
+    await expect(wording(id)).toHaveValue(shownWording);
+    expect((await value(id).inputValue()).replace(/,/g, '')).toBe(shownValue);
   }
 
   // a click into a filled figure puts the caret at the end: the typed digit is added, as shown

@@ -33,9 +33,13 @@ export function useIndicatorField({ row, save, onRemove }: IndicatorFieldProps) 
   // a figure that does not read stays in its field, marked; leaving the screen asks first
   useUnsavedInput(invalid !== null && `指标录入中“${def.name}”的数值“${text}”（${invalid}）`);
 
+  /** saves of this field under way: the answer of an earlier one must not overwrite a later edit */
+  const saving = useRef(0);
+
   // a reload (another field changed a rate, or the year changed) refreshes what is not being typed
+  // and not being saved (the last save's own answer sets the fields, see commit)
   useEffect(() => {
-    if (!editing.current) {
+    if (!editing.current && !saving.current) {
       setText(formatIndicatorValue(row.value));
       setWording(row.wording);
     }
@@ -57,11 +61,19 @@ export function useIndicatorField({ row, save, onRemove }: IndicatorFieldProps) 
     setInvalid(null);
     if (!e.save) return;
     setState({ kind: 'saving' });
+    saving.current++;
     try {
-      await save(def.id, e.save.value, e.save.wording);
+      const stored = await save(def.id, e.save.value, e.save.wording);
+      // the last answer, once nothing is being typed, is what the fields show
+      if (saving.current === 1 && !editing.current) {
+        if (!stored.computed) setText(formatIndicatorValue(stored.value));
+        setWording(stored.wording);
+      }
       setState({ kind: 'saved' });
     } catch (err) {
       setState({ kind: 'failed', message: errorText(err) });
+    } finally {
+      saving.current--;
     }
   };
 
