@@ -28,7 +28,7 @@ function textChecks(t: CheckText, input: ProofreadInput, mentions: readonly Ment
     ...checkYears(t, input.year),
     ...checkDateFormat(t),
     ...checkPlaceholders(t, input.readings),
-    ...checkFiguresAgainstData(mentions, input.readings),
+    ...checkFiguresAgainstData(mentions, input.readings, input.lastYear ? { year: input.year - 1, values: input.lastYear } : null),
     ...checkApproxForm(mentions, input.readings),
     ...checkRates(mentions),
   ];
