@@ -12,7 +12,7 @@ import { buildDocx } from '../src-main/export';
 import { buildDemo } from '../src-main/demo';
 import type { Handlers } from '../src-shared/contract';
 import type { LedgerEntry } from '../src-shared/domain/ledger';
-import { renderReport } from '../src-shared/report/render';
+import { renderReport } from '../src-shared/report/printedReport';
 import { computeReadings } from '../src-main/services/indicators/compute';
 
 export interface Row {

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDemo } from '../src-main/demo';
 import { computeReadings } from '../src-main/services/indicators/compute';
-import { renderReport } from '../src-shared/report/render';
+import { renderReport } from '../src-shared/report/printedReport';
 import { median, type Row } from './core';
 
 const ROUNDS = 15;

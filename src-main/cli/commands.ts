@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Call, Method, MethodInput, MethodOutputs } from '../../src-shared/contract';
 import { findLedgerCategory, LEDGER_CATEGORIES } from '../../src-shared/catalog/ledgerCategories';
 import { AppError, reviveError } from '../../src-shared/errors';
-import { formatNumber } from '../../src-shared/report/render';
+import { formatNumber } from '../../src-shared/report/printedReport';
 import { createServices, defaultDataDir, dispatch } from '../services';
 import { APP_VERSION } from '../services/version';
 import { saveOutside } from '../store';

@@ -1,4 +1,4 @@
-/** The cells of one worksheet as read from .xlsx or .csv: what the fast and the full readers both return. */
+/** The cells of one worksheet as read from .xlsx or .csv (read.ts): what the import's preview works on. */
 export type CellValue = string | number | boolean | Date | null;
 
 export interface Grid {

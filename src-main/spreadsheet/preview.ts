@@ -23,8 +23,8 @@ import {
 } from '../../src-shared/sheet/targets';
 import type { RememberedMapping } from '../../src-shared/sheet/schema';
 import type { CellValue, Grid } from './grid';
-import { findTable, isPersonal, mappingKeyOf, proposeMapping } from './table';
-import { cellText, isSignatureRow, isTotalRow, parseCount, parseDate } from './values';
+import { findTable, isPersonal, mappingKeyOf, proposeMapping } from './headerMapping';
+import { cellText, isSignatureRow, isTotalRow, parseCount, parseDate } from './cellValues';
 
 export interface PreviewInput {
   kind: SheetKind;

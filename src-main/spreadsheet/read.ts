@@ -1,6 +1,6 @@
 /**
- * Bytes of a spreadsheet → a grid of cell values. .xlsx through xlsxFast.ts (why not exceljs: see
- * there; exceljs would also put its dependencies' web links into the offline bundles), .csv through papaparse
+ * Bytes of a spreadsheet → a grid of cell values. .xlsx through xlsxReader.ts (why a reader of
+ * our own: see there), .csv through papaparse
  * (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030). Everything a clerk may hand us that is not
  * one of these gets a Chinese message saying what to do instead.
  */
@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
 import { MAX_IMPORT_ROWS, MAX_SHEET_FILE_BYTES, sheetFileTooBig } from '../../src-shared/sheet/targets';
-import { FastReadUnsupported, SheetTooLong, readXlsxFast } from './xlsxFast';
+import { XlsxNotUnderstood, SheetTooLong, readXlsxSheet } from './xlsxReader';
 import { checkZipBudget } from '../sandbox/zipBudget';
 import type { CellValue, Grid } from './grid';
 import { decodeText, hasUtf16Bom } from '../services/textFile';
@@ -78,7 +78,7 @@ function readAny(fileName: string, data: Uint8Array): Grid {
 /**
  * Counts <row> elements of every worksheet while inflating chunk by chunk, and stops as soon as
  * one sheet is over the limit: a 200,000-row sheet is refused in milliseconds, without ever
- * holding its XML (tens of MB) or exceljs's cell objects (hundreds of MB) in memory.
+ * holding its XML (tens of MB) or a full reader's cell objects (hundreds of MB) in memory.
  */
 function checkRowCounts(data: Uint8Array): void {
   // sheets this small cannot hold much in memory whatever their row count: the reader counts
@@ -92,7 +92,7 @@ function checkRowCounts(data: Uint8Array): void {
       },
     });
   } catch {
-    return; // a damaged zip: exceljs reports it with the file-level message
+    return; // a damaged zip: the reader reports it with the file-level message
   }
   if (sheetBytes <= SMALL_SHEET_BYTES) return;
   const limit = MAX_IMPORT_ROWS + SLACK_ROWS;
@@ -124,7 +124,7 @@ function checkRowCounts(data: Uint8Array): void {
     const STEP = 64 * 1024;
     for (let i = 0; i < data.length && over === null; i += STEP) uz.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   } catch {
-    // a damaged zip is reported by exceljs below, with the file-level message
+    // a damaged zip is reported by the reader below, with the file-level message
   }
   if (over !== null) throw tooMany(`超过${MAX_IMPORT_ROWS}`);
 }
@@ -136,10 +136,10 @@ function readXlsx(data: Uint8Array): Grid {
   checkRowCounts(data);
   let grid: Grid;
   try {
-    grid = readXlsxFast(data, 200, MAX_IMPORT_ROWS + SLACK_ROWS);
+    grid = readXlsxSheet(data, 200, MAX_IMPORT_ROWS + SLACK_ROWS);
   } catch (e) {
     if (e instanceof SheetTooLong) throw tooMany(`至少${e.row}`);
-    if (!(e instanceof FastReadUnsupported)) throw e;
+    if (!(e instanceof XlsxNotUnderstood)) throw e;
     throw new AppError('VALIDATION', '无法读取这个 Excel 文件：文件可能已损坏，或不是 Excel 工作簿。请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
   }
   if (!grid.rows.some((r) => r.some((c) => c !== null && c !== ''))) throw new AppError('VALIDATION', EMPTY_WORKBOOK);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { cleanText, isRealDate } from './textRules';
+import { cleanText, isRealDate, lineValue } from './textRules';
 import { MAX_FIGURE, YEAR_MAX, YEAR_MIN } from './limits';
 export { cleanText, isRealDate, ISO_DATE, dateInYear } from './textRules';
 
@@ -11,7 +11,7 @@ export const MAX_PARAGRAPH = 20000;
 export const lineText = (label: string, max = MAX_LINE, min = 0) =>
   z
     .string({ error: `${label}必须是文字` })
-    .transform((s) => cleanText(s).replace(/[\r\n\t]+/g, ' ').trim())
+    .transform(lineValue)
     .pipe(
       z
         .string()

@@ -11,6 +11,11 @@ export function cleanText(s: string): string {
   return s.replace(XML_INVALID, '');
 }
 
+/** One line as it is stored: XML-safe, line breaks and tabs folded to a space, trimmed (the schemas' lineText). */
+export function lineValue(s: string): string {
+  return cleanText(s).replace(/[\r\n\t]+/g, ' ').trim();
+}
+
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isRealDate(s: string): boolean {

@@ -2,19 +2,114 @@
  * 单位设置 as typed: what of it is a change worth saving. Zod-free (the renderer imports it); the
  * services validate what is sent with the unit schema.
  */
+import { lineValue } from './textRules';
 import type { Unit, Village } from './unit';
 
+/** A text field of the unit that may not be empty. */
+export type RequiredUnitField = 'shortName' | 'fullName';
+
 /**
- * The draft without the rows just added and still blank: a new village the clerk has not named yet,
- * a leader row with neither role nor name. A saved village keeps its row even when emptied, so the
- * service says its name may not be empty instead of the village silently disappearing.
+ * What of 单位设置 is on the screen but not saved as typed, each with the reason shown at its row
+ * or field (issue 17: one incomplete row must not hold back the rest of the form).
  */
-export function sendableUnit(draft: Unit, savedVillageIds: ReadonlySet<string>): Unit {
-  return {
-    ...draft,
-    villages: draft.villages.filter((v) => v.name.trim() || savedVillageIds.has(v.id)),
-    leaders: draft.leaders.filter((l) => l.role.trim() || l.name.trim()),
-  };
+export interface HeldUnitInput {
+  fields: Partial<Record<RequiredUnitField, string>>;
+  /** leader row index → why the row is not saved yet */
+  leaders: Record<number, string>;
+  /** village id → why its name is not saved as typed */
+  villages: Record<string, string>;
+}
+
+const REQUIRED: Array<[RequiredUnitField, string]> = [
+  ['shortName', '单位简称'],
+  ['fullName', '单位全称'],
+];
+
+/**
+ * The draft split into what autosave sends and what it holds back. Everything the service would
+ * accept is sent; what it would refuse stays on the screen, marked, instead of failing the whole
+ * save:
+ * - a 负责人 row with a role and no name (or a name and no role) stays as a draft row, not sent;
+ * - a new village with a name already in the list stays, not sent;
+ * - a saved village emptied or renamed to a name already in the list keeps its stored name in
+ *   what is sent (its records point at it), and the row says so;
+ * - an emptied 单位简称 / 单位全称 keeps its stored value in what is sent.
+ * Rows just added and still blank are left out silently (nothing was typed into them).
+ */
+export function splitUnitDraft(draft: Unit, stored: Unit): { sendable: Unit; held: HeldUnitInput } {
+  const held: HeldUnitInput = { fields: {}, leaders: {}, villages: {} };
+  const sendable: Unit = { ...draft };
+  for (const [k, label] of REQUIRED) {
+    if (lineValue(draft[k])) continue;
+    held.fields[k] = `${label}不能为空，仍保存为“${stored[k]}”`;
+    sendable[k] = stored[k];
+  }
+
+  sendable.leaders = [];
+  draft.leaders.forEach((l, i) => {
+    const role = lineValue(l.role);
+    const name = lineValue(l.name);
+    if (role && name) sendable.leaders.push(l);
+    else if (role || name) held.leaders[i] = `${role ? '未填姓名' : '未填职务'}：这一行暂未保存，填完后自动保存`;
+  });
+
+  sendable.villages = sendableVillages(draft.villages, stored.villages, held.villages);
+  return { sendable, held };
+}
+
+/** The villages that can be sent (see splitUnitDraft), reasons for the rest into `held`. */
+function sendableVillages(typed: readonly Village[], stored: readonly Village[], held: Record<string, string>): Village[] {
+  const storedName = new Map(stored.map((v) => [v.id, v.name]));
+  // what each row would send: null = not sent (a new row, blank or held)
+  const names = new Map<string, string | null>();
+  for (const v of typed) {
+    const name = lineValue(v.name);
+    const was = storedName.get(v.id);
+    if (name) names.set(v.id, name);
+    else if (was === undefined) names.set(v.id, null);
+    else {
+      names.set(v.id, was);
+      held[v.id] = `名称不能为空，仍保存为“${was}”`;
+    }
+  }
+  // Repeated names: a row showing its stored name keeps it (stored names are unique); otherwise the
+  // first row keeps it. Every other row goes back to its stored name or, if new, is held. Each
+  // round takes one typed name back, so this ends.
+  for (;;) {
+    const first = new Map<string, Village>();
+    let loser: { v: Village; other: Village } | null = null;
+    for (const v of typed) {
+      const name = names.get(v.id);
+      if (!name) continue;
+      const other = first.get(name);
+      if (!other) first.set(name, v);
+      else if (storedName.get(v.id) === name) loser = { v: other, other: v };
+      else loser = { v, other };
+      if (loser) break;
+    }
+    if (!loser) break;
+    const { v, other } = loser;
+    const was = storedName.get(v.id);
+    // two stored names alike (a file the schema would refuse): the service says so
+    if (was !== undefined && was === names.get(v.id)) break;
+    const position = typed.indexOf(other) + 1;
+    names.set(v.id, was ?? null);
+    held[v.id] = was === undefined ? `与第${position}个重名：这一行暂未保存，改名后自动保存` : `与第${position}个重名，仍保存为“${was}”`;
+  }
+  return typed.flatMap((v) => {
+    const name = names.get(v.id);
+    return name ? [{ ...v, name }] : [];
+  });
+}
+
+/** What the leave question names for the held input (the clerk's words). */
+export function heldUnitInputs(held: HeldUnitInput, draft: Unit): string[] {
+  const out: string[] = [];
+  for (const [k, label] of REQUIRED) if (held.fields[k]) out.push(`单位设置：${label}为空`);
+  for (const i of Object.keys(held.leaders).map(Number))
+    out.push(`单位设置：第${i + 1}位负责人（${lineValue(draft.leaders[i]!.role) || lineValue(draft.leaders[i]!.name)}）未填完`);
+  for (const v of draft.villages) if (held.villages[v.id]) out.push(`单位设置：村（社区）“${lineValue(v.name) || '（空）'}”未保存为所填名称`);
+  return out;
 }
 
 /** The villages with the one at `i` moved by one place (the order of the report's lists); null at either end. */

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { dateField, yearField } from '../domain/text';
 import { ReportSchema, type Report } from '../domain/report';
 import { IssuancePatchSchema, type Issuance } from '../domain/issuance';
-import type { RenderResult } from '../report/render';
+import type { RenderResult } from '../report/printedReport';
 import { REPORT_TEXT } from './domains';
 import { returns, SCREEN, SCREEN_AND_CLI, type Declarations } from './declare';
 

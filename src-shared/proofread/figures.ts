@@ -6,7 +6,7 @@
 import type { IndicatorReading } from '../domain/wording';
 import { roundStep, wordingProblem } from '../domain/wording';
 import { findPlaceholders, placeholderToken } from '../report/placeholders';
-import { formatNumber } from '../report/render';
+import { formatNumber } from '../report/printedReport';
 import { finding, type Finding } from './finding';
 import type { CheckText } from './context';
 import { clauseEnd, clauseStart, inSpans, quotedSpans } from '../text/clauses';

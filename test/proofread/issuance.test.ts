@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IssuanceSchema } from '../../src-shared/domain/issuance';
 import { proofreadReport } from '../../src-shared/proofread';
 import { ccText, docNumberProblem, nextDocNumber, noteText, renderIssuance } from '../../src-shared/report/issuance';
-import { chineseDate } from '../../src-shared/report/render';
+import { chineseDate } from '../../src-shared/report/printedReport';
 import { emptyReadings, frame, unit } from './fixtures';
 
 describe('发文字号 (GB/T 9704 §7.2.4)', () => {

@@ -1,8 +1,8 @@
-/** 单位设置 autosaves the draft minus the rows just added and still blank; the real services take what it sends. */
+/** 单位设置 autosaves the draft minus what the service would refuse (held on screen, marked); the real services take what it sends. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import type { Unit } from '../../src-shared/domain/unit';
-import { moveVillage, sendableUnit, takeOutsideChanges } from '../../src-shared/domain/unitDraft';
+import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges } from '../../src-shared/domain/unitDraft';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
 
@@ -22,7 +22,6 @@ afterEach(() => cleanup());
 
 describe('the unit draft', () => {
   it('leaves out a village just added and not named yet, and a blank leader row; the service saves the rest', async () => {
-    const saved = new Set(unit.villages.map((v) => v.id));
     const draft: Unit = {
       ...unit,
       fullName: '试验镇人民政府（改）',
@@ -31,20 +30,69 @@ describe('the unit draft', () => {
     };
     // as typed, the service refuses it (a village needs a name, a leader a role and a name)
     await expect(call('unit.save', { unit: draft })).rejects.toThrow(/名称|职务|姓名/);
-    const sent = sendableUnit(draft, saved);
+    const { sendable: sent, held } = splitUnitDraft(draft, unit);
     expect(sent.villages.map((v) => v.id)).toEqual(['v-east', 'v-west']);
     expect(sent.leaders).toEqual([{ role: '党委书记', name: '张三' }]);
+    // nothing was typed into the blank rows: nothing to mark
+    expect(held).toEqual({ fields: {}, leaders: {}, villages: {} });
     const back = await call('unit.save', { unit: sent });
     expect(back.fullName).toBe('试验镇人民政府（改）');
     expect((await call('unit.get', {}))!.leaders).toEqual([{ role: '党委书记', name: '张三' }]);
   });
 
-  it('keeps a saved village emptied by the clerk, so the service says why instead of the village vanishing', async () => {
-    const draft: Unit = { ...unit, villages: unit.villages.map((v) => (v.id === 'v-west' ? { ...v, name: '' } : v)) };
-    const sent = sendableUnit(draft, new Set(unit.villages.map((v) => v.id)));
-    expect(sent.villages).toHaveLength(2);
-    await expect(call('unit.save', { unit: sent })).rejects.toThrow(/村（社区）名称/);
-    expect((await call('unit.get', {}))!.villages.map((v) => v.name)).toEqual(['东村', '西村']);
+  it('holds a leader row with a role and no name (and the reverse), marked, and saves everything else', async () => {
+    const draft: Unit = {
+      ...unit,
+      fontPreset: 'windows',
+      villages: [...unit.villages, { id: 'v-n', name: '北村', kind: '村' }],
+      leaders: [{ role: '党委书记', name: '' }, { role: '镇长', name: '李四' }, { role: '', name: '王五' }],
+    };
+    const { sendable, held } = splitUnitDraft(draft, unit);
+    expect(held.leaders).toEqual({ 0: expect.stringContaining('未填姓名'), 2: expect.stringContaining('未填职务') });
+    expect(heldUnitInputs(held, draft)).toEqual(['单位设置：第1位负责人（党委书记）未填完', '单位设置：第3位负责人（王五）未填完']);
+    const back = await call('unit.save', { unit: sendable });
+    expect(back).toMatchObject({ fontPreset: 'windows', leaders: [{ role: '镇长', name: '李四' }] });
+    expect(back.villages.map((v) => v.name)).toEqual(['东村', '西村', '北村']);
+  });
+
+  it('sends a saved village emptied or renamed onto another with its stored name, and holds a new village that repeats a name', async () => {
+    const emptied: Unit = { ...unit, villages: unit.villages.map((v) => (v.id === 'v-west' ? { ...v, name: '' } : v)) };
+    const a = splitUnitDraft(emptied, unit);
+    expect(a.sendable.villages.map((v) => v.name)).toEqual(['东村', '西村']);
+    expect(a.held.villages['v-west']).toBe('名称不能为空，仍保存为“西村”');
+    await call('unit.save', { unit: a.sendable });
+
+    // 西村 renamed to 东村 (the stored 东村 keeps its name), a new 东村, a new 南村
+    const clash: Unit = {
+      ...unit,
+      villages: [
+        { id: 'v-east', name: '东村', kind: '村' },
+        { id: 'v-west', name: '东村', kind: '社区' },
+        { id: 'v-a', name: ' 东村 ', kind: '村' },
+        { id: 'v-b', name: '南村', kind: '村' },
+      ],
+    };
+    const b = splitUnitDraft(clash, unit);
+    expect(b.sendable.villages.map((v) => [v.id, v.name])).toEqual([
+      ['v-east', '东村'],
+      ['v-west', '西村'],
+      ['v-b', '南村'],
+    ]);
+    expect(b.held.villages).toEqual({ 'v-west': '与第1个重名，仍保存为“西村”', 'v-a': '与第1个重名：这一行暂未保存，改名后自动保存' });
+    const back = await call('unit.save', { unit: b.sendable });
+    expect(back.villages.map((v) => v.name)).toEqual(['东村', '西村', '南村']);
+
+    // the two swap names through a third: each step sends only names the service takes
+    const swap: Unit = { ...unit, villages: [{ ...unit.villages[0]!, name: '西村' }, { ...unit.villages[1]!, name: '东村' }] };
+    const c = splitUnitDraft(swap, unit);
+    expect(new Set(c.sendable.villages.map((v) => v.name)).size).toBe(2);
+    await call('unit.save', { unit: c.sendable });
+  });
+
+  it('keeps the stored 单位简称 when the field is emptied, and says so', async () => {
+    const { sendable, held } = splitUnitDraft({ ...unit, shortName: ' ', recipient: '区依法治区办' }, unit);
+    expect(held.fields.shortName).toBe('单位简称不能为空，仍保存为“试验镇”');
+    expect(await call('unit.save', { unit: sendable })).toMatchObject({ shortName: '试验镇', recipient: '区依法治区办' });
   });
 
   it('moves a village by one place, and not past either end', async () => {
@@ -64,7 +112,7 @@ describe('the unit draft', () => {
     expect(merged).toMatchObject({ shortName: '试验镇（改）', fontPreset: 'windows' });
     expect(merged.villages.map((v) => v.name)).toEqual(['东村', '西村', '北村']);
     // what the screen then autosaves undoes neither change
-    const after = await call('unit.save', { unit: sendableUnit(merged, new Set(merged.villages.map((v) => v.id))) });
+    const after = await call('unit.save', { unit: splitUnitDraft(merged, stored).sendable });
     expect(after).toMatchObject({ shortName: '试验镇（改）', fontPreset: 'windows' });
     // a field the clerk changed too stays as typed; nothing changed elsewhere gives the same draft back
     const both = await call('unit.save', { unit: { ...base, shortName: '别处改的名称' } });

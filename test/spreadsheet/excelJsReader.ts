@@ -1,6 +1,6 @@
 /**
  * The reference reader for the tests: what exceljs makes of a workbook, in the shape of the app's
- * own reader (src-main/spreadsheet/xlsxFast.ts), which must read the same.
+ * own reader (src-main/spreadsheet/xlsxReader.ts), which must read the same.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src-main/spreadsheet/grid';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../src-main/spreadsheet/grid';
 import { readXlsxWithExcelJs } from './excelJsReader';
-import { FastReadUnsupported, readXlsxFast } from '../../src-main/spreadsheet/xlsxFast';
+import { XlsxNotUnderstood, readXlsxSheet } from '../../src-main/spreadsheet/xlsxReader';
 import { readGrid } from '../../src-main/spreadsheet/read';
 import { bigLedgerSheet, mediationSheet, realLedgerSheet, xlsxOf } from './sheets';
 
@@ -48,13 +48,13 @@ describe('the fast .xlsx reader reads what exceljs reads', () => {
   for (const [name, make] of cases) {
     it(name, async () => {
       const data = await make();
-      expect(shape(readXlsxFast(data))).toEqual(shape(await readXlsxWithExcelJs(data)));
+      expect(shape(readXlsxSheet(data))).toEqual(shape(await readXlsxWithExcelJs(data)));
     });
   }
 
   it('gives up on what it does not know, and the import says in Chinese what to do', async () => {
     const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
-    expect(() => readXlsxFast(broken)).toThrow(FastReadUnsupported);
+    expect(() => readXlsxSheet(broken)).toThrow(XlsxNotUnderstood);
     await expect(readGrid('台账.xlsx', broken)).rejects.toThrow(/^无法读取这个 Excel 文件.*另存为 \.xlsx 再导入$/);
   });
 });

@@ -8,7 +8,7 @@ import { findLedgerCategory } from '../../../src-shared/catalog/ledgerCategories
 import type { DraftPart, DraftPartKey, DraftSection, DraftText, ReportDraft } from '../../../src-shared/draft/types';
 import { DRAFT_PARTS, DRAFT_PART_ITEMS } from '../../../src-shared/draft/types';
 import type { PlanPoint } from '../../../src-shared/import/types';
-import { formatReading } from '../../../src-shared/report/render';
+import { formatReading } from '../../../src-shared/report/printedReport';
 import { printText } from '../import/printText';
 import { checklistPoints, planPart } from '../import/planPoints';
 import { indicatorDefs } from '../indicators/compute';

@@ -1,9 +1,10 @@
+import type * as z from 'zod';
 import type { Implements } from '../../../src-shared/methods/declare';
 import type { EXPORT_METHODS } from '../../../src-shared/methods/export';
 import type { ExportRecordFull } from '../../../src-shared/domain/year';
 import { appendExport, resolveHistory } from '../exportHistory';
 import { AppError } from '../../../src-shared/errors';
-import { assertComplete, chineseDate } from '../../../src-shared/report/render';
+import { assertComplete, chineseDate } from '../../../src-shared/report/printedReport';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { exportFileName } from '../../export/fileName';
 import type { RenderedIssuance, RenderedReport } from '../../../src-shared/domain/rendered';
@@ -22,17 +23,51 @@ import { countBySeverity } from '../../../src-shared/proofread';
 
 /**
  * The 报送件's 版头/版记 from what the clerk set, the unit's habits and today (GB/T 9704 §7.2, §7.4).
- * A joint document (§10) is signed by both issuers in their order unless the report names its own
- * joint signature.
  */
-function withIssuance(rendered: RenderedReport, stored: Issuance | undefined, unit: Unit, today: string): void {
-  const issuance = stored ?? EMPTY_ISSUANCE;
-  const iss = renderIssuance({ issuance, habits: unit.issuing, unitFullName: unit.fullName, today, chineseDate });
-  rendered.issuance = iss;
+function issuanceOf(stored: Issuance | undefined, unit: Unit, today: string): RenderedIssuance {
+  return renderIssuance({ issuance: stored ?? EMPTY_ISSUANCE, habits: unit.issuing, unitFullName: unit.fullName, today, chineseDate });
+}
+
+/**
+ * A joint document (§10) is signed by both issuers in their order unless the report names its own
+ * joint signature — in the 报送件 and in the 公开件 alike, which publishes the same text.
+ */
+function signJointly(rendered: RenderedReport, issuers: string[]): void {
   const sig = rendered.signature;
-  if (sig && iss.issuers.length === 2 && !sig.jointName) {
-    rendered.signature = { ...sig, name: iss.issuers[0]!, jointName: iss.issuers[1]! };
+  if (sig && issuers.length === 2 && !sig.jointName) rendered.signature = { ...sig, name: issuers[0]!, jointName: issuers[1]! };
+}
+
+type EditionInput = z.output<(typeof EXPORT_METHODS)['export.docx']['input']>;
+
+/**
+ * The report as the chosen file prints it: the figures resolved (a final export refuses missing
+ * ones), the 导出 screen's 落款 choice, and per edition the 报送件's 版头/版记 or none of them.
+ * The .docx and the 公开件's printed PDF are both made from this, so they carry the same text.
+ */
+async function editionOf(ctx: ServiceContext, { year, signature, today, draft, edition }: EditionInput): Promise<{ rendered: RenderedReport; unit: Unit }> {
+  const { rendered: r0, missing, unit } = await renderYear(ctx, year, today, { draft: !!draft });
+  if (!unit) throw new AppError('NOT_FOUND', '尚未设置单位信息，无法生成落款和文件名');
+  // a draft (征求意见稿) prints missing figures as 【待填：…】; the final export refuses them
+  const rendered = draft ? r0 : assertComplete({ rendered: r0, missing });
+  if (signature) {
+    // the export dialog's choice wins over what the report stored
+    rendered.signature = signature.enabled
+      ? {
+          ...rendered.signature,
+          name: rendered.signature?.name ?? signatureNameOf(unit),
+          date: signature.date ? chineseDate(signature.date) : (rendered.signature?.date ?? chineseDate(today ?? isoDate(ctx.now()))),
+        }
+      : null;
   }
+  if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
+  // the 公开件 is the text alone: no 版头, 签发人, 版记 or 附注 whatever the report holds
+  delete rendered.issuance;
+  if (edition) {
+    const iss = issuanceOf((await requireYear(ctx, year)).report.issuance, unit, today ?? isoDate(ctx.now()));
+    signJointly(rendered, iss.issuers);
+    if (edition === 'submit') rendered.issuance = iss;
+  }
+  return { rendered, unit };
 }
 
 async function rememberIssuing(ctx: ServiceContext, iss: RenderedIssuance): Promise<void> {
@@ -58,25 +93,9 @@ const PENDING_LIMIT = 20;
 export function exportHandlers(ctx: ServiceContext): H {
   const pending = new Map<string, { year: number; record: ExportRecordFull }>();
   return {
-    async 'export.docx'({ year, fontPreset, signature, today, draft, edition }) {
-      const { rendered: r0, missing, unit } = await renderYear(ctx, year, today, { draft: !!draft });
-      if (!unit) throw new AppError('NOT_FOUND', '尚未设置单位信息，无法生成落款和文件名');
-      // a draft (征求意见稿) prints missing figures as 【待填：…】; the final export refuses them
-      const rendered = draft ? r0 : assertComplete({ rendered: r0, missing });
-      if (signature) {
-        // the export dialog's choice wins over what the report stored
-        rendered.signature = signature.enabled
-          ? {
-              ...rendered.signature,
-              name: rendered.signature?.name ?? signatureNameOf(unit),
-              date: signature.date ? chineseDate(signature.date) : (rendered.signature?.date ?? chineseDate(today ?? isoDate(ctx.now()))),
-            }
-          : null;
-      }
-      if (!rendered.blocks.length) throw new AppError('VALIDATION', '报告还没有任何内容，无法导出');
-      if (edition === 'submit') withIssuance(rendered, (await requireYear(ctx, year)).report.issuance, unit, today ?? isoDate(ctx.now()));
-      // the 公开件 is the text alone: no 版头, 签发人, 版记 or 附注 whatever the report holds
-      else delete rendered.issuance;
+    async 'export.docx'(input) {
+      const { year, fontPreset, draft, edition } = input;
+      const { rendered, unit } = await editionOf(ctx, input);
       const preset = fontPreset ?? unit.fontPreset;
       const data = await (await docxWriter()).buildDocx(rendered, { fontPreset: preset, draft: !!draft });
       // the record says how many findings were open: exporting anyway is the clerk's call
@@ -98,6 +117,12 @@ export function exportHandlers(ctx: ServiceContext): H {
       while (pending.size > PENDING_LIMIT) pending.delete(pending.keys().next().value!);
       const { snapshot: _omit, ...meta } = record;
       return { fileName: record.fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), record: meta };
+    },
+    async 'export.print'(input) {
+      const { rendered, unit } = await editionOf(ctx, input);
+      const preset = input.fontPreset ?? unit.fontPreset;
+      const name = exportFileName(unit.shortName, input.year, rendered.title, !!input.draft, input.edition).replace(/\.docx$/, '.pdf');
+      return { fileName: name, fontPreset: preset, rendered };
     },
     async 'export.recorded'({ year, id }) {
       const p = pending.get(id);

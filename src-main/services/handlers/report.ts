@@ -7,7 +7,7 @@ import { signatureNameOf } from '../../../src-shared/domain/unitNames';
 import { AppError } from '../../../src-shared/errors';
 import { EMPTY_ISSUANCE, IssuanceSchema } from '../../../src-shared/domain/issuance';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
-import { renderReport, type RenderResult } from '../../../src-shared/report/render';
+import { renderReport, type RenderResult } from '../../../src-shared/report/printedReport';
 import { isoDate, type ServiceContext, requireYear } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 

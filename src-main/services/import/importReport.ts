@@ -13,7 +13,7 @@ import type { ImportPreview, ImportResult } from '../../../src-shared/import/typ
 import type { Finding, FindingField } from '../../../src-shared/proofread/finding';
 import { findHalfWidth, groupedHalfWidthFindings, halfWidthFindings, toFullWidth } from '../../../src-shared/text/halfWidth';
 import { findPlaceholders, placeholderToken } from '../../../src-shared/report/placeholders';
-import { formatNumber } from '../../../src-shared/report/render';
+import { formatNumber } from '../../../src-shared/report/printedReport';
 import { flattenParts, reportSlots, writeSlot } from '../../../src-shared/text/walk';
 import type { ServiceContext } from '../context';
 import { indicatorDefs, typedIn } from '../indicators/compute';

@@ -1,7 +1,7 @@
 /** Our text as printed (placeholders resolved), remembering where each placeholder's figure went. Free of the diff library so the plan checklist can use it. */
 import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import { findPlaceholders } from '../../../src-shared/report/placeholders';
-import { formatReading } from '../../../src-shared/report/render';
+import { formatReading } from '../../../src-shared/report/printedReport';
 import { MISSING_MARK } from '../../../src-shared/report/missingMarks';
 
 export interface Printed {

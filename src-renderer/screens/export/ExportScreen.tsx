@@ -8,8 +8,9 @@ import { XlsxExportButton } from '../sheets/SheetActions';
 import { ExportHistory, FindingList } from './ExportHistory';
 import { useExport } from './useExport';
 import { EditionPicker, IssuanceFields } from './IssuanceFields';
+import { PublicPdfButton, PublicPrint } from './PublicPdf';
 import { reportCalendar } from '../../../src-shared/dates';
-import type { RenderResult } from '../../../src-shared/report/render';
+import type { RenderResult } from '../../../src-shared/report/printedReport';
 
 export function ExportScreen() {
   const x = useExport();
@@ -28,9 +29,10 @@ export function ExportScreen() {
   };
   const doExport = (draft?: boolean) => (dateRefused() ? Promise.resolve() : x.doExport(draft));
 
-  const onExport = () => {
+  /** The proofreader's errors are listed before a final file is made; going on is the clerk's call. */
+  const afterErrors = (go: () => void) => {
     if (blocked || dateRefused()) return;
-    if (!errors.length) return void doExport();
+    if (!errors.length) return go();
     modal.confirm({
       title: `报告还有${errors.length}处错误`,
       content: (
@@ -42,9 +44,11 @@ export function ExportScreen() {
       okText: '仍然导出',
       cancelText: '先去修改',
       width: 560,
-      onOk: () => void doExport(),
+      onOk: go,
     });
   };
+  const onExport = () => afterErrors(() => void doExport());
+  const onPdf = () => afterErrors(() => void x.printPublic());
 
   return (
     <div style={{ maxWidth: 980 }}>
@@ -102,16 +106,17 @@ export function ExportScreen() {
                 size="large"
                 icon={<FileWordOutlined />}
                 loading={busy === 'final'}
-                disabled={busy === 'draft' || blocked}
+                disabled={(busy !== null && busy !== 'final') || blocked}
                 onClick={onExport}
               >
                 导出 Word
               </Button>
               <Tooltip title="供领导审阅：未填报的指标标为【待填：指标名】，未定稿的部分加批注，页眉标“征求意见稿”">
-                <Button size="large" loading={busy === 'draft'} disabled={busy === 'final'} onClick={() => void doExport(true)}>
+                <Button size="large" loading={busy === 'draft'} disabled={busy !== null && busy !== 'draft'} onClick={() => void doExport(true)}>
                   导出征求意见稿
                 </Button>
               </Tooltip>
+              {x.edition === 'public' && <PublicPdfButton loading={busy === 'pdf'} disabled={(busy !== null && busy !== 'pdf') || blocked} onClick={onPdf} />}
             </Space>
           </Form.Item>
         </Form>
@@ -147,6 +152,8 @@ export function ExportScreen() {
             }
           />
         )}
+        {outcome?.kind === 'pdf' && <Alert type="success" showIcon role="status" title={`公开件 PDF 已保存到：${outcome.path}`} />}
+        {x.printJob && <PublicPrint job={x.printJob} onDone={x.printDone} onSaved={x.pdfSaved} onFailed={x.pdfFailed} />}
         {outcome?.kind === 'failed' && <Alert type="error" showIcon role="alert" title="导出失败" description={outcome.message} />}
       </Card>
       <Card size="small" title="全年数据表（Excel）" style={{ marginTop: 16 }}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { FontPreset } from '../../../src-shared/domain/vocabulary';
 import { call } from '../../api/client';
@@ -8,6 +8,7 @@ import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import type { EditionChoice } from './IssuanceFields';
 import { useIssuance } from './useIssuance';
+import type { PrintJob } from './PublicPdf';
 
 /** Today on this computer as YYYY-MM-DD (the 印发日期 the preview shows when none is set). */
 function localIsoDate(): string {
@@ -16,7 +17,11 @@ function localIsoDate(): string {
 }
 import { useIndicatorNames } from '../../components/useIndicatorNames';
 
-export type Outcome = { kind: 'saved'; file: SavedFile; fileName: string } | { kind: 'failed'; message: string } | null;
+export type Outcome =
+  | { kind: 'saved'; file: SavedFile; fileName: string }
+  | { kind: 'pdf'; path: string }
+  | { kind: 'failed'; message: string }
+  | null;
 
 /** 导出's data and actions: the proofreader's findings, the report's 落款, the history, exporting. */
 export function useExport() {
@@ -37,7 +42,8 @@ export function useExport() {
   const stored = useMethodQuery('report.get', { year }, { select: (r) => r.signature });
   const [sigChoice, setSigChoice] = useState<{ enabled: boolean; date: string } | null>(null);
   const sig = sigChoice ?? (stored.data ? { enabled: stored.data.enabled, date: stored.data.date } : null);
-  const [busy, setBusy] = useState<'final' | 'draft' | null>(null);
+  const [busy, setBusy] = useState<'final' | 'draft' | 'pdf' | null>(null);
+  const [printJob, setPrintJob] = useState<PrintJob | null>(null);
   const [edition, setEdition] = useState<EditionChoice>('');
   const issuance = useIssuance(localIsoDate());
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -75,8 +81,35 @@ export function useExport() {
     }
   };
 
+  /**
+   * The 公开件 printed (a PDF for the website): the service renders it as the .docx has it, the
+   * screen lays it out in the GB/T 9704 print view; busy until the print is done or refused.
+   */
+  const printPublic = async () => {
+    setBusy('pdf');
+    setOutcome(null);
+    try {
+      setPrintJob(await call('export.print', { year, fontPreset, signature: sig ?? undefined, edition: 'public' }));
+    } catch (err) {
+      setOutcome({ kind: 'failed', message: errorText(err) });
+      setBusy(null);
+    }
+  };
+  // stable: the print view prints again whenever its onDone changes
+  const printDone = useCallback(() => {
+    setPrintJob(null);
+    setBusy(null);
+  }, []);
+  const pdfSaved = useCallback((path: string) => setOutcome({ kind: 'pdf', path }), []);
+  const pdfFailed = useCallback((err: unknown) => setOutcome({ kind: 'failed', message: `PDF 未能保存：${errorText(err)}` }), []);
+
   return {
     year,
+    printJob,
+    printPublic,
+    printDone,
+    pdfSaved,
+    pdfFailed,
     proofread: proof.data,
     errors,
     reminders,

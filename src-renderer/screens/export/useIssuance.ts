@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import type { Issuance } from '../../../src-shared/domain/issuance';
 import { ISSUANCE_DEFAULTS, ISSUING_DEFAULTS } from '../../../src-shared/domain/issuanceVocabulary';
 import { nextDocNumber, renderIssuance } from '../../../src-shared/report/issuance';
-import { chineseDate } from '../../../src-shared/report/render';
+import { chineseDate } from '../../../src-shared/report/printedReport';
 import { reportCalendar } from '../../../src-shared/dates';
 import { call } from '../../api/client';
 import { useMethodQuery } from '../../api/queries';

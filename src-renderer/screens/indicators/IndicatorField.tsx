@@ -4,7 +4,7 @@
  */
 import { Button, Input, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import { CheckOutlined, CloseCircleOutlined, DeleteOutlined, LinkOutlined, LoadingOutlined } from '@ant-design/icons';
-import { formatNumber } from '../../../src-shared/report/render';
+import { formatNumber } from '../../../src-shared/report/printedReport';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { useIndicatorField, type IndicatorFieldProps, type SaveState } from './useIndicatorField';
 

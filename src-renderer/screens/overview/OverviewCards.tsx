@@ -2,7 +2,7 @@ import { Button, Card, Col, Progress, Row, Space, Statistic, Tag, Typography } f
 import { CheckCircleFilled, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { Overview } from '../../../src-shared/contract';
 import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
-import { chineseDate } from '../../../src-shared/report/render';
+import { chineseDate } from '../../../src-shared/report/printedReport';
 import { PART_STATUS_COLOR } from '../../components/partStatus';
 import type { ScreenKey } from '../../state/app';
 import { excerptNote } from '../../components/findingExcerpt';

@@ -4,7 +4,7 @@ import { Button, Segmented, Select, Space, Typography, type SelectProps } from '
 import { NumberOutlined } from '@ant-design/icons';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
-import { formatReading } from '../../../src-shared/report/render';
+import { formatReading } from '../../../src-shared/report/printedReport';
 import { rankIndicators } from './rankIndicators';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** One heading of the report outline. */
 import { Input, Tag, Tooltip } from 'antd';
 import { CONTENT_ITEM_LABELS } from '../../../src-shared/domain/vocabulary';
-import { partHasText } from '../../../src-shared/report/render';
+import { partHasText } from '../../../src-shared/report/printedReport';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { PART_STATUS_COLOR } from '../../components/partStatus';
 import type { OutlinePanelState } from './useOutlinePanel';

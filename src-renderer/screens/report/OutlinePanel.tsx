@@ -8,7 +8,7 @@ import { Button, Popconfirm, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, MenuFoldOutlined, MenuUnfoldOutlined, PlusOutlined, SubnodeOutlined } from '@ant-design/icons';
 import { CONTENT_ITEM_LABELS } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
-import { partHasText } from '../../../src-shared/report/render';
+import { partHasText } from '../../../src-shared/report/printedReport';
 import { subtreeSize } from '../../../src-shared/report/outline';
 import { FRONT_MATTER, useOutlinePanel, type OutlineOp } from './useOutlinePanel';
 import { OutlineItem } from './OutlineItem';

@@ -5,7 +5,7 @@
  * Behaviour: usePreview; the pieces: PreviewParts, PreviewBackMatter.
  */
 import { Fragment, memo } from 'react';
-import type { OmittedPart, RenderResult } from '../../../src-shared/report/render';
+import type { OmittedPart, RenderResult } from '../../../src-shared/report/printedReport';
 import { recipientLine } from '../../../src-shared/report/recipient';
 import { Block, Title, withMissing } from './PreviewParts';
 import { AttachmentNote, AttachmentPages, Signature } from './PreviewBackMatter';

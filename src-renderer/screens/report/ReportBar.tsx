@@ -3,7 +3,7 @@ import { Button, Tooltip, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { PrintHost } from '../../components/PrintHost';
 import { canPrintToPdf, printToPdf } from '../../api/platform';
-import type { RenderResult } from '../../../src-shared/report/render';
+import type { RenderResult } from '../../../src-shared/report/printedReport';
 import { REPORT_PRINT_CSS, ReportPrint } from './ReportPrint';
 import type { SaveState } from './useAutosave';
 

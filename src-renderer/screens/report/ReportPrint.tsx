@@ -6,6 +6,8 @@
 import type { RenderedReport, RenderedTable } from '../../../src-shared/domain/rendered';
 import { titleLines } from '../../../src-shared/report/titleLines';
 import { recipientLine } from '../../../src-shared/report/recipient';
+import type { FontPreset } from '../../../src-shared/domain/vocabulary';
+import './reportPrint.css';
 
 /** Page rules only while printing the report (other screens print their own pages); the rest is in report.css. */
 export const REPORT_PRINT_CSS = `
@@ -42,7 +44,8 @@ function PrintTable({ t }: { t: RenderedTable }) {
   );
 }
 
-export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
+/** `fontPreset`: the fonts the .docx of the same report names (standard when not given). */
+export function ReportPrint({ rendered, fontPreset }: { rendered: RenderedReport; fontPreset?: FontPreset }) {
   const attachments = rendered.attachments ?? [];
   const sig = rendered.signature;
   const names = sig ? [sig.name, sig.jointName ?? ''].filter(Boolean) : [];
@@ -54,7 +57,7 @@ export function ReportPrint({ rendered }: { rendered: RenderedReport }) {
     </p>
   );
   return (
-    <div className="fz-gb" data-testid="report-print">
+    <div className={fontPreset === 'windows' ? 'fz-gb gb-windows' : 'fz-gb'} data-testid="report-print">
       {title(rendered.title)}
       {rendered.recipient && <p className="gb-noindent">{recipientLine(rendered.recipient)}</p>}
       {rendered.preamble.map((t, i) => (

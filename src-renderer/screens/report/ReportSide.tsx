@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Segmented } from 'antd';
-import type { RenderResult } from '../../../src-shared/report/render';
+import type { RenderResult } from '../../../src-shared/report/printedReport';
 import { Preview } from './Preview';
 import { IgnoredList, ProofPanel } from './ProofPanel';
 import type { useProofreading } from './useProofreading';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { IndicatorRow } from '../../../src-shared/contract';
-import { formatReading } from '../../../src-shared/report/render';
+import { formatReading } from '../../../src-shared/report/printedReport';
 
 /** Current indicator figures by id; chips and the preview read them, so a figure changes everywhere at once. */
 export const ReadingsContext = createContext<ReadonlyMap<string, IndicatorRow>>(new Map());

@@ -1,6 +1,6 @@
 /** The report preview's own behaviour: the parts left out by the export, and following the selected part. */
 import { useEffect, useMemo, useRef } from 'react';
-import type { OmittedPart, RenderResult } from '../../../src-shared/report/render';
+import type { OmittedPart, RenderResult } from '../../../src-shared/report/printedReport';
 
 export function usePreview(result: RenderResult, selectedId: string | null) {
   // headings with no text anywhere below them are not exported; shown greyed where they stand

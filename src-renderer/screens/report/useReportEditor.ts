@@ -5,7 +5,7 @@ import type { Part, Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
 import { isoDate } from '../../../src-shared/dates';
 import { signatureNameOf } from '../../../src-shared/domain/unitNames';
-import { countChars, renderReport } from '../../../src-shared/report/render';
+import { countChars, renderReport } from '../../../src-shared/report/printedReport';
 import { findPart, flattenOutline, updatePart } from '../../../src-shared/report/outline';
 import { insertPlaceholder } from './BodyEditor';
 import { paragraphsToDoc } from './doc';

@@ -1,11 +1,26 @@
-/** The cards of 单位设置: basic information, leaders, villages. */
+/** The cards of 单位设置: basic information, leaders, villages; a row held back from the autosave says why. */
+import type React from 'react';
 import { Button, Card, Col, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS } from '../../../src-shared/domain/vocabulary';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import type { Leader } from '../../../src-shared/domain/unit';
 import type { UnitScreenState } from './useUnitScreen';
 
 type S = { s: UnitScreenState };
+
+/** A field whose typed value is not saved as shown: the reason under it, in the warning colour. */
+const heldHelp = (reason: string | undefined) => (reason ? { validateStatus: 'warning' as const, help: reason } : {});
+
+/** Under a row held back from the autosave: why, and that the rest of the form is saved. */
+function HeldNote({ reason, id }: { reason: string | undefined; id: string }) {
+  if (!reason) return null;
+  return (
+    <Typography.Text type="warning" id={id} className="unit-held" role="note">
+      {reason}
+    </Typography.Text>
+  );
+}
 
 export function BasicsCard({ s }: S) {
   const { draft, patch, step } = s;
@@ -14,7 +29,7 @@ export function BasicsCard({ s }: S) {
       <Form layout="vertical" requiredMark={false}>
         <Row gutter={12}>
           <Col span={10}>
-            <Form.Item label="单位简称">
+            <Form.Item label="单位简称" {...heldHelp(s.held.fields.shortName)}>
               <Input aria-label="单位简称" value={draft.shortName} maxLength={LIMITS.unitShortName} onChange={(e) => patch({ shortName: e.target.value })} />
             </Form.Item>
           </Col>
@@ -24,7 +39,7 @@ export function BasicsCard({ s }: S) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="单位全称">
+        <Form.Item label="单位全称" {...heldHelp(s.held.fields.fullName)}>
           <Input aria-label="单位全称" value={draft.fullName} maxLength={LIMITS.unitFullName} onChange={(e) => patch({ fullName: e.target.value })} />
         </Form.Item>
         <Form.Item label="主送机关" extra="印在正文上方；不需要时留空">
@@ -48,43 +63,66 @@ export function BasicsCard({ s }: S) {
 
 export function LeadersCard({ s }: S) {
   const { draft, patch, step } = s;
+  const setLeader = (i: number, p: Partial<Leader>) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, ...p } : x)) });
+  const onEnter = (i: number, field: 'role' | 'name') => (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    s.leaderEnter(i, field);
+  };
   return (
     <Card
       title="主要负责人"
       size="small"
       style={{ marginTop: 16 }}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => step({ leaders: [...draft.leaders, { role: '', name: '' }] })}>
+        <Button size="small" icon={<PlusOutlined />} aria-label="添加负责人" onClick={s.addLeader}>
           添加
         </Button>
       }
     >
       {draft.leaders.length === 0 && <Typography.Text type="secondary">尚未填写（如：党委书记、镇长）</Typography.Text>}
-      {draft.leaders.map((l, i) => (
-        <Space key={i} style={{ display: 'flex', marginBottom: 8 }}>
-          <Input
-            aria-label={`第${i + 1}位负责人职务`}
-            placeholder="职务，如：党委书记"
-            value={l.role}
-            style={{ width: 200 }}
-            onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)) })}
-          />
-          <Input
-            aria-label={`第${i + 1}位负责人姓名`}
-            placeholder="姓名"
-            value={l.name}
-            style={{ width: 140 }}
-            onChange={(e) => patch({ leaders: draft.leaders.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)) })}
-          />
-          <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => step({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
-        </Space>
-      ))}
+      {draft.leaders.map((l, i) => {
+        const reason = s.held.leaders[i];
+        const note = `leader-held-${i}`;
+        return (
+          <div key={i} style={{ marginBottom: 8 }}>
+            <Space style={{ display: 'flex' }}>
+              <Input
+                aria-label={`第${i + 1}位负责人职务`}
+                data-unit-field={`leader-role-${i}`}
+                placeholder="职务，如：党委书记"
+                value={l.role}
+                maxLength={LIMITS.leaderRole}
+                status={reason && !l.role.trim() ? 'warning' : undefined}
+                aria-describedby={reason ? note : undefined}
+                style={{ width: 200 }}
+                onChange={(e) => setLeader(i, { role: e.target.value })}
+                onKeyDown={onEnter(i, 'role')}
+              />
+              <Input
+                aria-label={`第${i + 1}位负责人姓名`}
+                data-unit-field={`leader-name-${i}`}
+                placeholder="姓名"
+                value={l.name}
+                maxLength={LIMITS.leaderName}
+                status={reason && !l.name.trim() ? 'warning' : undefined}
+                aria-describedby={reason ? note : undefined}
+                style={{ width: 140 }}
+                onChange={(e) => setLeader(i, { name: e.target.value })}
+                onKeyDown={onEnter(i, 'name')}
+              />
+              <Button type="text" danger icon={<DeleteOutlined />} aria-label="删除负责人" onClick={() => step({ leaders: draft.leaders.filter((_, j) => j !== i) })} />
+            </Space>
+            <HeldNote reason={reason} id={note} />
+          </div>
+        );
+      })}
     </Card>
   );
 }
 
 export function VillagesCard({ s }: S) {
-  const { draft, patch, savedIds } = s;
+  const { draft } = s;
   return (
     <Card
       title={`村（社区）（${draft.villages.length}个）`}
@@ -97,32 +135,51 @@ export function VillagesCard({ s }: S) {
     >
       <div style={{ maxHeight: 560, overflow: 'auto' }}>
         {draft.villages.length === 0 && <Typography.Text type="secondary">尚无村（社区）</Typography.Text>}
-        {draft.villages.map((v, i) => (
-          <div key={v.id} className="village-row">
-            <span className="muted" style={{ width: 24, textAlign: 'right' }}>
-              {i + 1}
-            </span>
-            <Input
-              aria-label={`第${i + 1}个村（社区）名称`}
-              value={v.name}
-              maxLength={LIMITS.villageName}
-              placeholder="名称"
-              autoFocus={!v.name && !savedIds.has(v.id)}
-              onChange={(e) => patch({ villages: draft.villages.map((x) => (x.id === v.id ? { ...x, name: e.target.value } : x)) })}
-              style={{ flex: 1 }}
-            />
-            <Select
-              aria-label={`第${i + 1}个村（社区）类型`}
-              value={v.kind}
-              style={{ width: 80 }}
-              options={VILLAGE_KINDS.map((k) => ({ value: k, label: k }))}
-              onChange={(k) => s.setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, kind: k } : x)))}
-            />
-            <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => s.move(i, -1)} />
-            <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === draft.villages.length - 1} onClick={() => s.move(i, 1)} />
-            <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`删除${v.name}`} onClick={() => s.askRemove(v)} />
-          </div>
-        ))}
+        {draft.villages.map((v, i) => {
+          const reason = s.held.villages[v.id];
+          const note = `village-held-${v.id}`;
+          return (
+            <div key={v.id}>
+              <div className="village-row">
+                <span className="muted" style={{ width: 24, textAlign: 'right' }}>
+                  {i + 1}
+                </span>
+                <Input
+                  aria-label={`第${i + 1}个村（社区）名称`}
+                  data-unit-field={`village-${v.id}`}
+                  value={v.name}
+                  maxLength={LIMITS.villageName}
+                  placeholder="名称"
+                  status={reason ? 'warning' : undefined}
+                  aria-describedby={reason ? note : undefined}
+                  onChange={(e) => s.typeVillageName(v.id, e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key !== 'Enter') return;
+                    e.preventDefault();
+                    s.villageEnter(v.id);
+                  }}
+                  onPaste={(e) => {
+                    const el = e.currentTarget;
+                    const at = { start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
+                    if (s.pasteVillages(v.id, e.clipboardData.getData('text/plain'), at)) e.preventDefault();
+                  }}
+                  style={{ flex: 1 }}
+                />
+                <Select
+                  aria-label={`第${i + 1}个村（社区）类型`}
+                  value={v.kind}
+                  style={{ width: 80 }}
+                  options={VILLAGE_KINDS.map((k) => ({ value: k, label: k }))}
+                  onChange={(k) => s.setVillages(draft.villages.map((x) => (x.id === v.id ? { ...x, kind: k } : x)))}
+                />
+                <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => s.move(i, -1)} />
+                <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === draft.villages.length - 1} onClick={() => s.move(i, 1)} />
+                <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={`删除${v.name}`} onClick={() => s.askRemove(v)} />
+              </div>
+              <HeldNote reason={reason} id={note} />
+            </div>
+          );
+        })}
       </div>
     </Card>
   );

@@ -1,18 +1,21 @@
 /**
- * State and actions of 单位设置: the draft (autosaved minus its blank new rows, see
- * src-shared/domain/unitDraft), Ctrl+Z for changes made with the mouse, and removing a village
- * whose records go elsewhere.
+ * State and actions of 单位设置: the draft (autosaved minus what the service would refuse, which
+ * stays on the screen marked — src-shared/domain/unitDraft), lists typed as in Excel (Enter moves
+ * to the next row or starts one, 添加 puts the cursor in the new row, a pasted column becomes
+ * rows), Ctrl+Z for changes made with the mouse, and removing a village whose records go elsewhere.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { Unit, Village } from '../../../src-shared/domain/unit';
-import { moveVillage, sendableUnit, takeOutsideChanges } from '../../../src-shared/domain/unitDraft';
+import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges } from '../../../src-shared/domain/unitDraft';
+import { parseVillageLines, villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
 import { call } from '../../api/client';
 import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import { typingTarget } from '../../components/typingTarget';
 import { useApp } from '../../state/app';
+import { useUnsavedInput } from '../../state/unsavedInput';
 import { useAutosave } from '../report/useAutosave';
 
 export const CLEAR = '__clear__';
@@ -44,9 +47,12 @@ export function useUnitScreen() {
   }, [app.unit]);
 
   // What autosave sends. Its identity changes only with its content, so a save that refreshes
-  // app.unit does not trigger another one.
-  const sendableJson = JSON.stringify(sendableUnit(draft, savedIds));
+  // app.unit does not trigger another one. What it holds back stays on screen, marked at its row,
+  // and leaving the screen asks first.
+  const { sendable: sendableNow, held } = splitUnitDraft(draft, app.unit);
+  const sendableJson = JSON.stringify(sendableNow);
   const sendable = useMemo(() => JSON.parse(sendableJson) as Unit, [sendableJson]);
+  useUnsavedInput(heldUnitInputs(held, draft).join('；'));
   const saveUnit = useCallback(
     async (u: Unit) => {
       sending = u;
@@ -93,8 +99,67 @@ export function useUnitScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The field to put the cursor in once the row it belongs to is on screen (data-unit-field).
+  const [focusField, setFocusField] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusField) return;
+    const el = document.querySelector<HTMLInputElement>(`[data-unit-field="${focusField}"]`);
+    if (!el) return;
+    el.focus();
+    el.select();
+    setFocusField(null);
+  }, [focusField, draft]);
+
   const setVillages = (villages: Village[]) => step({ villages });
-  const addVillage = () => setVillages([...draft.villages, { id: newId('v'), name: '', kind: '村' }]);
+  const addVillage = () => {
+    const v: Village = { id: newId('v'), name: '', kind: '村' };
+    setVillages([...draft.villages, v]);
+    setFocusField(`village-${v.id}`);
+  };
+  /** Typing a name: a row not saved yet follows its name's kind (…社区) until the clerk picks one. */
+  const typeVillageName = (id: string, name: string) =>
+    patch({
+      villages: draftRef.current.villages.map((x) =>
+        x.id !== id ? x : !savedIds.has(id) && x.kind === villageKindOf(x.name) ? { ...x, name, kind: villageKindOf(name) } : { ...x, name },
+      ),
+    });
+  /** Enter after a village name: the next row, or a new one after a named last row (as in Excel). */
+  const villageEnter = (id: string) => {
+    const vs = draftRef.current.villages;
+    const i = vs.findIndex((v) => v.id === id);
+    const next = vs[i + 1];
+    if (next) setFocusField(`village-${next.id}`);
+    else if (vs[i]?.name.trim()) addVillage();
+  };
+  /**
+   * A column pasted from Excel or Word (names on separate lines) becomes rows after this one; the
+   * field alone would run them together. False: an ordinary one-line paste, left to the field.
+   */
+  const pasteVillages = (id: string, text: string, at: { start: number; end: number }): boolean => {
+    if (!/[\r\n]/.test(text.trim())) return false;
+    const [first, ...rest] = parseVillageLines(text);
+    if (!first) return false;
+    const vs = draftRef.current.villages;
+    const i = vs.findIndex((v) => v.id === id);
+    const cur = vs[i]!;
+    const name = cur.name.slice(0, at.start) + first.name + cur.name.slice(at.end);
+    const here = { ...cur, name, ...(savedIds.has(id) ? {} : { kind: villageKindOf(name) }) };
+    setVillages([...vs.slice(0, i), here, ...rest, ...vs.slice(i + 1)]);
+    setFocusField(`village-${(rest.at(-1) ?? here).id}`);
+    return true;
+  };
+
+  const addLeader = () => {
+    step({ leaders: [...draftRef.current.leaders, { role: '', name: '' }] });
+    setFocusField(`leader-role-${draftRef.current.leaders.length}`);
+  };
+  /** Enter in 职务 goes to 姓名; in 姓名 to the next row, or a new one after a filled last row. */
+  const leaderEnter = (i: number, field: 'role' | 'name') => {
+    const ls = draftRef.current.leaders;
+    if (field === 'role') return setFocusField(`leader-name-${i}`);
+    if (i + 1 < ls.length) return setFocusField(`leader-role-${i + 1}`);
+    if (ls[i]?.role.trim() && ls[i]?.name.trim()) addLeader();
+  };
   const move = (i: number, by: -1 | 1) => {
     const vs = moveVillage(draft.villages, i, by);
     if (vs) setVillages(vs);
@@ -131,8 +196,14 @@ export function useUnitScreen() {
     savedIds,
     patch,
     step,
+    held,
     setVillages,
     addVillage,
+    typeVillageName,
+    villageEnter,
+    pasteVillages,
+    addLeader,
+    leaderEnter,
     move,
     saveState,
     savedAt,

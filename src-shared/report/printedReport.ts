@@ -1,3 +1,9 @@
+/**
+ * The report as it prints: headings numbered by position, indicator placeholders replaced by their
+ * figures, parts with no text left out. The preview, the Word export, the print view and the
+ * proofreader all read this one form (RenderedReport, domain/rendered.ts), so they cannot disagree on
+ * a number or a figure. Also the one writing of a figure (formatNumber / formatReading).
+ */
 import { AppError } from '../errors';
 import { chineseDateText } from '../dates';
 import type { IndicatorReading } from '../domain/wording';

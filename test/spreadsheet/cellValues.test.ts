@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDate, isTotalRow } from '../../src-main/spreadsheet/values';
-import { findTable, proposeMapping } from '../../src-main/spreadsheet/table';
+import { parseCount, parseDate, isTotalRow } from '../../src-main/spreadsheet/cellValues';
+import { findTable, proposeMapping } from '../../src-main/spreadsheet/headerMapping';
 import { matchCategory, matchMediationKind, matchMediationOutcome, matchVillage } from '../../src-shared/domain/lookup';
 
 describe('dates as clerks write them', () => {

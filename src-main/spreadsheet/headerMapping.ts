@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { TARGETS_BY_KIND, type SheetKind, type SheetMapping, type SheetTarget } from '../../src-shared/sheet/targets';
 import type { CellValue } from './grid';
-import { cellText, halfWidth } from './values';
+import { cellText, halfWidth } from './cellValues';
 
 /** Header words per field, normalized (NFKC, no spaces); longer and exact matches win. */
 const SYNONYMS: Record<SheetTarget, string[]> = {

@@ -1,16 +1,15 @@
 /**
- * A small reader for the cells of one worksheet of an .xlsx: exceljs's loader builds a full
- * object model (styles, every cell an object) and needs 0.5–0.8 s for 5,000 rows on this kind of
- * machine, most of the import's 1 s budget, and bundling it would put its dependencies' web
- * links into the offline bundles. The import only needs values, so this reads the sheet XML
- * directly. Anything it does not expect throws FastReadUnsupported, which the caller turns into
- * a Chinese message (save as .xlsx again) rather than guessing. The tests check it against
- * exceljs on the sheets they build.
+ * The .xlsx reader of the import: the cell values of one worksheet, read from the sheet XML
+ * directly. The import needs values only, not a workbook's object model (styles, every cell an
+ * object), so a 5,000-row ledger reads in tens of milliseconds, and no spreadsheet library with
+ * web links in its dependencies goes into the offline bundles. Anything it does not expect throws
+ * XlsxNotUnderstood, which read.ts turns into a Chinese message (save as .xlsx again) rather than
+ * guessing. The tests hold it against a full spreadsheet library (test/spreadsheet/reader.test.ts).
  */
 import { unzipSync, type Unzipped } from 'fflate';
 import type { CellValue, Grid } from './grid';
 
-export class FastReadUnsupported extends Error {}
+export class XlsxNotUnderstood extends Error {}
 
 /** The sheet being imported has a row past the limit the caller gave (its 1-based number). */
 export class SheetTooLong extends Error {
@@ -140,12 +139,12 @@ function serialToDate(serial: number, date1904: boolean): Date | null {
 }
 
 /** Reads the first visible worksheet that has cells; a row past `maxRows` in it throws SheetTooLong. */
-export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048_576): Grid {
+export function readXlsxSheet(data: Uint8Array, maxColumns = 200, maxRows = 1_048_576): Grid {
   let files: Unzipped;
   try {
     files = unzipSync(data, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
   } catch {
-    throw new FastReadUnsupported('unzip');
+    throw new XlsxNotUnderstood('unzip');
   }
   // the workbook part is named by the package relationships (nearly always xl/workbook.xml)
   const rootRels = text(files, '_rels/.rels');
@@ -153,7 +152,7 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
   const wbDir = wbPath.includes('/') ? wbPath.slice(0, wbPath.lastIndexOf('/') + 1) : '';
   const workbook = text(files, wbPath);
   const rels = text(files, `${wbDir}_rels/${wbPath.slice(wbDir.length)}.rels`);
-  if (!workbook || !rels) throw new FastReadUnsupported('no workbook');
+  if (!workbook || !rels) throw new XlsxNotUnderstood('no workbook');
   const date1904 = new RegExp(`<${P}workbookPr\\b[^>]*date1904\\s*=\\s*["'](1|true)["']`).test(workbook);
   const relTarget = new Map<string, string>();
   let sstPath = `${wbDir}sharedStrings.xml`;
@@ -171,10 +170,10 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
     const a = attrs(m[1]!);
     if (a.state === 'hidden' || a.state === 'veryHidden') continue;
     const p = a.id ? relTarget.get(a.id) : undefined;
-    if (!p || !files[p]) throw new FastReadUnsupported('sheet part');
+    if (!p || !files[p]) throw new XlsxNotUnderstood('sheet part');
     sheets.push({ name: a.name ?? '', path: p });
   }
-  if (!sheets.length) throw new FastReadUnsupported('no sheets');
+  if (!sheets.length) throw new XlsxNotUnderstood('no sheets');
 
   const sstXml = text(files, sstPath);
   const shared: string[] = [];
@@ -196,7 +195,7 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
     for (const rm of xml.matchAll(rowRe)) {
       const ra = cellAttrs(rm[1]!);
       const r = ra.r ? Number(ra.r) - 1 : nextRow;
-      if (!Number.isInteger(r) || r < 0 || r > 1_048_575) throw new FastReadUnsupported('row number');
+      if (!Number.isInteger(r) || r < 0 || r > 1_048_575) throw new XlsxNotUnderstood('row number');
       // a lone cell at row 1,048,576 would otherwise pad the sheet with a million empty rows
       if (r >= maxRows) throw new SheetTooLong(r + 1);
       nextRow = r + 1;
@@ -216,7 +215,7 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
           if (fRe.test(body)) formulasWithoutResult++;
         } else if (t === 's') {
           const s = shared[Number(v)];
-          if (s === undefined) throw new FastReadUnsupported('shared string');
+          if (s === undefined) throw new XlsxNotUnderstood('shared string');
           value = s;
         } else if (t === 'str') value = unescapeXml(v);
         else if (t === 'b') value = v === '1' || v === 'true';
@@ -226,9 +225,9 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
           value = Number.isNaN(d.getTime()) ? unescapeXml(v) : d;
         } else if (t === 'n') {
           const n = Number(v);
-          if (!Number.isFinite(n)) throw new FastReadUnsupported('number');
+          if (!Number.isFinite(n)) throw new XlsxNotUnderstood('number');
           value = isDate[Number(ca.s ?? 0)] ? serialToDate(n, date1904) : n;
-        } else throw new FastReadUnsupported(`cell type ${t}`);
+        } else throw new XlsxNotUnderstood(`cell type ${t}`);
         while (cells.length < c) cells.push(null);
         cells[c] = value;
         if (value !== null && value !== '') filled = true;
@@ -259,14 +258,14 @@ export function readXlsxFast(data: Uint8Array, maxColumns = 200, maxRows = 1_048
   }
   if (!first) return { sheetName: sheets[0]!.name, rows: [], otherSheets: [], formulasWithoutResult: 0 };
   applyMerges(first.xml, first.rows, maxColumns);
-  // exceljs (the other reader) pads every row to the sheet's width; keep rows the same shape
+  // every row padded to the sheet's width, as spreadsheet programs hand a range over
   const width = Math.min(maxColumns, Math.max(0, ...first.rows.map((r) => r.length)));
   for (const r of first.rows) if (r.length) while (r.length < width) r.push(null);
   return { sheetName: first.name, rows: first.rows, otherSheets: others, formulasWithoutResult: first.formulasWithoutResult };
 }
 
 /**
- * Merged cells read as their first cell, as exceljs gives them. A merge reaches no further than the
+ * Merged cells read as their first cell (what the clerk sees in each of them). A merge reaches no further than the
  * cells the sheet has (one merge over the whole sheet would otherwise make 17 billion cells), and
  * all merges together fill at most twice the used range: merges of a real sheet do not overlap.
  */
@@ -284,7 +283,7 @@ function applyMerges(xml: string, rows: CellValue[][], maxColumns: number): void
     const r2 = Math.min(Number(m[4]) - 1, height - 1);
     if (r1 > r2 || c1 > c2) continue;
     budget -= (r2 - r1 + 1) * (c2 - c1 + 1);
-    if (budget < 0) throw new FastReadUnsupported('merges');
+    if (budget < 0) throw new XlsxNotUnderstood('merges');
     const master = rows[r1]?.[c1] ?? null;
     for (let r = r1; r <= r2; r++) {
       const row = rows[r] ?? (rows[r] = []);
