@@ -12,7 +12,7 @@ import { servicesClient } from '../support/services';
 import { fazhi, requireBuiltCli } from '../support/fazhi';
 import type { Finding } from '../../src-shared/proofread/finding';
 import type { Part } from '../../src-shared/domain/report';
-import { resolveText } from '../../src-shared/report/render';
+import { resolveText } from '../../src-shared/report/printedReport';
 import { findHalfWidth } from '../../src-shared/text/halfWidth';
 import { buildDemo } from '../../src-main/demo';
 import { computeReadings } from '../../src-main/services/indicators/compute';

@@ -8,7 +8,7 @@ import { servicesPerTest } from '../support/services';
 import type { Part } from '../../src-shared/domain/report';
 import type { Finding } from '../../src-shared/proofread/finding';
 import { applyFixToReport } from '../../src-shared/proofread';
-import { resolveText } from '../../src-shared/report/render';
+import { resolveText } from '../../src-shared/report/printedReport';
 import { buildDemo } from '../../src-main/demo';
 import { computeReadings } from '../../src-main/services/indicators/compute';
 
