@@ -127,6 +127,8 @@ export interface ImportResult {
 export interface DiffSpan {
   kind: 'same' | 'added' | 'removed';
   text: string;
+  /** removed/added words: which change of the part they belong to (numberChanges in compareChanges.ts) */
+  change?: number;
 }
 
 /** One part (or the title / preamble) of a leader-edited file compared with the year's report. */
@@ -145,6 +147,8 @@ export interface ComparePart {
   theirs: string[];
   /** word-level changes of the whole part (heading line first, then paragraphs joined by \n) */
   changes: DiffSpan[];
+  /** how many changes (runs of removed/added words) `changes` holds; each is taken or left on its own */
+  changeCount: number;
   /** the paragraphs taking the change would store: theirs, with our placeholders kept where the printed value is unchanged */
   merged: string[];
   /** placeholders kept in `merged` */

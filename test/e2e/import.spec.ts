@@ -166,7 +166,7 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     await expect(again.getByText(/2024年度已有报告/)).toBeVisible();
     await again.getByRole('button', { name: '对比…' }).click();
     const view = again.getByTestId('compare-view');
-    await expect(view).toContainText('2 处有修改');
+    await expect(view).toContainText('2 个部分有修改');
     const first = view.getByRole('region', { name: /第一责任人/ });
     await expect(first.locator('del')).toContainText(['四']);
     await expect(first.locator('ins')).toContainText(['五']);

@@ -115,4 +115,40 @@ describe('import.compare and import.applyCompare', () => {
     ]);
     expect(after.parts[2]).toMatchObject({ contentItem: 'other', paragraphs: ['本年度无其他需要报告的情况。'], status: '草稿' });
   });
+
+  it('takes or leaves each change of a part on its own; the figure left unchanged stays a placeholder', async () => {
+    const { rendered } = await call('report.render', { year: 2024 });
+    // two changes in one paragraph (a corrected figure, a reworded phrase), one in another part
+    const data = await leaderCopy(rendered, (lines) =>
+      lines.map((l) =>
+        l
+          .replace('每项决策均经过公众参与', '每项决策都严格经过公众参与')
+          .replace('主动公开政务信息55条', '主动公开政务信息60条')
+          .replace('公开内容做到及时、准确、完整', '公开内容及时准确完整'),
+      ),
+    );
+    const cmp = await call('import.compare', { year: 2024, fileName: '逐处.docx', data });
+    const ours = await call('report.get', { year: 2024 });
+    const open = ours.parts[0]!.children[2]!;
+    const o = cmp.parts.find((p) => p.key === open.id)!;
+    const decide = cmp.parts.find((p) => p.key === ours.parts[0]!.children[0]!.id)!;
+    // the spans say which change they belong to; every change has its number
+    const numbers = [...new Set(o.changes.filter((s) => s.kind !== 'same').map((s) => s.change))];
+    expect(numbers).toEqual([...Array(o.changeCount).keys()]);
+    const figure = o.changes.find((s) => s.kind === 'added' && s.text.includes('60'))!.change!;
+    // the open-government part: leave the figure; the decision part: take its only change by number
+    const take = [...Array(o.changeCount).keys()].filter((n) => n !== figure).map((n) => `${open.id}#${n}`);
+    await expect(call('import.applyCompare', { year: 2024, fileName: '逐处.docx', data, take: [`${open.id}#${o.changeCount}`] })).rejects.toThrow('重新对比');
+    await call('import.applyCompare', { year: 2024, fileName: '逐处.docx', data, take: [...take, `${decide.key}#0`] });
+    const after = flattenParts((await call('report.get', { year: 2024 })).parts);
+    // the figure left as it was is still the placeholder (it follows the data), the rest as the leader wrote it
+    expect(o.changeCount).toBeGreaterThanOrEqual(2);
+    const kept = after.find((p) => p.id === open.id)!.paragraphs;
+    expect(kept).toEqual(open.paragraphs.map((t) => t.replace('公开内容做到及时、准确、完整', '公开内容及时准确完整')));
+    expect(after.find((p) => p.id === decide.key)!.paragraphs).toEqual(decide.merged);
+    const printed = (await call('report.render', { year: 2024 })).rendered.blocks;
+    expect(printed.find((b) => b.partId === decide.key)!.paragraphs[0]).toContain('每项决策都严格经过公众参与');
+    expect(printed.find((b) => b.partId === open.id)!.paragraphs[0]).toContain('主动公开政务信息55条');
+    expect(printed.find((b) => b.partId === open.id)!.paragraphs[0]).toContain('公开内容及时准确完整');
+  });
 });

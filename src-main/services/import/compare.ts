@@ -7,6 +7,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { ComparePart, DiffSpan } from '../../../src-shared/import/types';
+import { chosenPieces, numberChanges, readTakeKey } from '../../../src-shared/import/compareChanges';
 import { headingNumber } from '../../../src-shared/text/headingNumbers';
 import { newId } from '../../../src-shared/ids';
 import { printText, type Printed } from './printText';
@@ -19,30 +20,38 @@ function spans(a: string, b: string): DiffSpan[] {
   return diffWordsWithSpace(a, b, { intlSegmenter: segmenter }).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
 }
 
-/** Theirs, with our placeholder tokens wherever the printed figure survived unchanged. */
-export function mergeKeepingPlaceholders(ours: Printed, theirs: string): { text: string; kept: number } {
-  if (!ours.tokens.length) return { text: theirs, kept: 0 };
-  let pos = 0;
+/**
+ * Our text with the taken changes applied, our placeholder tokens put back wherever a run of our
+ * text survives whole around them (so an unchanged figure still follows the data; a figure the
+ * leader changed becomes the text she wrote).
+ */
+export function mergeChosen(ours: Printed, spans: readonly DiffSpan[], taken: (change: number) => boolean): { text: string; kept: number } {
   let out = '';
   let kept = 0;
-  for (const c of diffWordsWithSpace(ours.text, theirs, { intlSegmenter: segmenter })) {
-    if (c.added) {
-      out += c.value;
-      continue;
-    }
-    const start = pos;
-    pos += c.value.length;
-    if (c.removed) continue;
-    // an unchanged run of our text: put back the tokens lying wholly inside it
-    let at = start;
+  let run: { start: number; end: number } | null = null;
+  const closeRun = () => {
+    if (!run) return;
+    let at = run.start;
     for (const t of ours.tokens) {
-      if (t.start < start || t.end > pos) continue;
+      if (t.start < run.start || t.end > run.end) continue;
       out += ours.text.slice(at, t.start) + t.token;
       at = t.end;
       kept++;
     }
-    out += ours.text.slice(at, pos);
+    out += ours.text.slice(at, run.end);
+    run = null;
+  };
+  for (const p of chosenPieces(spans, taken)) {
+    if (p.from === 'theirs') {
+      closeRun();
+      out += p.text;
+    } else if (run && run.end === p.start) run.end = p.end;
+    else {
+      closeRun();
+      run = { start: p.start, end: p.end };
+    }
   }
+  closeRun();
   return { text: out, kept };
 }
 
@@ -58,17 +67,39 @@ function flatten(parts: Part[], level = 1, parent: Part | null = null): Flat[] {
 
 const SEP = '\n';
 
-function compareTexts(key: string, partId: string | null, number: string, ours: { heading: string; paragraphs: string[] }, theirs: { heading: string; paragraphs: string[] }, readings: ReadonlyMap<string, IndicatorReading>): ComparePart {
-  const printed = ours.paragraphs.map((t) => printText(t, readings));
-  const joinedOurs: Printed = { text: '', tokens: [] };
-  printed.forEach((p, i) => {
-    const off = joinedOurs.text.length + (i ? SEP.length : 0);
-    joinedOurs.text += (i ? SEP : '') + p.text;
-    joinedOurs.tokens.push(...p.tokens.map((t) => ({ ...t, start: t.start + off, end: t.end + off })));
+/** A part added or removed whole: one change. */
+function numbered(a: string, b: string): { changes: DiffSpan[]; changeCount: number } {
+  const changes = spans(a, b).map((s): DiffSpan => (s.kind === 'same' ? s : { ...s, change: 0 }));
+  return { changes, changeCount: 1 };
+}
+
+/** Heading and paragraphs of a part's text as compared (`heading\nparagraph\nparagraph`). */
+function splitPart(text: string): { heading: string; paragraphs: string[] } {
+  const at = text.indexOf(SEP);
+  if (at < 0) return { heading: text, paragraphs: [] };
+  const rest = text.slice(at + SEP.length);
+  return { heading: text.slice(0, at), paragraphs: rest === '' ? [] : rest.split(SEP) };
+}
+
+/** A part's heading and paragraphs as one printed text, the placeholders' places kept. */
+function printPart(heading: string, paragraphs: readonly string[], readings: ReadonlyMap<string, IndicatorReading>): Printed {
+  const whole: Printed = { text: heading + SEP, tokens: [] };
+  paragraphs.forEach((t, i) => {
+    const p = printText(t, readings);
+    const off = whole.text.length + (i ? SEP.length : 0);
+    whole.text += (i ? SEP : '') + p.text;
+    whole.tokens.push(...p.tokens.map((x) => ({ ...x, start: x.start + off, end: x.end + off })));
   });
-  const theirsJoined = theirs.paragraphs.join(SEP);
-  const same = ours.heading === theirs.heading && joinedOurs.text === theirsJoined;
-  const merged = same ? { text: ours.paragraphs.join(SEP), kept: joinedOurs.tokens.length } : mergeKeepingPlaceholders(joinedOurs, theirsJoined);
+  return whole;
+}
+
+function compareTexts(key: string, partId: string | null, number: string, ours: { heading: string; paragraphs: string[] }, theirs: { heading: string; paragraphs: string[] }, readings: ReadonlyMap<string, IndicatorReading>, printed: Map<string, Printed>): ComparePart {
+  const whole = printPart(ours.heading, ours.paragraphs, readings);
+  printed.set(key, whole);
+  const theirsWhole = `${theirs.heading}${SEP}${theirs.paragraphs.join(SEP)}`;
+  const same = whole.text === theirsWhole;
+  const { spans: changes, count } = same ? { spans: [{ kind: 'same' as const, text: whole.text }], count: 0 } : numberChanges(spans(whole.text, theirsWhole));
+  const merged = same ? { text: ours.paragraphs.join(SEP), kept: whole.tokens.length } : mergeChosen(whole, changes, () => true);
   return {
     key,
     partId,
@@ -76,10 +107,11 @@ function compareTexts(key: string, partId: string | null, number: string, ours: 
     heading: ours.heading,
     theirsHeading: theirs.heading,
     status: same ? 'same' : 'changed',
-    ours: printed.map((p) => p.text),
+    ours: splitPart(whole.text).paragraphs,
     theirs: theirs.paragraphs,
-    changes: same ? [{ kind: 'same', text: `${ours.heading}${SEP}${joinedOurs.text}` }] : spans(`${ours.heading}${SEP}${joinedOurs.text}`, `${theirs.heading}${SEP}${theirsJoined}`),
-    merged: merged.text === '' ? [] : merged.text.split(SEP),
+    changes,
+    changeCount: count,
+    merged: same ? (merged.text === '' ? [] : merged.text.split(SEP)) : splitPart(merged.text).paragraphs,
     keptPlaceholders: merged.kept,
   };
 }
@@ -88,13 +120,16 @@ export interface Comparison {
   parts: ComparePart[];
   /** for applying: part only theirs has, by key, with where it goes */
   added: Map<string, { part: Part; afterOurs: string | null; parentOurs: string | null; level: number }>;
+  /** for applying some changes of a part: our text as compared, with its placeholders' places */
+  printed: Map<string, Printed>;
 }
 
 export function compareReports(ours: Report, theirs: Report, readings: ReadonlyMap<string, IndicatorReading>): Comparison {
   const out: ComparePart[] = [];
   const added: Comparison['added'] = new Map();
-  out.push(compareTexts('title', null, '', { heading: ours.title, paragraphs: [] }, { heading: theirs.title, paragraphs: [] }, readings));
-  out.push(compareTexts('preamble', null, '', { heading: '', paragraphs: ours.preamble }, { heading: '', paragraphs: theirs.preamble }, readings));
+  const printed: Comparison['printed'] = new Map();
+  out.push(compareTexts('title', null, '', { heading: ours.title, paragraphs: [] }, { heading: theirs.title, paragraphs: [] }, readings, printed));
+  out.push(compareTexts('preamble', null, '', { heading: '', paragraphs: ours.preamble }, { heading: '', paragraphs: theirs.preamble }, readings, printed));
 
   const a = flatten(ours.parts);
   const b = flatten(theirs.parts);
@@ -135,19 +170,34 @@ export function compareReports(ours: Report, theirs: Report, readings: ReadonlyM
   for (const [o, t] of pairs) if (o && t) counterpart.set(t.part, o.part);
   let newIndex = 0;
   for (const [o, t] of pairs) {
-    if (o && t) out.push(compareTexts(o.part.id, o.part.id, o.number, o.part, t.part, readings));
+    if (o && t) out.push(compareTexts(o.part.id, o.part.id, o.number, o.part, t.part, readings, printed));
     else if (o) {
-      const printed = o.part.paragraphs.map((x) => printText(x, readings).text);
-      out.push({ key: o.part.id, partId: o.part.id, number: o.number, heading: o.part.heading, theirsHeading: '', status: 'removed', ours: printed, theirs: [], changes: spans([o.part.heading, ...printed].join(SEP), ''), merged: [], keptPlaceholders: 0 });
+      const shown = o.part.paragraphs.map((x) => printText(x, readings).text);
+      out.push({ key: o.part.id, partId: o.part.id, number: o.number, heading: o.part.heading, theirsHeading: '', status: 'removed', ours: shown, theirs: [], ...numbered([o.part.heading, ...shown].join(SEP), ''), merged: [], keptPlaceholders: 0 });
     } else if (t) {
       const key = `new:${newIndex++}`;
       const siblings = t.parent ? t.parent.children : theirs.parts;
       const prev = siblings[siblings.indexOf(t.part) - 1];
       added.set(key, { part: t.part, afterOurs: prev ? (counterpart.get(prev)?.id ?? null) : null, parentOurs: t.parent ? (counterpart.get(t.parent)?.id ?? null) : null, level: t.level });
-      out.push({ key, partId: null, number: t.number, heading: '', theirsHeading: t.part.heading, status: 'added', ours: [], theirs: t.part.paragraphs, changes: spans('', [t.part.heading, ...t.part.paragraphs].join(SEP)), merged: t.part.paragraphs, keptPlaceholders: 0 });
+      out.push({ key, partId: null, number: t.number, heading: '', theirsHeading: t.part.heading, status: 'added', ours: [], theirs: t.part.paragraphs, ...numbered('', [t.part.heading, ...t.part.paragraphs].join(SEP)), merged: t.part.paragraphs, keptPlaceholders: 0 });
     }
   }
-  return { parts: out, added };
+  return { parts: out, added, printed };
+}
+
+/**
+ * Which changes of each part a take list asks for: a bare part key takes all of a part's
+ * changes, `key#n` its change n. A part added or removed whole has one change.
+ */
+export function takenChanges(take: readonly string[]): Map<string, Set<number> | 'all'> {
+  const out = new Map<string, Set<number> | 'all'>();
+  for (const k of take) {
+    const { partKey, change } = readTakeKey(k);
+    const had = out.get(partKey);
+    if (change === null || had === 'all') out.set(partKey, 'all');
+    else out.set(partKey, (had ?? new Set<number>()).add(change));
+  }
+  return out;
 }
 
 /** Take the chosen changes into a copy of our report. */
@@ -156,15 +206,27 @@ export function applyChanges(ours: Report, cmp: Comparison, take: readonly strin
   const byKey = new Map(cmp.parts.map((p) => [p.key, p]));
   const all = () => flatten(r.parts);
   const find = (id: string) => all().find((f) => f.part.id === id) ?? null;
-  for (const key of take) {
+  const chosen = takenChanges(take);
+  /** the part's heading and paragraphs with its chosen changes; null when none is taken */
+  const text = (c: ComparePart): { heading: string; paragraphs: string[] } | null => {
+    const which = chosen.get(c.key)!;
+    if (which === 'all' || which.size >= c.changeCount) return { heading: c.theirsHeading, paragraphs: c.merged };
+    if (!which.size) return null;
+    const merged = splitPart(mergeChosen(cmp.printed.get(c.key)!, c.changes, (n) => which.has(n)).text);
+    // two changes taken around one left can leave an empty line between paragraphs
+    return { heading: merged.heading, paragraphs: merged.paragraphs.filter((p) => p.trim() !== '') };
+  };
+  for (const key of chosen.keys()) {
     const c = byKey.get(key)!;
-    if (key === 'title') r.title = c.theirsHeading;
-    else if (key === 'preamble') r.preamble = c.merged;
-    else if (c.status === 'changed' || c.status === 'same') {
+    if (c.status === 'same') continue;
+    if (key === 'title') r.title = text(c)?.heading ?? r.title;
+    else if (key === 'preamble') r.preamble = text(c)?.paragraphs ?? r.preamble;
+    else if (c.status === 'changed') {
       const f = find(key);
-      if (!f) continue;
-      f.part.heading = c.theirsHeading;
-      f.part.paragraphs = c.merged;
+      const t = text(c);
+      if (!f || !t) continue;
+      f.part.heading = t.heading;
+      f.part.paragraphs = t.paragraphs;
     } else if (c.status === 'removed') {
       const f = find(key);
       if (!f) continue;
@@ -172,7 +234,7 @@ export function applyChanges(ours: Report, cmp: Comparison, take: readonly strin
       list.splice(list.indexOf(f.part), 1);
     }
   }
-  for (const key of take) {
+  for (const key of chosen.keys()) {
     const a = cmp.added.get(key);
     if (!a) continue;
     const parent = a.parentOurs ? find(a.parentOurs)?.part ?? null : null;

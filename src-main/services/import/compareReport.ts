@@ -8,6 +8,7 @@ import { reportTexts } from '../../../src-shared/text/walk';
 import { requireYear, type ServiceContext } from '../context';
 import { computeReadings, indicatorDefs } from '../indicators/compute';
 import { applyChanges, compareReports, type Comparison } from './compare';
+import { readTakeKey } from '../../../src-shared/import/compareChanges';
 import { runInBox } from '../../sandbox/box';
 import { detectStructure } from './structure';
 import { contentItemOf } from '../../../src-shared/text/contentItems';
@@ -35,8 +36,13 @@ export async function compareImport(ctx: ServiceContext, input: MethodParsed<'im
 
 export async function applyCompare(ctx: ServiceContext, input: MethodParsed<'import.applyCompare'>): Promise<ApplyCompareResult> {
   const { cmp, unit, yearData } = await comparison(ctx, input.year, input.fileName, input.data);
-  const keys = new Set(cmp.parts.map((p) => p.key));
-  for (const k of input.take) if (!keys.has(k)) throw new AppError('VALIDATION', `对比结果中没有这一项（${k.slice(0, 40)}），报告可能已被修改，请重新对比`);
+  const changes = new Map(cmp.parts.map((p) => [p.key, p.changeCount]));
+  for (const k of input.take) {
+    const { partKey, change } = readTakeKey(k);
+    const count = changes.get(partKey);
+    if (count === undefined || (change !== null && change >= count))
+      throw new AppError('VALIDATION', `对比结果中没有这一项（${k.slice(0, 40)}），报告可能已被修改，请重新对比`);
+  }
   const next = applyChanges(yearData.report, cmp, [...new Set(input.take)]);
   const known = new Set(indicatorDefs(unit).map((d) => d.id));
   for (const { text, where } of reportTexts(next))

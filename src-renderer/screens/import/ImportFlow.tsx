@@ -96,12 +96,12 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
     }
   };
 
-  const apply = async (take: string[]) => {
+  const apply = async (take: string[], changes: number) => {
     if (phase.kind !== 'compare') return;
     setBusy(true);
     try {
       const r = await call('import.applyCompare', { year: phase.result.year, fileName: file.fileName, data: file.data, take });
-      message.success(r.taken.length ? `已采纳 ${r.taken.length} 处修改` : '未采纳任何修改，报告保持不变');
+      message.success(r.taken.length ? `已采纳 ${changes} 处修改` : '未采纳任何修改，报告保持不变');
       onDone(phase.result.year);
     } catch (err) {
       message.error(errorText(err), 8);
