@@ -15,6 +15,7 @@ import { checkDateFormat, checkSignatureDate, checkTitle, checkYears } from './t
 import { checkDuplicatePhrase, checkUnitEcho, checkUnmatchedPair } from './typing';
 import { groupedHalfWidthFindings } from '../text/halfWidth';
 import { checkIssuance } from './issuance';
+export { issuanceFixPatch } from './issuance';
 
 export type { ProofreadInput, ProofreadReport } from './context';
 

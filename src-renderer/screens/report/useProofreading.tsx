@@ -7,7 +7,8 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
-import { applyFix, findingText, fixSpots, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { call } from '../../api/client';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { figuresHeld } from '../../../src-shared/proofread/figures';
 import { FRONT_MATTER } from './OutlinePanel';
@@ -143,6 +144,19 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const fix = useCallback(
     (f: Finding) => {
       if (!f.fix) return;
+      // a 报送件 field (set on the 导出 screen): changed where it is stored, and in this copy
+      const patch = issuanceFixPatch(f);
+      if (patch) {
+        const label = f.fix.label;
+        call('report.issuance', { year, issuance: patch }).then(
+          (issuance) => {
+            setReport((r) => ({ ...r, issuance }));
+            message.success({ content: `已${label}`, duration: 2 });
+          },
+          (err: unknown) => message.error(`未能修改：${errorText(err)}`),
+        );
+        return;
+      }
       const slot = f.partId ?? FRONT_MATTER;
       if (f.field === 'body' || f.field === 'preamble') {
         latest.current.select(slot);
@@ -168,7 +182,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1, fix: true }));
       }
     },
-    [jump, message, editors, latest],
+    [jump, message, editors, latest, year, setReport, errorText],
   );
 
   const setIgnored = useCallback(
