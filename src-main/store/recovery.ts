@@ -1,7 +1,7 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName } from './atomicWrite';
+import { parseTempName, tempPlaces } from './atomicWrite';
 import { listBackups } from './backups';
 import { checkContent } from './fileKinds';
 import { removeDeadLocks } from './fileLock';
@@ -29,7 +29,11 @@ const OLD_NAME_ABANDONED_MS = 24 * 3600_000;
  * a view, untouched for a day. Never another PC's or a live process's save in progress; a data
  * file's leftovers of any origin go when its lock is next taken (fileLock.ts, the fence).
  */
-async function removeStaleTemps(dir: string): Promise<void> {
+async function removeStaleTemps(folder: string): Promise<void> {
+  for (const dir of tempPlaces(folder)) await removeStaleTempsIn(dir);
+}
+
+async function removeStaleTempsIn(dir: string): Promise<void> {
   let names: string[];
   try {
     names = await fsp.readdir(dir);
