@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { parseTempName, prepareTemp, tempPathFor, tempPlaces } from './atomicWrite';
-import { errCode } from './fsHelpers';
+import { errCode, namesIn } from './fsHelpers';
 import { SELF, isProcessAlive, processStart, sameView } from './processIdentity';
 import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
 
@@ -168,13 +168,7 @@ async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
 async function fenceOff(target: string): Promise<void> {
   const name = path.basename(target);
   for (const dir of tempPlaces(path.dirname(target))) {
-    let names: string[];
-    try {
-      names = await fsp.readdir(dir);
-    } catch {
-      continue;
-    }
-    for (const n of names) {
+    for (const n of await namesIn(dir)) {
       if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
     }
   }
@@ -278,12 +272,7 @@ function heldLock(lockPath: string, token: string, content: string, staleMs: num
  * keep stray `.lock` files. A lock anybody keeps fresh is never touched.
  */
 export async function removeDeadLocks(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
+  const names = await namesIn(dir);
   for (const name of names) {
     if (!name.endsWith(LOCK_SUFFIX)) continue;
     const lockPath = path.join(dir, name);

@@ -6,6 +6,7 @@ import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { windowsFileNameProblem } from '../../src-shared/fileName';
 import { parseTempName, prepareTemp, releaseTempDir, TEMP_DIR, tempDirOf, tempPathFor, tempPlaces, writeFileAtomic } from './atomicWrite';
 import { VIEW_TAG, isProcessAlive } from './processIdentity';
+import { namesIn } from './fsHelpers';
 
 /**
  * Saving a file the clerk chose the place of (an exported .docx, a backup on a USB stick).
@@ -55,12 +56,7 @@ export async function removeAbandonedOutsideTemps(dataDir: string): Promise<void
 }
 
 async function removeAbandonedIn(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
+  const names = await namesIn(dir);
   for (const name of names) {
     const m = PENDING_RE.exec(name);
     if (!m) continue;

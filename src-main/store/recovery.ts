@@ -6,7 +6,7 @@ import { listBackups } from './backups';
 import { checkContent } from './fileKinds';
 import { removeDeadLocks } from './fileLock';
 import { VIEW_TAG, isProcessAlive } from './processIdentity';
-import { ioError, syncFile, uniqueName } from './fsHelpers';
+import { ioError, namesIn, syncFile, uniqueName } from './fsHelpers';
 import { lockFile } from './locking';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { JOURNAL_FILE, recoverInterruptedRestore, stagingPaths } from './restoreJournal';
@@ -34,12 +34,7 @@ async function removeStaleTemps(folder: string): Promise<void> {
 }
 
 async function removeStaleTempsIn(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
+  const names = await namesIn(dir);
   for (const name of names) {
     const t = parseTempName(name);
     if (!t || t.pid === process.pid) continue;
