@@ -9,14 +9,14 @@ import { ISSUANCE_DEFAULTS, ISSUING_DEFAULTS } from '../../../src-shared/domain/
 import { nextDocNumber, renderIssuance } from '../../../src-shared/report/issuance';
 import { chineseDate } from '../../../src-shared/report/printedReport';
 import { reportCalendar } from '../../../src-shared/dates';
-import { call } from '../../api/client';
-import { useMethodQuery } from '../../api/queries';
+import { useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
 
 export function useIssuance(today: string) {
   const { year, unit } = useApp();
   const stored = useMethodQuery('report.get', { year }, { select: (r) => r.issuance ?? null });
   const [changes, setChanges] = useState<Partial<Issuance>>({});
+  const { mutateAsync: saveIssuance } = useMethodMutation('report.issuance');
   const changesRef = useRef(changes);
   changesRef.current = changes;
   const value: Issuance = { ...ISSUANCE_DEFAULTS, ...(stored.data ?? {}), ...changes };
@@ -31,7 +31,7 @@ export function useIssuance(today: string) {
   const save = async () => {
     const pending = changesRef.current;
     if (!Object.keys(pending).length) return;
-    await call('report.issuance', { year, issuance: pending });
+    await saveIssuance({ year, issuance: pending });
     // typed on while it was being saved: keep those changes for the next save
     if (changesRef.current === pending) {
       changesRef.current = {};
