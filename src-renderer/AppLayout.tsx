@@ -5,6 +5,7 @@ import { MoreOutlined } from '@ant-design/icons';
 import { SCREENS, type AppState, type ScreenKey } from './state/app';
 import { backupActions } from './state/useFrame';
 import { openGuide } from './screens/guide/Guide';
+import { SaveWaitNotice } from './components/SaveWaitNotice';
 
 const MORE_ITEMS = [
   { key: 'backup', label: '备份数据…' },
@@ -57,6 +58,7 @@ export function AppLayout({ state, icons, children }: { state: AppState; icons: 
   return (
     <Layout style={{ height: '100vh', flexDirection: 'column' }}>
       <Header state={state} />
+      <SaveWaitNotice />
       <Layout style={{ flex: 1, minHeight: 0, flexDirection: 'row' }}>
         <Layout.Sider width={168} breakpoint="xl" collapsedWidth={56} collapsible theme="light" style={{ borderRight: '1px solid #e5e8ee', height: '100%', overflow: 'auto' }}>
           <Menu

@@ -17,6 +17,9 @@ import { draftCommand } from './draftCommand';
 import { sheetImport, xlsxExport } from './sheetCommands';
 import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
+import { backupFileTooBig } from '../../src-shared/backup/size';
+import { createWaitWatch } from '../../src-shared/saving/waitWatch';
+import type { WaitNotice } from '../../src-shared/methods/damaged';
 
 function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
   const dir = path.resolve(optStr(flags, 'data') ?? defaultDataDir());
@@ -28,11 +31,23 @@ function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
 /** The clients this run opened: after the command, what their stores repaired is told (noticesOfRun). */
 const opened: Call[] = [];
 
+/** Where this run tells a waiting save (Io.note: stderr); set by `run`. */
+let note: ((line: string) => void) | undefined;
+
 /** The CLI is one more transport: every call goes through dispatch, so it validates like IPC and HTTP. */
 async function client(dataDir: string): Promise<Call> {
   const handlers = await createServices(dataDir);
+  // a save held up by another program (Windows: a scanner, WPS) is told once, not left looking stuck
+  const watch = createWaitWatch(
+    async () => {
+      const r = await dispatch(handlers, 'data.waiting', {}, 'cli');
+      return r.ok ? (r.value as WaitNotice | null) : null;
+    },
+    (n) => n && note?.(n.message),
+    { set: (fn, ms) => setTimeout(fn, ms).unref(), clear: (h) => clearTimeout(h as NodeJS.Timeout) },
+  );
   const call = (async <M extends Method>(method: M, input: MethodInput<M>) => {
-    const r = await dispatch(handlers, method, input, 'cli');
+    const r = await watch.track(dispatch(handlers, method, input, 'cli'));
     if (!r.ok) throw reviveError(r.error!);
     return r.value as MethodOutputs[M];
   }) as Call;
@@ -59,15 +74,19 @@ function outFile(flags: ParsedArgs['flags'], name: string, label: string): strin
   return file;
 }
 
-async function readInput(flags: ParsedArgs['flags'], name: string, label: string): Promise<Uint8Array<ArrayBuffer>> {
+/** `tooBig` refuses the file by its size before a byte is read (a 3 GB file is never loaded). */
+async function readInput(flags: ParsedArgs['flags'], name: string, label: string, tooBig?: (bytes: number) => string | null): Promise<Uint8Array<ArrayBuffer>> {
   const file = path.resolve(str(flags, name, label));
   if (!existsSync(file) || !statSync(file).isFile()) throw new AppError('NOT_FOUND', `文件不存在：${file}`);
+  const refusal = tooBig?.(statSync(file).size);
+  if (refusal) throw new AppError('VALIDATION', refusal);
   return new Uint8Array(await readFile(file));
 }
 
 export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
   const { command, flags } = parsed;
   const [cmd, sub] = command;
+  note = io.note;
   if (flags.version) return io.out(APP_VERSION);
   if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
 
@@ -207,7 +226,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
     }
     case 'restore': {
       const dir = dataDirOf(flags, false);
-      const data = await readInput(flags, 'from', '备份文件');
+      const data = await readInput(flags, 'from', '备份文件', backupFileTooBig);
       const call = await client(dir);
       const r = await call('backup.restore', { data });
       return io.out(`已从备份恢复：${r.unitName}，年度 ${r.years.map((y) => y.year).join('、')}（恢复前的数据已另行备份）`);

@@ -29,6 +29,7 @@ async function main() {
       exitCode: (code) => {
         process.exitCode = code;
       },
+      note: (l) => warn(`${l}\n`),
     });
   } catch (e) {
     const err = e instanceof AppError ? e : null;

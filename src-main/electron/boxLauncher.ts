@@ -5,6 +5,7 @@
  * supported way to run a Node script in a process of its own; the box script speaks to it through
  * process.parentPort (src-main/sandbox/boxEntry.ts).
  */
+import { existsSync } from 'node:fs';
 import type { BoxLauncher } from '../sandbox/box';
 import type { BoxReply } from '../sandbox/protocol';
 
@@ -22,9 +23,25 @@ export interface UtilityProcessApi {
   };
 }
 
-export function utilityBoxLauncher(utilityProcess: UtilityProcessApi): BoxLauncher {
+/**
+ * The box's script as a real file: in the installed app the main process finds it inside
+ * `resources\app.asar` (its fs reads the archive), but a utility process and the worker thread the
+ * box starts from its own `__filename` load it by path, which only a real file serves
+ * (electron/electron#41396). electron-builder.yml unpacks it to `app.asar.unpacked`; use that copy
+ * when it is there. `exists` is a parameter for the tests.
+ */
+export function unpackedBoxPath(entry: string, exists: (p: string) => boolean = existsSync): string {
+  const parts = entry.split(/[\\/]/);
+  const i = parts.lastIndexOf('app.asar');
+  if (i < 0) return entry;
+  const sep = entry.includes('\\') ? '\\' : '/';
+  const unpacked = [...parts.slice(0, i), 'app.asar.unpacked', ...parts.slice(i + 1)].join(sep);
+  return exists(unpacked) ? unpacked : entry;
+}
+
+export function utilityBoxLauncher(utilityProcess: UtilityProcessApi, exists?: (p: string) => boolean): BoxLauncher {
   return (entry) => {
-    const child = utilityProcess.fork(entry, [], {
+    const child = utilityProcess.fork(unpackedBoxPath(entry, exists), [], {
       serviceName: 'fazhi-file-reader',
       // V8's fatal messages are English and for no one: the app says what happened
       stdio: 'ignore',

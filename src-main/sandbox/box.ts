@@ -91,6 +91,12 @@ class Box {
   private pending: { id: number; done: (r: BoxReply | null) => void } | null = null;
   private idle: NodeJS.Timeout | null = null;
   gone = false;
+  /**
+   * Taken by a caller from acquire() until rest() or end(). Set in the same tick as the box is
+   * chosen: several callers acquiring at once must not all get this box before the first one's
+   * read() starts (each would overwrite the other's pending reading, which then never ends).
+   */
+  taken = false;
   /** resolves once the process has ended and been reaped */
   readonly exited: Promise<void>;
   constructor(
@@ -111,7 +117,7 @@ class Box {
     );
   }
   get busy(): boolean {
-    return this.pending !== null;
+    return this.taken || this.pending !== null;
   }
   read(req: BoxRequest, done: (r: BoxReply | null) => void): void {
     if (this.idle) clearTimeout(this.idle);
@@ -120,6 +126,7 @@ class Box {
     this.child.send(req);
   }
   rest(): void {
+    this.taken = false;
     if (this.gone) return;
     this.child.hold?.(false);
     this.idle = setTimeout(() => this.end(), IDLE_MS);
@@ -158,12 +165,14 @@ function start(): Box {
   return box;
 }
 
-/** an idle box, a new one while fewer than BOX_MAX_PARALLEL run, else the first to become free */
+/** an idle box, a new one while fewer than BOX_MAX_PARALLEL run, else the first to become free; taken for the caller */
 async function acquire(): Promise<Box> {
   for (;;) {
-    const free = [...boxes].find((b) => !b.busy && !b.gone);
-    if (free) return free;
-    if (boxes.size < BOX_MAX_PARALLEL) return start();
+    const box = [...boxes].find((b) => !b.busy && !b.gone) ?? (boxes.size < BOX_MAX_PARALLEL ? start() : null);
+    if (box) {
+      box.taken = true;
+      return box;
+    }
     await new Promise<void>((r) => waiting.push(r));
   }
 }
@@ -171,9 +180,11 @@ async function acquire(): Promise<Box> {
 export interface BoxOptions {
   /** wall-time limit (ms); BOX_TIME_MS unless a test sets less */
   timeMs?: number;
+  /** the Chinese message when the box had to stop the reading; BOX_REFUSED (an import's words) unless given */
+  refused?: string;
 }
 
-/** Runs `task` in a box process; throws the reader's AppError or AppError VALIDATION BOX_REFUSED. */
+/** Runs `task` in a box process; throws the reader's AppError or AppError VALIDATION (opts.refused ?? BOX_REFUSED). */
 export async function runInBox<T extends BoxTask>(task: T, input: BoxTasks[T]['input'], opts: BoxOptions = {}): Promise<BoxTasks[T]['output']> {
   const box = await acquire();
   const reply = await new Promise<BoxReply | null>((resolve) => {
@@ -193,7 +204,7 @@ export async function runInBox<T extends BoxTask>(task: T, input: BoxTasks[T]['i
   waiting.shift()?.();
   if (reply?.ok) return reply.value as BoxTasks[T]['output'];
   if (reply && 'error' in reply) throw reviveError(reply.error);
-  throw new AppError('VALIDATION', BOX_REFUSED);
+  throw new AppError('VALIDATION', opts.refused ?? BOX_REFUSED);
 }
 
 /**

@@ -50,7 +50,7 @@ async function currentSummary(store: Store): Promise<BackupPreview['current']> {
   return { unitName, years };
 }
 
-function previewOf(decoded: StoreSnapshot & { createdAt: string }, current: BackupPreview['current']): BackupPreview {
+function previewOf(decoded: DecodedBackup, current: BackupPreview['current']): BackupPreview {
   return {
     createdAt: decoded.createdAt,
     unitName: unitNameOf(decoded) ?? '（未填写单位信息）',
@@ -59,9 +59,17 @@ function previewOf(decoded: StoreSnapshot & { createdAt: string }, current: Back
   };
 }
 
-/** Validates a backup file completely and describes it; changes nothing. Throws VALIDATION. */
-export async function inspectBackup(data: Uint8Array, store: Store): Promise<BackupPreview> {
-  const decoded = decodeBackup(data);
+/** A backup file's bytes → its validated content; throws VALIDATION (Chinese). */
+export type BackupDecoder = (data: Uint8Array) => DecodedBackup | Promise<DecodedBackup>;
+export type DecodedBackup = StoreSnapshot & { createdAt: string };
+
+/**
+ * Validates a backup file completely and describes it; changes nothing. Throws VALIDATION.
+ * `decode` reads the bytes: the services hand in the file box (a backup is a file the clerk brings
+ * in, read where a hostile one cannot take the app down); store tests read in place.
+ */
+export async function inspectBackup(data: Uint8Array, store: Store, decode: BackupDecoder = decodeBackup): Promise<BackupPreview> {
+  const decoded = await decode(data);
   return previewOf(decoded, await currentSummary(store));
 }
 
@@ -74,8 +82,8 @@ export interface RestoreResult extends BackupPreview {
  * Replaces the whole folder with the backup's content after validating it and saving the current
  * data as `backups/before-restore-<stamp>.json`. `current` in the result is the folder afterwards.
  */
-export async function restoreBackup(data: Uint8Array, store: Store): Promise<RestoreResult> {
-  const decoded = decodeBackup(data);
+export async function restoreBackup(data: Uint8Array, store: Store, decode: BackupDecoder = decodeBackup): Promise<RestoreResult> {
+  const decoded = await decode(data);
   const replaced = await store.replaceAll({ unit: decoded.unit, years: decoded.years });
   return { ...previewOf(decoded, await currentSummary(store)), replaced };
 }

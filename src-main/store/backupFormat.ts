@@ -5,7 +5,7 @@ import { migrateUnit, migrateYear } from './migrations';
 import { UnitFileSchema } from './schemas';
 import type { StoreSnapshot } from './types';
 import type { Unit } from '../../src-shared/domain/unit';
-import { checkBackupDepth, checkBackupSize, checkSnapshotConsistency } from './snapshotChecks';
+import { checkBackupDepth, checkBackupSize, checkBackupText, checkSnapshotConsistency } from './snapshotChecks';
 
 /**
  * The single-file backup the clerk saves and restores: every data file of the folder in one
@@ -60,6 +60,7 @@ export function decodeBackup(data: Uint8Array): StoreSnapshot & { createdAt: str
     throw bad('这不是法治年报的备份文件（内容不是文本），无法恢复。');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  checkBackupText(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

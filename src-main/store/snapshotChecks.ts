@@ -2,6 +2,7 @@ import { AppError } from '../../src-shared/errors';
 import { MAX_JSON_DEPTH, jsonDepth } from '../../src-shared/domain/text';
 import { dateInYear } from '../../src-shared/domain/textRules';
 import type { StoreSnapshot } from './types';
+import { backupFileTooBig } from '../../src-shared/backup/size';
 
 /**
  * What a restore would trip over (or would write as nonsense) although each record passes its
@@ -9,15 +10,44 @@ import type { StoreSnapshot } from './types';
  * so a backup the preview accepted cannot fail half-way through.
  */
 
-/** A single-file backup larger than this is not one this program wrote (a big year is a few MB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 /** The backup document adds a few levels around the data files. */
 const MAX_BACKUP_DEPTH = MAX_JSON_DEPTH + 8;
 
 const bad = (message: string) => new AppError('VALIDATION', `${message}，无法恢复；数据文件夹没有任何改动。`);
 
 export function checkBackupSize(bytes: number): void {
-  if (bytes > MAX_BACKUP_BYTES) throw bad(`备份文件过大（${Math.round(bytes / 1024 / 1024)} MB，超过 ${MAX_BACKUP_BYTES / 1024 / 1024} MB），不是本程序生成的备份`);
+  const tooBig = backupFileTooBig(bytes);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
+}
+
+/**
+ * Values a backup may hold (counted by their separators). Ten years of 5,000 entries each are well
+ * under a million; a crafted file of one array of tens of millions of numbers is not a backup.
+ */
+export const MAX_BACKUP_VALUES = 4_000_000;
+
+/**
+ * Before JSON.parse builds anything: one linear pass over the text, no allocation, refusing
+ * nesting deeper than a backup has and more values than one holds. Parsing a crafted file first
+ * would build hundreds of MB of arrays (or a 16-million-level tree) only to refuse it afterwards.
+ */
+export function checkBackupText(text: string): void {
+  let depth = 0;
+  let values = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_BACKUP_DEPTH) throw bad('备份文件中的数据嵌套层数异常（可能被改动过）');
+    } else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x2c && ++values > MAX_BACKUP_VALUES) throw bad('备份文件中的数据条目多得异常（可能被改动过），不是本程序生成的备份');
+  }
 }
 
 export function checkBackupDepth(raw: unknown): void {

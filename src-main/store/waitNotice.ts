@@ -6,14 +6,9 @@
  * browser bridge and the CLI each pass it on in their own way.
  */
 
-export interface WaitNotice {
-  /** one Chinese sentence for the clerk */
-  message: string;
-  /** the file being waited for (its name only) */
-  file: string;
-  /** ISO time the wait began */
-  since: string;
-}
+import type { WaitNotice } from '../../src-shared/methods/damaged';
+
+export type { WaitNotice };
 
 export const WAITING_FOR_PROGRAM = '正在等待其他程序释放文件…';
 export const WAITING_FOR_FAZHI = '正在等待另一个法治年报程序保存完毕…';

@@ -8,6 +8,9 @@ import { AppError, reviveError } from '../../src-shared/errors';
 import type { FazhiBridge } from '../../src-shared/bridge';
 import type { Domain } from '../../src-shared/methods/domains';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
+import type { WaitNotice } from '../../src-shared/methods/damaged';
+import { createWaitWatch } from '../../src-shared/saving/waitWatch';
+import { publishWait } from './saveWait';
 
 declare global {
   interface Window {
@@ -71,13 +74,28 @@ export function onCallSucceeded(listener: ((stale: readonly Domain[]) => void) |
   succeeded = listener;
 }
 
+const send = (method: string, input: unknown): Promise<WireResult> => (window.fazhi ? window.fazhi.call(method, input) : httpCall(method, input));
+
+/**
+ * While any call is slow, asks what the store is waiting for and tells the screens (api/saveWait.ts):
+ * a save held up by another program says so instead of looking stuck.
+ */
+const waitWatch = createWaitWatch(
+  async () => {
+    const r = await send('data.waiting', {});
+    return r.ok ? (r.value as WaitNotice | null) : null;
+  },
+  (n) => publishWait(n),
+  { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
+);
+
 /**
  * The one function that reaches the services. Only api/queries.ts calls it (a lint rule keeps the
  * screens out of this file): reads through `useMethodQuery`, changes through TanStack's mutations
  * (`useMethodMutation`, or `runMutation` for code that is no component).
  */
 export const callService: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
-  const r = window.fazhi ? await window.fazhi.call(method, input) : await httpCall(method, input);
+  const r = await waitWatch.track(send(method, input));
   if (!r.ok) throw r.error ? reviveError(r.error) : new AppError('INTERNAL', '未知错误');
   // every change passes here; the service's answer says what it made stale (the method's
   // declaration, src-shared/methods/)

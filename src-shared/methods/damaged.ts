@@ -16,6 +16,16 @@ export interface DamagedFile {
   message: string;
 }
 
+/** What a save is waiting for right now (a file another program holds, another 法治年报 saving). */
+export interface WaitNotice {
+  /** one Chinese sentence for the clerk, naming the file */
+  message: string;
+  /** the file being waited for (its name only) */
+  file: string;
+  /** ISO time the wait began */
+  since: string;
+}
+
 export const DAMAGED_METHODS = {
   /** data files that cannot be read and have no usable automatic backup */
   'data.damaged': { input: z.object({}), output: returns<DamagedFile[]>(), read: true, callers: SCREEN_AND_CLI },
@@ -28,4 +38,9 @@ export const DAMAGED_METHODS = {
   },
   /** what the store repaired on its own in this run (a file put back from a backup …), in Chinese */
   'data.notices': { input: z.object({}), output: returns<string[]>(), read: true, callers: SCREEN_AND_CLI },
+  /**
+   * what a save in this process has been waiting for longer than a moment, or null; asked while a
+   * call is slow (src-shared/saving/waitWatch.ts). Never waits itself: it touches no file.
+   */
+  'data.waiting': { input: z.object({}), output: returns<WaitNotice | null>(), read: true, callers: SCREEN_AND_CLI },
 } satisfies Declarations<'data'>;

@@ -38,6 +38,22 @@ export function docNumberProblem(text: string): string | null {
 }
 
 /**
+ * The standard form of a 发文字号 typed with one of the common slips (other brackets, a two-digit
+ * year, 第, a leading zero, no 号), for the proofreader's one-click fix; null when it is already right
+ * or when what was meant cannot be told (no year, no serial).
+ */
+export function fixDocNumber(text: string): string | null {
+  // full-width digits (２０２５) are a slip of the input method, not a different number
+  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (t === '' || DOC_NUMBER_RE.test(t)) return null;
+  const m = /^(.*?)\s*[〔\[［(（【{｛]\s*(\d{2}|\d{4})\s*[〕\]］)）】}｝]\s*第?\s*0*([1-9]\d*)\s*号?$/.exec(t);
+  if (!m || !m[1]) return null;
+  const year = m[2]!.length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
+  const fixed = formatDocNumber({ prefix: m[1], year, serial: Number(m[3]) });
+  return DOC_NUMBER_RE.test(fixed) ? fixed : null;
+}
+
+/**
  * The number after the last one used: the next serial in the same year, 1 in a new year; with no
  * last number (or one not in the standard form) nothing is suggested beyond the year.
  */

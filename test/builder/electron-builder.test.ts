@@ -155,6 +155,14 @@ describe('what goes into app.asar (electron-builder’s own file matcher)', () =
     ]);
   });
 
+  it('unpacks the file-reading box beside app.asar (a utility process and its worker load it by path), and nothing else', () => {
+    const { getFileMatchers } = require_('app-builder-lib/out/fileMatcher');
+    const [matcher] = getFileMatchers(config, 'asarUnpack', '/out/resources/app', { macroExpander: (s: string) => s, customBuildOptions: {}, globalOutDir: path.join(project, 'release'), defaultSrc: project });
+    const unpack = matcher.createFilter();
+    const unpacked = shipped().filter((f) => unpack(path.join(project, f), statSync(path.join(project, f))));
+    expect(unpacked).toEqual(['dist/main/parse-box.cjs']);
+  });
+
   it('package.json main points at a shipped file', () => {
     expect(pkg.main).toBe('dist/main/electron-main.cjs');
     expect(shipped()).toContain(pkg.main);

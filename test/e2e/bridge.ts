@@ -20,14 +20,21 @@ export interface Bridge {
   stop(): void;
 }
 
-export async function startBridge(opts: { prefix: string; demo?: boolean; dataDir?: string }): Promise<Bridge> {
+/**
+ * `nodeArgs`/`env` go to the bridge's process only (e.g. `--require test/store/windowsPreload.cjs`
+ * with FAZHI_FAKE, to give the store what Windows gives it).
+ */
+export async function startBridge(opts: { prefix: string; demo?: boolean; dataDir?: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<Bridge> {
   if (!existsSync(webMain) || !existsSync(path.join(root, 'dist/renderer/index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does it)');
   }
   mkdirSync(shots, { recursive: true });
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), opts.prefix));
   if (opts.demo) execFileSync(process.execPath, [cliMain, 'demo', '--data', dataDir]);
-  const server: ChildProcess = spawn(process.execPath, [webMain, '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), webMain, '--data', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`bridge did not start: ${out}`)), 20_000);

@@ -51,7 +51,16 @@ test('报送件: joint issuer from 单位设置, fields on 导出, previewed, ex
 
   await page.getByRole('menuitem', { name: /导出/ }).click();
   await page.getByText(/^报送件（红头/).click();
-  await page.getByRole('textbox', { name: '发文字号' }).fill('横街府〔2025〕3号');
+  // typed with the usual slips: the proofreader says so under the field and fixes it in one click
+  const number = page.getByRole('textbox', { name: '发文字号' });
+  await number.fill('横街府[2025]03号');
+  await number.blur();
+  await expect(page.getByTestId('issuance-check-doc-number')).toContainText('六角括号');
+  await page.getByRole('button', { name: '改为“横街府〔2025〕3号”' }).click();
+  await expect(number).toHaveValue('横街府〔2025〕3号');
+  await expect(page.getByTestId('issuance-check-doc-number')).toHaveCount(0);
+  // a 上行文 without 签发人 is named under the 签发人 field until one is given
+  await expect(page.getByTestId('issuance-check-signer-missing')).toBeVisible();
   await page.getByRole('combobox', { name: '签发人' }).click();
   await page.keyboard.type('王建国');
   await page.keyboard.press('Enter');
@@ -59,6 +68,11 @@ test('报送件: joint issuer from 单位设置, fields on 导出, previewed, ex
   await page.getByRole('textbox', { name: '抄送机关' }).fill('县委依法治县办，县司法局');
   await page.getByRole('textbox', { name: '附注' }).fill('联系人：张明，电话：0571-12345678');
   await page.getByRole('textbox', { name: '附注' }).blur();
+  await expect(page.getByTestId('issuance-check-signer-missing')).toHaveCount(0);
+  // the 抄送 as typed has no final 。: a reminder with its fix (the export adds it anyway)
+  await expect(page.getByTestId('issuance-check-cc-ending')).toBeVisible();
+  await page.getByRole('button', { name: '末尾加句号' }).click();
+  await expect(page.getByRole('textbox', { name: '抄送机关' })).toHaveValue('县委依法治县办，县司法局。');
 
   const preview = page.getByTestId('issuance-preview');
   await expect(preview).toContainText('中共横街镇委员会');

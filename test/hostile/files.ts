@@ -262,6 +262,39 @@ export function hostileDoc(o: CfbOptions): Uint8Array {
 export const digitRunsTxt = (paragraphs = 40, digits = 20_000) =>
   new TextEncoder().encode(['横街镇2024年法治政府建设年度报告', '一、主要举措', ...Array.from({ length: paragraphs }, () => `全年开展活动${'7'.repeat(digits)}次。`)].join('\n'));
 
+// ---------------------------------------------------------------- backups
+
+/** the head every backup of ours starts with, so a reader gets past "not our file" */
+const backupHead = '{"format":"fazhi-nianbao-backup","version":2,"createdAt":"2025-01-10T08:00:00.000Z","unitVersion":1,"unit":null,"years":{},';
+
+/** a backup of `mb` MB whose extra key holds one array of small numbers: cheap on disk, gigabytes parsed */
+export function hugeArrayBackup(mb: number): Uint8Array {
+  const body = Buffer.alloc(mb * 1024 * 1024, '0,');
+  const tail = '0]}';
+  return Buffer.concat([Buffer.from(`${backupHead}"x":[`), body, Buffer.from(tail)]);
+}
+
+/** a backup of `mb` MB of long strings: few values, few levels, so only memory can stop it */
+export function longStringsBackup(mb: number): Uint8Array {
+  const one = `"${'法'.repeat(1024 * 1024 / 3)}"`;
+  const n = Math.floor(mb);
+  return Buffer.from(`${backupHead}"x":[${Array.from({ length: n }, () => one).join(',')}]}`);
+}
+
+/** a backup nested `levels` deep (arrays in arrays) under one key */
+export function deepBackup(levels: number): Uint8Array {
+  return Buffer.concat([Buffer.from(`${backupHead}"x":`), Buffer.alloc(levels, '['), Buffer.alloc(levels, ']'), Buffer.from('}')]);
+}
+
+/** a file of `gb` GB that is one hole: its size says what it is, its bytes are never needed */
+export async function sparseFile(file: string, gb: number): Promise<string> {
+  writeFileSync(file, '');
+  const fh = await open(file, 'r+');
+  await fh.truncate(gb * 1024 * 1024 * 1024);
+  await fh.close();
+  return file;
+}
+
 /** §1: a CSV of `gb` GB: a header and rows, then the rest of the size as a hole (no disk used) */
 export async function hugeCsv(file: string, gb = 1): Promise<string> {
   writeFileSync(file, '日期,活动名称,类别\n2024-03-01,宪法宣传进村,普法宣传\n');

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeWire, encodeWire, type WireResult } from '../../src-shared/wire';
 import { CLI, requireBuiltCli } from '../support/fazhi';
 import { snapshotDir, tempDir } from '../support/tmp';
-import { hostileDoc, hugeCsv, inflatingDocx, inflatingSheet, loneCellSheets, manyEntriesDocx, wholeSheetMerges, write } from './files';
+import { deepBackup, digitRunsTxt, hostileDoc, hugeArrayBackup, hugeCsv, sparseFile, inflatingDocx, inflatingSheet, loneCellSheets, manyEntriesDocx, wholeSheetMerges, write } from './files';
 
 const WEB = path.resolve('dist/main/web.cjs');
 const LIMIT_S = 30;
@@ -27,8 +27,8 @@ const RAW = /Error|\bat \S+ \(|ENOENT|EACCES|heap|Fatal|undefined/;
 interface Case {
   name: string;
   file: string;
-  /** ledger: `fazhi ledger import` / sheet.preview; report: `fazhi import` / import.preview */
-  via: 'ledger' | 'report';
+  /** ledger: `fazhi ledger import` / sheet.preview; report: `fazhi import` / import.preview; backup: `fazhi restore` / backup.inspect */
+  via: 'ledger' | 'report' | 'backup';
   /** the bridge is not sent this one (a 1 GB body is refused by its size, see the bridge tests) */
   cliOnly?: boolean;
 }
@@ -84,6 +84,12 @@ beforeAll(async () => {
   add('.doc: a huge declared sector-table size', write(root, '表大小.doc', hostileDoc({ declaredFatSectors: 3_000_000 })), 'report');
   add('.doc: a huge declared piece-table size', write(root, '片段表.doc', hostileDoc({ pieceTableSize: 0x7ffffff0 })), 'report');
   add('.csv of 1 GB (read by size, never into memory)', await hugeCsv(path.join(root, '台账1G.csv'), 1), 'ledger', true);
+  // a bridge body of this size is refused by its size before it is read (see the bridge tests)
+  add('backup of 3 GB (refused by its size, never read)', await sparseFile(path.join(root, '备份3G.json'), 3), 'backup', true);
+  // parsed, 6 million numbers are ~100 MB of arrays, 5 million levels a tree as deep: both are
+  // refused by one pass over the text before JSON.parse builds anything
+  add('backup of 12 MB: one array of 6 million numbers', write(root, '备份数组.json', hugeArrayBackup(12)), 'backup');
+  add('backup nested 5 million levels deep', write(root, '备份嵌套.json', deepBackup(5_000_000)), 'backup');
 }, 300_000);
 
 afterAll(async () => {
@@ -95,7 +101,12 @@ afterAll(async () => {
 describe('hostile files through the CLI', () => {
   it('each ends within 30 s with a Chinese message, under 1 GB, and the data folder is unchanged', async () => {
     for (const c of cases) {
-      const args = c.via === 'ledger' ? [CLI, 'ledger', 'import', c.file, '--data', dataDir, '--year', '2024'] : [CLI, 'import', c.file, '--data', dataDir, '--year', '2024', '--replace'];
+      const args =
+        c.via === 'ledger'
+          ? [CLI, 'ledger', 'import', c.file, '--data', dataDir, '--year', '2024']
+          : c.via === 'backup'
+            ? [CLI, 'restore', '--data', dataDir, '--from', c.file]
+            : [CLI, 'import', c.file, '--data', dataDir, '--year', '2024', '--replace'];
       const r = await timed(args);
       figures.push(`CLI    ${c.name}: ${r.seconds.toFixed(1)} s, ${(r.peakKb / 1024).toFixed(0)} MB — ${r.stderr.trim().split('\n').pop()}`);
       expect(r.code, c.name).not.toBe(0);
@@ -107,6 +118,28 @@ describe('hostile files through the CLI', () => {
       expect(await snapshotDir(dataDir), c.name).toEqual(before);
     }
   }, 900_000);
+});
+
+describe('a report with 40 paragraphs of 20,000 digits (the figure scan is linear)', () => {
+  it('is imported into an empty folder and checked through the CLI, each within 30 s and under 1 GB', async () => {
+    const file = write(root, '长数字.txt', digitRunsTxt(40, 20_000));
+    const fresh = path.join(root, 'digits');
+    const imp = await timed([CLI, 'import', file, '--data', fresh]);
+    figures.push(`CLI    .txt with 800,000 digits, import: ${imp.seconds.toFixed(1)} s, ${(imp.peakKb / 1024).toFixed(0)} MB`);
+    expect(imp.code, imp.stderr).toBe(0);
+    expect(imp.seconds).toBeLessThan(LIMIT_S);
+    expect(imp.peakKb).toBeLessThan(LIMIT_KB);
+    const check = await timed([CLI, 'check', '--data', fresh, '--year', '2024', '--json']);
+    figures.push(`CLI    .txt with 800,000 digits, check: ${check.seconds.toFixed(1)} s, ${(check.peakKb / 1024).toFixed(0)} MB`);
+    // the report was saved whole: every paragraph with its digits is what `check` read
+    expect(Array.isArray(JSON.parse(check.stdout))).toBe(true);
+    expect(check.seconds).toBeLessThan(LIMIT_S);
+    expect(check.peakKb).toBeLessThan(LIMIT_KB);
+    const saved = JSON.parse(readFileSync(path.join(fresh, 'year-2024.json'), 'utf8')) as { report: { parts: Array<{ paragraphs: string[] }> } };
+    // every digit kept (a paragraph over the editor's length is split in two, never cut)
+    const text = saved.report.parts.flatMap((p) => p.paragraphs).join('');
+    expect(text.match(/7/g)).toHaveLength(40 * 20_000);
+  }, 300_000);
 });
 
 describe('hostile files through the web bridge', () => {
@@ -142,7 +175,13 @@ describe('hostile files through the web bridge', () => {
         const fileName = path.basename(c.file);
         const t0 = Date.now();
         let done = false;
-        const reading = (c.via === 'ledger' ? call('sheet.preview', { kind: 'ledger', fileName, data, year: 2024 }) : call('import.preview', { fileName, data, year: 2024 })).finally(() => (done = true));
+        const reading = (
+          c.via === 'ledger'
+            ? call('sheet.preview', { kind: 'ledger', fileName, data, year: 2024 })
+            : c.via === 'backup'
+              ? call('backup.inspect', { data })
+              : call('import.preview', { fileName, data, year: 2024 })
+        ).finally(() => (done = true));
         // meanwhile the clerk's other screens keep asking; every one is answered
         let slowest = 0;
         let answered = 0;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { IssuanceSchema } from '../../src-shared/domain/issuance';
 import { proofreadReport } from '../../src-shared/proofread';
-import { ccText, docNumberProblem, nextDocNumber, noteText, renderIssuance } from '../../src-shared/report/issuance';
+import { ccText, docNumberProblem, fixDocNumber, nextDocNumber, noteText, renderIssuance } from '../../src-shared/report/issuance';
+import { issuanceFixPatch } from '../../src-shared/proofread';
 import { chineseDate } from '../../src-shared/report/printedReport';
 import { emptyReadings, frame, unit } from './fixtures';
 
@@ -16,6 +17,19 @@ describe('发文字号 (GB/T 9704 §7.2.4)', () => {
     expect(docNumberProblem('横街府〔2025〕第3号')).toMatch(/第/);
     expect(docNumberProblem('横街府〔2025〕03号')).toMatch(/虚位/);
     expect(docNumberProblem('横街府〔2025〕3')).toMatch(/号/);
+  });
+
+  it('puts a slipped 发文字号 into the standard form, and leaves alone what cannot be told', () => {
+    expect(fixDocNumber('横街府[2025]3号')).toBe('横街府〔2025〕3号');
+    expect(fixDocNumber('横街府（2025）3号')).toBe('横街府〔2025〕3号');
+    expect(fixDocNumber('横街府【25】第03号')).toBe('横街府〔2025〕3号');
+    expect(fixDocNumber('横街府〔２０２５〕３')).toBe('横街府〔2025〕3号');
+    expect(fixDocNumber('横街府 [2025] 12')).toBe('横街府〔2025〕12号');
+    for (const right of ['横街府〔2025〕3号', '']) expect(fixDocNumber(right)).toBeNull();
+    // no serial, no 机关代字, no year: what was meant cannot be told
+    for (const unclear of ['横街府〔2025〕', '〔2025〕3号', '横街府3号', '横街府〔2025〕0号']) expect(fixDocNumber(unclear), unclear).toBeNull();
+    // every fix is a form the check accepts
+    for (const t of ['横街府[2025]3号', '横街府【25】第03号']) expect(docNumberProblem(fixDocNumber(t)!)).toBeNull();
   });
 
   it('suggests the next number from the last one used: the next serial, or 1 in a new year', () => {
@@ -78,6 +92,21 @@ describe('the proofreader checks the 报送件', () => {
       ['print-date', '错误'],
     ]);
     expect(fs[3]!.message).toContain('2025年3月19日');
+  });
+
+  it('offers one-click fixes where the right value is known: the 发文字号 form, the final 。, the 成文日期 as 印发日期', () => {
+    const fs = run({ docNumber: '横街府[2025]03号', upward: true, signers: [], cc: '县委依法治县办，县司法局', printDate: '2025-03-19' });
+    const patch = (code: string) => issuanceFixPatch(fs.find((f) => f.code === code)!);
+    expect(patch('doc-number')).toEqual({ docNumber: '横街府〔2025〕3号' });
+    expect(patch('cc-ending')).toEqual({ cc: '县委依法治县办，县司法局。' });
+    expect(patch('print-date')).toEqual({ printDate: '2025-03-20' });
+    // a 签发人 is a person's name: nothing to guess
+    expect(patch('signer-missing')).toBeNull();
+    // the fixes applied, the findings are gone
+    const fixed = run({ docNumber: '横街府〔2025〕3号', upward: true, signers: ['王建国'], cc: '县委依法治县办，县司法局。', printDate: '2025-03-20' });
+    expect(fixed).toEqual([]);
+    // a 发文字号 whose meaning cannot be told is reported without a fix
+    expect(issuanceFixPatch(run({ docNumber: '横街府3号' })[0]!)).toBeNull();
   });
 
   it('passes a complete 报送件, and a 下行文 without 签发人', () => {

@@ -51,4 +51,12 @@ describe('editions of one report', () => {
     // nothing of it enters the history: a print is not an export record
     expect(await call('export.history', { year: YEAR })).toEqual([]);
   });
+
+  it('saving the report text keeps the 报送件 fields as set since (the editor’s copy may be older)', async () => {
+    const stale = await call('report.get', { year: YEAR });
+    await call('report.issuance', { year: YEAR, issuance: { docNumber: '横街府〔2025〕7号' } });
+    const saved = await call('report.save', { year: YEAR, report: { ...stale, title: `${stale.title}` } });
+    expect(saved.issuance?.docNumber).toBe('横街府〔2025〕7号');
+    expect((await call('report.get', { year: YEAR })).issuance?.docNumber).toBe('横街府〔2025〕7号');
+  });
 });

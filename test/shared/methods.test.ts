@@ -46,6 +46,7 @@ const READS: { [M in QueryMethod]: MethodInput<M> } = {
   'proofread.state': { year: YEAR },
   'data.damaged': {},
   'data.notices': {},
+  'data.waiting': {},
 };
 
 /** Reads a screen of the year after shows of YEAR (its plan checklist prints YEAR's plan with YEAR's figures). */

@@ -53,6 +53,7 @@ export function damagedHandlers(ctx: ServiceContext): H {
     'data.damaged': () => damagedFiles(ctx),
     // the store keeps them for the run; 概览 lists them too, the CLI prints them after a command
     'data.notices': async () => ctx.store.recoveryNotices().map((n) => n.message),
+    'data.waiting': async () => ctx.store.waiting(),
     async 'data.startEmpty'({ year }) {
       if (year === null) {
         const keptAs = await ctx.store.setAsideDamaged(null);

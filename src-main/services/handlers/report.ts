@@ -47,10 +47,15 @@ export function reportHandlers(ctx: ServiceContext): H {
     },
     async 'report.save'({ year, report }) {
       checkPlaceholders(report, (await ctx.store.readUnit())?.unit ?? null);
+      // the 报送件's fields change through report.issuance only: the editor's copy of them may be older
+      // (set on the 导出 screen or with `fazhi report set` since the editor read the report)
+      let saved = report;
       await ctx.store.updateYear(year, (d) => {
-        d.report = report;
+        const { issuance: _sent, ...text } = report;
+        saved = d.report.issuance ? { ...text, issuance: d.report.issuance } : text;
+        d.report = saved;
       });
-      return report;
+      return saved;
     },
     async 'report.issuance'({ year, issuance }) {
       let out = EMPTY_ISSUANCE;

@@ -2,12 +2,18 @@
  * 报送件 / 公开件 on the 导出 screen: which file to make, the 报送件's 版头 and 版记 fields, and a
  * preview of its first and last pages as they print (GB/T 9704-2012 §7.2, §7.4).
  */
+import type { ReactNode } from 'react';
 import { App as AntApp, Button, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition } from '../../../src-shared/domain/issuanceVocabulary';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { errorText } from '../../components/errors';
 import { IssuancePreview } from './IssuancePreview';
 import type { IssuanceState } from './useIssuance';
+import type { Finding, FindingCode } from '../../../src-shared/proofread/finding';
+import { issuanceFixPatch } from '../../../src-shared/proofread';
+
+/** Which field each of the proofreader's 报送件 findings is shown under. */
+const FIELD_OF: Partial<Record<FindingCode, string>> = { 'doc-number': '发文字号', 'signer-missing': '签发人', 'cc-ending': '抄送机关', 'print-date': '印发日期' };
 
 /** '' = the body alone, as every export before editions: the clerk's choice, never forced. */
 export type EditionChoice = Edition | '';
@@ -28,11 +34,35 @@ export function EditionPicker({ value, onChange }: { value: EditionChoice; onCha
   );
 }
 
-export function IssuanceFields({ s, year }: { s: IssuanceState; year: number }) {
+/**
+ * `findings`: the proofreader's findings of the year; those about the 报送件 are shown under their
+ * field, with the fix one click away where there is one.
+ */
+export function IssuanceFields({ s, year, findings }: { s: IssuanceState; year: number; findings: readonly Finding[] }) {
   const v = s.value;
   const { message } = AntApp.useApp();
   // what was typed stays in the field; the clerk sees why it was not saved and may try again
   const fail = (err: unknown) => void message.error(`报送件设置未能保存：${errorText(err)}`, 6);
+  /** the proofreader's word on one field (as last saved: a field is saved when the cursor leaves it) */
+  const check = (label: string, otherwise: ReactNode = undefined) => {
+    const f = findings.find((x) => x.field === 'issuance' && FIELD_OF[x.code] === label);
+    if (!f) return { extra: otherwise };
+    const patch = issuanceFixPatch(f);
+    return {
+      validateStatus: f.severity === '错误' ? ('error' as const) : ('warning' as const),
+      help: (
+        <span data-testid={`issuance-check-${f.code}`}>
+          {f.message}
+          {patch && f.fix && (
+            <Button size="small" type="link" onClick={() => void s.commit(patch).catch(fail)}>
+              {f.fix.label}
+            </Button>
+          )}
+        </span>
+      ),
+      extra: otherwise,
+    };
+  };
   const save = () => void s.save().catch(fail);
   const text = (label: string, key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number, placeholder?: string) => (
     <Input aria-label={label} value={v[key]} maxLength={max} placeholder={placeholder} onChange={(e) => s.change({ [key]: e.target.value })} onBlur={save} />
@@ -41,7 +71,7 @@ export function IssuanceFields({ s, year }: { s: IssuanceState; year: number }) 
     <Row gutter={16}>
       <Col span={13}>
         <Form layout="horizontal" labelCol={{ flex: '84px' }} colon={false} size="small">
-          <Form.Item label="发文字号" extra={s.suggestedNumber ? `上次之后的下一个：${s.suggestedNumber}` : '如：横街府〔2025〕3号（年份用六角括号，序号不加“第”和“0”）'}>
+          <Form.Item label="发文字号" {...check('发文字号', s.suggestedNumber ? `上次之后的下一个：${s.suggestedNumber}` : '如：横街府〔2025〕3号（年份用六角括号，序号不加“第”和“0”）')}>
             <Space.Compact style={{ width: '100%' }}>
               {text('发文字号', 'docNumber', ISSUANCE_LIMITS.docNumber, s.suggestedNumber || '横街府〔2025〕3号')}
               {s.suggestedNumber && v.docNumber !== s.suggestedNumber && (
@@ -60,7 +90,7 @@ export function IssuanceFields({ s, year }: { s: IssuanceState; year: number }) 
             </Space>
           </Form.Item>
           {v.upward && (
-            <Form.Item label="签发人">
+            <Form.Item label="签发人" {...check('签发人')}>
               <Select
                 aria-label="签发人"
                 mode="tags"
@@ -78,11 +108,17 @@ export function IssuanceFields({ s, year }: { s: IssuanceState; year: number }) 
               {s.jointIssuer && <Typography.Text type="secondary">与“{s.jointIssuer}”联合发文</Typography.Text>}
             </Space>
           </Form.Item>
-          <Form.Item label="抄送机关" extra={s.habits.cc && v.cc !== s.habits.cc ? <a onClick={() => void s.commit({ cc: s.habits.cc }).catch(fail)}>沿用上次：{s.habits.cc}</a> : '多个机关用顿号或逗号隔开，最后加句号'}>
+          <Form.Item
+            label="抄送机关"
+            {...check(
+              '抄送机关',
+              s.habits.cc && v.cc !== s.habits.cc ? <a onClick={() => void s.commit({ cc: s.habits.cc }).catch(fail)}>沿用上次：{s.habits.cc}</a> : '多个机关用顿号或逗号隔开，最后加句号',
+            )}
+          >
             {text('抄送机关', 'cc', ISSUANCE_LIMITS.cc, s.habits.cc || '如：县委依法治县办，县司法局。')}
           </Form.Item>
           <Form.Item label="印发机关">{text('印发机关', 'printer', ISSUANCE_LIMITS.printer, s.habits.printer || '留空为单位全称，如：横街镇党政办公室')}</Form.Item>
-          <Form.Item label="印发日期">
+          <Form.Item label="印发日期" {...check('印发日期')}>
             <Space>
               <ChineseDateInput aria-label="印发日期" value={v.printDate} year={year + 1} onChange={(printDate) => void s.commit({ printDate }).catch(fail)} />
               <Typography.Text type="secondary">留空为导出当天</Typography.Text>

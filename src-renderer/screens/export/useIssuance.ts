@@ -9,7 +9,7 @@ import { ISSUANCE_DEFAULTS, ISSUING_DEFAULTS } from '../../../src-shared/domain/
 import { nextDocNumber, renderIssuance } from '../../../src-shared/report/issuance';
 import { chineseDate } from '../../../src-shared/report/printedReport';
 import { reportCalendar } from '../../../src-shared/dates';
-import { useMethodMutation, useMethodQuery } from '../../api/queries';
+import { setMethodData, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
 
 export function useIssuance(today: string) {
@@ -31,7 +31,10 @@ export function useIssuance(today: string) {
   const save = async () => {
     const pending = changesRef.current;
     if (!Object.keys(pending).length) return;
-    await saveIssuance({ year, issuance: pending });
+    const saved = await saveIssuance({ year, issuance: pending });
+    // the answer goes into the cache at once: clearing the changes must not show the old value
+    // for the moment until the report is read again
+    setMethodData('report.get', { year }, (r) => (r ? { ...r, issuance: saved } : r));
     // typed on while it was being saved: keep those changes for the next save
     if (changesRef.current === pending) {
       changesRef.current = {};

@@ -7,8 +7,10 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
-import { applyFix, findingText, fixSpots, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { useMethodMutation } from '../../api/queries';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
+import { figuresHeld } from '../../../src-shared/proofread/figures';
 import { FRONT_MATTER } from './OutlinePanel';
 import type { ProofGroup } from './ProofPanel';
 import { applyFixesInEditor, markRange, rangeOf } from './proofMark';
@@ -51,15 +53,18 @@ interface ProofDeps {
 /** 校对 beside the editor: live findings by part, jumping to one, fixing it, ignoring it. */
 export function useProofreading({ year, report, readings, unit, rows, proofreading, onIgnore, errorText, editors, latest, setReport }: ProofDeps) {
   const { message } = AntApp.useApp();
+  const { mutateAsync: saveIssuance } = useMethodMutation('report.issuance');
   const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
+  // last year's figures (the 上年 column), for text carried from last year's report
+  const lastYear = useMemo(() => figuresHeld([...readings.values()].map((r) => ({ ...r, value: r.lastYear }))), [readings]);
   const findings = useMemo(
     () =>
       mergeFindings(
-        proofreadReport({ report, year, readings, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
+        proofreadReport({ report, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
         proofState,
         report,
       ),
-    [report, year, readings, unit, proofState],
+    [report, year, readings, lastYear, unit, proofState],
   );
   const groups = useMemo((): ProofGroup[] => {
     const front: ProofGroup = { id: '', label: '标题、导语与落款', findings: [] };
@@ -140,6 +145,19 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const fix = useCallback(
     (f: Finding) => {
       if (!f.fix) return;
+      // a 报送件 field (set on the 导出 screen): changed where it is stored, and in this copy
+      const patch = issuanceFixPatch(f);
+      if (patch) {
+        const label = f.fix.label;
+        saveIssuance({ year, issuance: patch }).then(
+          (issuance) => {
+            setReport((r) => ({ ...r, issuance }));
+            message.success({ content: `已${label}`, duration: 2 });
+          },
+          (err: unknown) => message.error(`未能修改：${errorText(err)}`),
+        );
+        return;
+      }
       const slot = f.partId ?? FRONT_MATTER;
       if (f.field === 'body' || f.field === 'preamble') {
         latest.current.select(slot);
@@ -165,7 +183,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1, fix: true }));
       }
     },
-    [jump, message, editors, latest],
+    [jump, message, editors, latest, year, setReport, errorText, saveIssuance],
   );
 
   const setIgnored = useCallback(
