@@ -3,7 +3,7 @@ import { coreBench, printTable } from './core';
 import { soakBench } from './soak';
 import { uiBench } from './ui';
 import { importBench } from './importBench';
-import { proofreadBench } from './proofread';
+import { corpusBench, proofreadBench, textScanBench } from './proofread';
 import { sheetBench } from './sheet';
 import { startBench } from './start';
 import { draftBench } from './draft';
@@ -18,14 +18,14 @@ async function main() {
     return;
   }
   // `--proofread` / `--sheet`: only that table
-  if (args.includes('--proofread')) return printTable('法治年报 基准（校对）', proofreadBench());
+  if (args.includes('--proofread')) return printTable('法治年报 基准（校对）', [...proofreadBench(), ...textScanBench(), ...(await corpusBench(root))]);
   if (args.includes('--sheet')) return printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (args.includes('--draft')) return printTable('法治年报 基准（起草）', await draftBench());
   if (args.includes('--start')) return printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（导入）', await importBench(root));
-  if (!args.includes('--ui')) printTable('法治年报 基准（校对）', proofreadBench());
+  if (!args.includes('--ui')) printTable('法治年报 基准（校对）', [...proofreadBench(), ...textScanBench(), ...(await corpusBench(root))]);
   if (!args.includes('--ui')) printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (!args.includes('--ui')) printTable('法治年报 基准（起草）', await draftBench());
   if (!args.includes('--core')) printTable('法治年报 基准（浏览器版界面，Chromium）', await uiBench(root));

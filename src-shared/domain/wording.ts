@@ -60,7 +60,19 @@ export function wordingProblem(wording: string, value: number | null): string | 
   const n = Number(m[1]) * (m[2] ? MAGNITUDE[m[2]]! : 1);
   if (/^(近|约|将近|大约)/.test(wording)) return Math.abs(n - value) > Math.max(1, value * 0.2) ? `表述“${wording}”与准确数值${value}相差过大` : null;
   if (n > value) return `表述“${wording}”大于准确数值${value}`;
+  if (/(余|多)/.test(wording) && n % 10 === 0 && value >= n + roundStep(n))
+    return `表述“${wording}”表示多于${n}、不到${n + roundStep(n)}，但准确数值是${value}`;
   if (/(余|多|超)/.test(wording)) return n < value ? null : `表述“${wording}”表示多于${n}，但准确数值正好是${value}`;
   if (/以上/.test(wording)) return null;
   return n === value ? null : `表述“${wording}”与准确数值${value}不一致`;
+}
+
+/**
+ * What a round figure's 余 covers: 800余 is 801–899 (step 100), 1500余 is 1501–1599, 20余 is 21–29;
+ * a ledger of 900 is "900", never "800余". (超过 has no upper bound: "超过5000" is true of 9000.)
+ */
+export function roundStep(n: number): number {
+  let step = 1;
+  while (n % (step * 10) === 0 && step < n) step *= 10;
+  return step;
 }

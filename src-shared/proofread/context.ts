@@ -17,6 +17,12 @@ export interface ProofreadInput {
   readings: ReadonlyMap<string, IndicatorReading>;
   /** the unit's names, for the title check; absent = not checked */
   unit?: { shortName: string; fullName: string } | null;
+  /**
+   * Last year's figures by indicator id, only those last year holds (see `hasData`): a typed figure
+   * that matches one of them is text carried from last year's report (新建下一年度 → 沿用上年正文).
+   * Absent = no last year, nothing flagged.
+   */
+  lastYear?: ReadonlyMap<string, number> | null | undefined;
 }
 
 /**

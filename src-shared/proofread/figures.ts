@@ -4,7 +4,7 @@
  * (20次, 1500余份, 超过5000人, 95%); years, dates and figures inside 《…》 or “…” are not read.
  */
 import type { IndicatorReading } from '../domain/wording';
-import { wordingProblem } from '../domain/wording';
+import { roundStep, wordingProblem } from '../domain/wording';
 import { findPlaceholders, placeholderToken } from '../report/placeholders';
 import { formatNumber } from '../report/printedReport';
 import { finding, type Finding } from './finding';
@@ -71,9 +71,16 @@ function matchIndicator(text: string, offset: number, end: number, unit: string,
     sentence ??= text.slice(clauseStart(text, offset, 'sentence'), clauseEnd(text, end, 'sentence'));
     return sentence.includes(e.cue);
   };
-  for (const e of idx.entries) if (!e.adjacentAfter && before.includes(e.word) && ok(e)) return e.id;
-  for (const e of idx.entries) if ((e.adjacentAfter ? after.startsWith(e.word) : after.includes(e.word)) && ok(e)) return e.id;
-  return null;
+  // one word naming two indicators by their cues ("禁毒和反诈宣传，覆盖群众800人") names neither:
+  // a figure that cannot be told apart is not judged
+  const pick = (hit: (e: IndicatorIndex['entries'][number]) => boolean): string | null | undefined => {
+    const e = idx.entries.find((x) => hit(x) && ok(x));
+    if (!e) return undefined;
+    return e.cue && idx.entries.some((x) => x.word === e.word && x.id !== e.id && ok(x)) ? null : e.id;
+  };
+  const found = pick((e) => !e.adjacentAfter && before.includes(e.word));
+  if (found !== undefined) return found;
+  return pick((e) => (e.adjacentAfter ? after.startsWith(e.word) : after.includes(e.word))) ?? null;
 }
 
 const LEAD_WORDS = /^(?:[一二三四五六七八九十]+是|其中|全年|年内|共计|累计|共|全镇|全街道|全乡|本年度|今年|组织|开展)+/;
@@ -134,14 +141,22 @@ export function figuresOf(t: CheckText, readings: ReadonlyMap<string, IndicatorR
 /**
  * Whether the year holds data for an indicator: a typed figure, or a count over ledger entries
  * that exist. An empty ledger counts 0, which is "nothing recorded", not "none happened": an
- * imported report in an empty year must not light up every number.
+ * imported report in an empty year must not light up every number. Likewise a unit whose villages
+ * were never entered has no village count — "15个村（社区）" is then not judged against 0.
  */
 export function hasData(r: IndicatorReading | undefined): r is IndicatorReading & { value: number } {
   if (!r || r.value === null) return false;
   const t = r.def.source.type;
-  return t === 'manual' || t === 'villageCount' || t === 'rate' || r.value > 0;
+  return t === 'manual' || t === 'rate' || r.value > 0;
 }
 
+
+/** The figures a year holds by indicator id (`ProofreadInput.lastYear` from last year's readings). */
+export function figuresHeld(readings: Iterable<IndicatorReading>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of readings) if (hasData(r)) out.set(r.def.id, r.value);
+  return out;
+}
 
 /** An interval of values a figure claims: 40余 → (40, 60), 近50 → [40, 50], 20 → [20, 20]. */
 function claimed(m: Mention): [number, number] {
@@ -153,25 +168,54 @@ function claimed(m: Mention): [number, number] {
   return [v + 1e-9, Math.max(v * 1.5, v + 10)];
 }
 
-/** What a round figure's 余 covers: 800余 is 801–899 (step 100), 1500余 is 1501–1599, 20余 is 21–29. */
-export function roundStep(n: number): number {
-  let step = 1;
-  while (n % (step * 10) === 0 && step < n) step *= 10;
-  return step;
-}
-
 /** 2087 → 2000, 1563 → 1500, 87 → 80: a rounded-down figure with two significant digits at most. */
 export function roundDown(n: number): number {
   const scale = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
   return Math.floor(n / scale) * scale;
 }
 
-/** `text-vs-data` and the data half of `approx-exact`, for one text's typed figures. */
-export function checkFiguresAgainstData(mentions: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>): Finding[] {
+/** Whether a typed figure states a value: the exact number, or a wording the value bears out. */
+function states(m: Mention, value: number): boolean {
+  return m.wording ? wordingProblem(m.wording, value) === null : m.value === value;
+}
+
+/**
+ * `carried-over`: a typed figure that states last year's value of its indicator and not this
+ * year's — text carried from last year's report (新建下一年度 with 沿用上年正文) whose figures were
+ * not updated. With this year's data it is an error (the figure is last year's); without it yet,
+ * a reminder to update it once the year's data is in. Null when the figure is not last year's.
+ */
+function carriedOver(m: Mention & { indicator: string }, r: IndicatorReading | undefined, last: LastYear | null): Finding | null {
+  const prev = last?.values.get(m.indicator);
+  if (prev === undefined || !r || !states(m, prev)) return null;
+  const typed = m.t.text.slice(m.offset, m.offset + m.length);
+  const lastData = `${formatNumber(prev)}${r.def.measure}`;
+  const fix = { label: '改用占位符', replacement: placeholderToken(m.indicator, false) };
+  if (hasData(r)) {
+    if (states(m, r.value)) return null;
+    const data = `${formatNumber(r.value)}${r.def.measure}`;
+    return finding(m.t, 'carried-over', '错误', `“${typed}”是${last!.year}年指标“${r.def.name}”的数字（${lastData}），本年度是${data}；请更新`, m.offset, m.length, fix);
+  }
+  // no figure of this year yet: a placeholder would print nothing (or a count of 0), so no fix
+  return finding(m.t, 'carried-over', '提醒', `“${typed}”与${last!.year}年指标“${r.def.name}”的数字（${lastData}）相同，像是沿用上年的正文；本年度数据录入后请更新`, m.offset, m.length);
+}
+
+export interface LastYear {
+  year: number;
+  values: ReadonlyMap<string, number>;
+}
+
+/** `text-vs-data`, `carried-over` and the data half of `approx-exact`, for one text's typed figures. */
+export function checkFiguresAgainstData(mentions: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>, last: LastYear | null = null): Finding[] {
   const out: Finding[] = [];
   for (const m of mentions) {
     if (m.placeholder || !m.indicator) continue;
     const r = readings.get(m.indicator);
+    const carried = carriedOver(m as Mention & { indicator: string }, r, last);
+    if (carried) {
+      out.push(carried);
+      continue;
+    }
     if (!hasData(r)) continue;
     const name = r.def.name;
     const data = `${formatNumber(r.value)}${r.def.measure}`;

@@ -29,7 +29,7 @@ function textChecks(t: CheckText, input: ProofreadInput, mentions: readonly Ment
     ...checkYears(t, input.year),
     ...checkDateFormat(t),
     ...checkPlaceholders(t, input.readings),
-    ...checkFiguresAgainstData(mentions, input.readings),
+    ...checkFiguresAgainstData(mentions, input.readings, input.lastYear ? { year: input.year - 1, values: input.lastYear } : null),
     ...checkApproxForm(mentions, input.readings),
     ...checkRates(mentions),
   ];
@@ -130,14 +130,17 @@ export function mergeFindings(
     seen.add(`${k}|${f.paragraph}|${f.offset}`);
     out.push(f);
   }
+  const kept = new Set<string>();
   for (const f of stored.imported) {
     const k = findingKey(f);
     if (ignored.has(k) || RECOMPUTED.has(f.code)) continue;
     const current = relocate(f, report);
     if (!current) continue;
     const dedupe = `${k}|${current.paragraph}|${current.offset}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
+    // one imported heading can hold two slips (a bracket typed with 、 and a number skipped):
+    // both are kept; only the same one stored twice, or one the live checks found, is dropped
+    if (seen.has(dedupe) || kept.has(`${dedupe}|${current.message}`)) continue;
+    kept.add(`${dedupe}|${current.message}`);
     out.push(current);
   }
   return out;

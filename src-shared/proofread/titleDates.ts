@@ -75,11 +75,19 @@ export function checkYears(t: CheckText, year: number): Finding[] {
       continue;
     }
     if (y >= year || t.field === 'heading') continue;
+    const before = t.masked.slice(clauseStart(t.masked, m.index!, 'sentence'), m.index!);
+    // "2023年的问题清单", "在2023年基础上": a thing of that year, named — not work done in it
+    if (/^年度?(?:的|基础|成果|水平)/.test(t.masked.slice(m.index! + 4, m.index! + 8))) continue;
+    // the plan stating when its work is to be done in a year already past ("力争在2023年全面完成",
+    // an old plan carried over); any other past year in the plan or the shortcomings is on purpose
+    if (t.item === 'nextYear' && /(?:^|[是，,；;])(?:力争|争取|计划|确保)?(?:在|于)$/.test(before)) {
+      out.push(finding(t, 'year-mismatch', '错误', `下一年度安排应写${year + 1}年，这里写的是${y}年：可能沿用了往年的文字`, m.index!, 4, fixTo(year + 1)));
+      continue;
+    }
     if (t.item === 'nextYear' || t.item === 'shortcomings') continue;
     // the clause before the year and the clause it opens: 较2022年, 与2022年相比, 2022年以来
     const clause = clauseAround(t.masked, m.index!);
-    const before = t.masked.slice(clauseStart(t.masked, m.index!, 'sentence'), m.index!);
-    if (ON_PURPOSE.test(clause) || /(?:较|比|与|同|和|自|从|截至|对比)$/.test(before)) continue;
+    if (ON_PURPOSE.test(clause) || /(?:较|比|与|同|和|自|从|截至|对比|对照|按照|根据|依据|针对)$/.test(before)) continue;
     // what happened in that year is the rest of its sentence, read across half-width commas too
     const sentence = clauseAround(t.masked, m.index!, 'sentence');
     const rest = sentence.slice(sentence.indexOf(m[1]!) + 5);

@@ -112,8 +112,8 @@ export function readHeadingNumber(text: string): HeadingNumber | null {
     const i = skipSpaces(text, start + cn.length);
     const sep = text[i];
     if (sep === undefined || !DUN_SEPARATORS.includes(sep)) return null;
-    // "一.5" is no heading number
-    if ((sep === '.' || sep === '．') && isDigit(text[i + 1])) return null;
+    // "一.5" is no heading number, but "一.2023年法治政府建设…" is (a year opening the heading)
+    if ((sep === '.' || sep === '．') && isDigit(text[i + 1]) && !/^\d{4}年/.test(toAsciiDigits(text.slice(i + 1, i + 6)))) return null;
     const right = `${cn}、`;
     return done('cn-dun', parseChineseNumeral(cn), i + 1, right, sep === '、' && i === start + cn.length ? null : `“{typed}”应为“${right}”`);
   }

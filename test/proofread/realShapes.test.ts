@@ -50,3 +50,16 @@ describe('the proofreader on real shapes', () => {
     expect(fs).toMatchObject([{ code: 'title-format', message: '标题中的年度“2024”后缺少“年”字，应为“2024年”', fix: { replacement: '2024年' } }]);
   });
 });
+
+describe('findings the import stored', () => {
+  it('two slips of one imported heading (a bracket typed with 、 and a skipped number) are both shown', async () => {
+    const { mergeFindings } = await import('../../src-shared/proofread');
+    const { wholeFinding } = await import('../../src-shared/proofread/finding');
+    const r = frame(2023, {});
+    const p = r.parts[0]!;
+    const form = wholeFinding(p.id, 'heading', 'numbering', '提醒', '编号“（四）、”括号后不加标点，应为“（四）”', `（四）、${p.heading}`);
+    const gap = wholeFinding(p.id, 'heading', 'numbering', '提醒', '编号不连续：应为第3个，这里是“（四）、”', `（四）、${p.heading}`);
+    const shown = mergeFindings([], { imported: [form, gap, { ...gap }], ignored: [] }, r);
+    expect(shown.map((f) => f.message)).toEqual([form.message, gap.message]);
+  });
+});

@@ -24,6 +24,8 @@ describe('heading numbers', () => {
       ['(一)加强队伍建设', 'cn-paren', 1, '半角括号'],
       ['一.加强队伍建设', 'cn-dun', 1, '应为“一、”'],
       ['一．加强队伍建设', 'cn-dun', 1, '应为“一、”'],
+      // a year opening the heading after a half-width dot (the corpus's r11 lost its first part to this)
+      ['一.2023年法治政府建设主要举措和成效', 'cn-dun', 1, '应为“一、”'],
       ['十二 、其他', 'cn-dun', 12, '应为“十二、”'],
       ['1.送法进村', 'num-dot', 1, null],
       ['1．送法进村', 'num-dot', 1, '应为“1.”'],

@@ -18,7 +18,7 @@ const docxWriter = () => import('../../export/buildDocx');
 import { isoDate, requireYear, type ServiceContext } from '../context';
 import { newId } from '../../../src-shared/ids';
 import { renderYear } from './report';
-import { yearFindings } from './proofread';
+import { lastYearFigures, yearFindings } from './proofread';
 import { countBySeverity } from '../../../src-shared/proofread';
 
 /**
@@ -100,7 +100,7 @@ export function exportHandlers(ctx: ServiceContext): H {
       const data = await (await docxWriter()).buildDocx(rendered, { fontPreset: preset, draft: !!draft });
       // the record says how many findings were open: exporting anyway is the clerk's call
       const stored = await requireYear(ctx, year);
-      const counts = countBySeverity(yearFindings(unit, stored));
+      const counts = countBySeverity(yearFindings(unit, stored, await lastYearFigures(ctx, unit, year)));
       const record: ExportRecordFull = {
         id: newId('x'),
         at: ctx.now().toISOString(),

@@ -10,7 +10,7 @@ import { findPlaceholders } from '../../../src-shared/report/placeholders';
 import { isoDate, requireUnit, requireYear, type ServiceContext } from '../context';
 import { computeReadings, isFilled } from '../indicators/compute';
 import { flattenParts, reportTexts } from '../../../src-shared/text/walk';
-import { yearFindings } from './proofread';
+import { lastYearFigures, yearFindings } from './proofread';
 import { reportCalendar } from '../../../src-shared/dates';
 
 /** The methods declared in src-shared/methods/overview.ts, no more, no less. */
@@ -41,7 +41,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
 
       // the report's slips are the proofreader's findings; an indicator's rounded wording that
       // disagrees with its figure is one too, unless the text already marks it where it is used
-      const warnings: Finding[] = yearFindings(unit, data);
+      const warnings: Finding[] = yearFindings(unit, data, await lastYearFigures(ctx, unit, year));
       const usedRounded = new Set<string>();
       for (const { text } of reportTexts(data.report)) for (const p of findPlaceholders(text)) if (p.rounded) usedRounded.add(p.id);
       let filled = 0;

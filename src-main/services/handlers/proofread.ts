@@ -4,8 +4,10 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import type { YearData } from '../../../src-shared/domain/year';
 import type { Finding } from '../../../src-shared/proofread/finding';
 import { findingPlace, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { figuresHeld } from '../../../src-shared/proofread/figures';
 import { computeReadings } from '../indicators/compute';
 import { requireYear, type ServiceContext } from '../context';
+import { readIfReadable } from '../../store';
 
 /** The methods declared in src-shared/methods/proofread.ts, no more, no less. */
 type H = Implements<typeof PROOFREAD_METHODS>;
@@ -17,10 +19,19 @@ const IGNORED_LIMIT = 2000;
  * The open findings of a year: every live check on the report as stored, plus what the import
  * recorded while its text is still there, minus what the clerk ignored; each with `where`.
  */
-export function yearFindings(unit: Unit | null, data: YearData): Finding[] {
+export function yearFindings(unit: Unit | null, data: YearData, lastYear: ReadonlyMap<string, number> | null = null): Finding[] {
   const readings = computeReadings(unit, data);
-  const live = proofreadReport({ report: data.report, year: data.year, readings, unit });
+  const live = proofreadReport({ report: data.report, year: data.year, readings, unit, lastYear });
   return mergeFindings(live, data.proofreading, data.report).map((f) => ({ ...f, where: findingPlace(data.report, f) }));
+}
+
+/**
+ * The figures the year before holds, for `carried-over`; none when there is no such year or it
+ * cannot be read (a damaged last year must not block this year's check).
+ */
+export async function lastYearFigures(ctx: ServiceContext, unit: Unit | null, year: number): Promise<Map<string, number> | null> {
+  const prev = await readIfReadable(() => ctx.store.readYear(year - 1));
+  return prev ? figuresHeld(computeReadings(unit, prev).values()) : null;
 }
 
 export function proofreadHandlers(ctx: ServiceContext): H {
@@ -28,7 +39,8 @@ export function proofreadHandlers(ctx: ServiceContext): H {
   return {
     async 'proofread.run'({ year }) {
       const data = await requireYear(ctx, year);
-      return yearFindings(await unitOrNull(), data);
+      const unit = await unitOrNull();
+      return yearFindings(unit, data, await lastYearFigures(ctx, unit, year));
     },
     async 'proofread.state'({ year }) {
       return (await requireYear(ctx, year)).proofreading;

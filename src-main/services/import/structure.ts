@@ -8,7 +8,7 @@ import type { Part, Report } from '../../../src-shared/domain/report';
 import { MAX_DEPTH } from '../../../src-shared/domain/vocabulary';
 import { wholeFinding, type Finding } from '../../../src-shared/proofread/finding';
 import { newId } from '../../../src-shared/ids';
-import { FORM_SAMPLE, LEVEL_FORMS, readHeadingNumber, type HeadingForm } from '../../../src-shared/text/headingNumbers';
+import { FORM_SAMPLE, LEVEL_FORMS, pointMarkers, readHeadingNumber, type HeadingForm } from '../../../src-shared/text/headingNumbers';
 import { parseChineseDate } from '../../../src-shared/text/numerals';
 import type { SourceLine } from './read';
 
@@ -30,6 +30,8 @@ export function matchNumber(text: string): NumberMatch | null {
   if (!rest.trim()) return null;
   // ① and 第一部分 open a heading only when the line is one (a short line with no sentence in it)
   if ((n.form === 'circled' || n.form === 'chapter') && (rest.length > 40 || /[。；！？]/.test(rest.replace(/[。：:]$/, '')))) return null;
+  // "1．严格资格管理；2．落实公示；3．…": a paragraph of run-in points, not a heading with a body
+  if (pointMarkers(rest).some((p) => p.kind === n.form && p.index === n.index + 1)) return null;
   return { form: n.form, index: n.index, typed: n.typed, rest, problem: n.problem ? `编号${n.problem}` : null };
 }
 

@@ -47,6 +47,7 @@ export function IndicatorField(props: IndicatorFieldProps) {
             aria-label={def.name}
             value={f.text}
             status={f.invalid ? 'error' : undefined}
+            aria-invalid={f.invalid ? true : undefined}
             suffix={<span className="muted">{def.measure}</span>}
             inputMode="decimal"
             data-ind-value=""

@@ -15,6 +15,18 @@ export interface CustomIndicatorDialogProps {
   onCancel: () => void;
 }
 
+/** The fields in the order the dialog shows them, and the labels their controls carry. */
+const FIELD_ORDER: DraftField[] = ['name', 'measure', 'type', 'categories', 'field', 'numerator', 'denominator'];
+const FIELD_LABELS: Record<DraftField, string> = {
+  name: '指标名称',
+  measure: '计量单位',
+  type: '数值来源',
+  categories: '台账类别',
+  field: '合计项',
+  numerator: '分子指标',
+  denominator: '分母指标',
+};
+
 /** The dialog's state: the draft, the service's refusals per field, and sending it. */
 export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomIndicatorDialogProps) {
   const [draft, setDraft] = useState<CustomDraft>(EMPTY_DRAFT);
@@ -22,6 +34,16 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
   const [general, setGeneral] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const nameRef = useRef<InputRef>(null);
+  // after a refusal the cursor goes to the first field refused, as in every other form
+  const [focusRefused, setFocusRefused] = useState<DraftField | null>(null);
+  useEffect(() => {
+    if (!focusRefused) return;
+    setFocusRefused(null);
+    if (focusRefused === 'name') return nameRef.current?.focus({ cursor: 'all' });
+    const group = document.querySelector(`.ant-modal [aria-label="${FIELD_LABELS[focusRefused]}"]`);
+    const target = group?.matches('input') ? group : group?.querySelector<HTMLElement>('input:not([disabled]), [tabindex="0"]');
+    (target as HTMLElement | null | undefined)?.focus();
+  }, [focusRefused]);
 
   useEffect(() => {
     if (open) {
@@ -56,6 +78,7 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
       const routed = fieldErrors(err);
       setErrors(routed.fields);
       setGeneral(routed.general);
+      setFocusRefused(FIELD_ORDER.find((k) => routed.fields[k]) ?? null);
     } finally {
       setSaving(false);
     }

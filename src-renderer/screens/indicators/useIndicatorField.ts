@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import { readIndicatorEdit } from '../../../src-shared/domain/indicatorEdit';
 import { errorText } from '../../components/errors';
+import { useUnsavedInput } from '../../state/unsavedInput';
 import { formatIndicatorValue } from './validate';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -29,10 +30,16 @@ export function useIndicatorField({ row, save, onRemove }: IndicatorFieldProps) 
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [removeError, setRemoveError] = useState<string | null>(null);
   const editing = useRef(false);
+  // a figure that does not read stays in its field, marked; leaving the screen asks first
+  useUnsavedInput(invalid !== null && `指标录入中“${def.name}”的数值“${text}”（${invalid}）`);
+
+  /** saves of this field under way: the answer of an earlier one must not overwrite a later edit */
+  const saving = useRef(0);
 
   // a reload (another field changed a rate, or the year changed) refreshes what is not being typed
+  // and not being saved (the last save's own answer sets the fields, see commit)
   useEffect(() => {
-    if (!editing.current) {
+    if (!editing.current && !saving.current) {
       setText(formatIndicatorValue(row.value));
       setWording(row.wording);
     }
@@ -48,15 +55,25 @@ export function useIndicatorField({ row, save, onRemove }: IndicatorFieldProps) 
       setInvalid(e.error);
       return;
     }
+    // the fields show what is stored: the figure as read, the wording trimmed
     if (!row.computed) setText(formatIndicatorValue(e.value));
+    setWording(wording.trim());
     setInvalid(null);
     if (!e.save) return;
     setState({ kind: 'saving' });
+    saving.current++;
     try {
-      await save(def.id, e.save.value, e.save.wording);
+      const stored = await save(def.id, e.save.value, e.save.wording);
+      // the last answer, once nothing is being typed, is what the fields show
+      if (saving.current === 1 && !editing.current) {
+        if (!stored.computed) setText(formatIndicatorValue(stored.value));
+        setWording(stored.wording);
+      }
       setState({ kind: 'saved' });
     } catch (err) {
       setState({ kind: 'failed', message: errorText(err) });
+    } finally {
+      saving.current--;
     }
   };
 
@@ -65,6 +82,15 @@ export function useIndicatorField({ row, save, onRemove }: IndicatorFieldProps) 
     if (e.key !== 'Enter') return;
     e.preventDefault();
     const here = e.target as HTMLInputElement;
+    // a figure that does not read keeps the cursor, its text selected to type over
+    const read = readIndicatorEdit(row, text, wording);
+    if (!read.ok) {
+      setInvalid(read.error);
+      const field = here.closest('.ind-row')?.querySelector<HTMLInputElement>('input[data-ind-value]') ?? here;
+      field.focus();
+      field.select();
+      return;
+    }
     const next = [...document.querySelectorAll<HTMLInputElement>('input[data-ind-value]')].find(
       (el) => here.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
     );

@@ -10,6 +10,7 @@ import { findingKey, type Finding } from '../../../src-shared/proofread/finding'
 import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
 import { call } from '../../api/client';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
+import { figuresHeld } from '../../../src-shared/proofread/figures';
 import { FRONT_MATTER } from './OutlinePanel';
 import type { ProofGroup } from './ProofPanel';
 import { applyFixesInEditor, markRange, rangeOf } from './proofMark';
@@ -53,14 +54,16 @@ interface ProofDeps {
 export function useProofreading({ year, report, readings, unit, rows, proofreading, onIgnore, errorText, editors, latest, setReport }: ProofDeps) {
   const { message } = AntApp.useApp();
   const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
+  // last year's figures (the 上年 column), for text carried from last year's report
+  const lastYear = useMemo(() => figuresHeld([...readings.values()].map((r) => ({ ...r, value: r.lastYear }))), [readings]);
   const findings = useMemo(
     () =>
       mergeFindings(
-        proofreadReport({ report, year, readings, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
+        proofreadReport({ report, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
         proofState,
         report,
       ),
-    [report, year, readings, unit, proofState],
+    [report, year, readings, lastYear, unit, proofState],
   );
   const groups = useMemo((): ProofGroup[] => {
     const front: ProofGroup = { id: '', label: '标题、导语与落款', findings: [] };
