@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -27,20 +28,63 @@ const RENAME_MAX_DELAY_MS = 1_000;
 export const TEMP_SUFFIX = '.tmp';
 
 /**
- * `.<name>.<view>-<pid>.<random>.tmp` in the same folder, so the final rename never crosses
+ * `.<name>.<view>-<pid>.<random>.tmp` beside the target, so the final rename never crosses
  * devices; the view tag and pid let the next start remove its own leftovers and never another
  * PC's save in progress (processIdentity.ts).
  *
- * Hidden only by the leading dot (Linux, macOS). On Windows a file is hidden by its attribute,
- * which Node cannot set when it creates a file (libuv opens with FILE_ATTRIBUTE_NORMAL) and can
- * set afterwards only by running `attrib +h` (tens of milliseconds and a process per save). A temp
- * file lives for the milliseconds of one save; what a killed save leaves is removed when the file
- * is next locked (fileLock.ts) or the folder next opened (recovery.ts), so it is not worth it.
+ * Hidden from the clerk: on Linux and macOS by the leading dot. On Windows a dot hides nothing
+ * (Explorer shows it) and a file is hidden by its attribute, which Node cannot set when it creates
+ * a file (libuv opens with FILE_ATTRIBUTE_NORMAL) and can set only by running `attrib +h`, a
+ * process per save. So on Windows temp files go into a subfolder, `TEMP_DIR`, hidden once by
+ * `attrib +h` when the folder is first used in a run: the rename from it onto the target stays on
+ * one volume (MoveFileEx renames across folders of a volume, or of an SMB share, atomically).
  */
+export const TEMP_DIR = '.fazhi-tmp';
+
+/** Where temp files of `dir`'s files are made: `dir` itself, or on Windows its hidden TEMP_DIR. */
+export function tempDirOf(dir: string): string {
+  return IS_WINDOWS ? path.join(dir, TEMP_DIR) : dir;
+}
+
+/**
+ * Every place temp files of `dir`'s files may be, for the clean-ups: the folder itself (Linux,
+ * macOS, and Windows releases before TEMP_DIR) and its TEMP_DIR.
+ */
+export function tempPlaces(dir: string): string[] {
+  return [dir, path.join(dir, TEMP_DIR)];
+}
+
+/** temp folders made (and hidden) in this run */
+const prepared = new Set<string>();
+
+/**
+ * Makes sure the folder of `tmp` exists before a temp file is made there; on Windows the first use
+ * of a TEMP_DIR in a run hides it (`attrib +h`, not awaited: a folder shown for a moment costs
+ * nothing, a save waiting for a process would).
+ */
+export async function prepareTemp(tmp: string, again = false): Promise<void> {
+  const dir = path.dirname(tmp);
+  if (path.basename(dir) !== TEMP_DIR || (prepared.has(dir) && !again)) return;
+  await fsp.mkdir(dir, { recursive: true });
+  prepared.add(dir);
+  execFile('attrib', ['+h', dir], { windowsHide: true }, () => undefined);
+}
+
+/**
+ * After a save into a folder that is not the app's own (an export on the clerk's desktop): the
+ * TEMP_DIR goes again if nothing else is in it, so nothing of ours stays in the clerk's folder.
+ */
+export async function releaseTempDir(dir: string): Promise<void> {
+  const t = tempDirOf(dir);
+  if (t === dir) return;
+  prepared.delete(t);
+  await fsp.rmdir(t).catch(() => undefined);
+}
+
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
   const name = path.basename(target);
-  return path.join(dir, `.${name}.${VIEW_TAG}-${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  return path.join(tempDirOf(dir), `.${name}.${VIEW_TAG}-${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
 }
 
 /**
@@ -115,7 +159,13 @@ export async function writeFileAtomic(
   const tmp = options.tempPath ?? tempPathFor(target);
   let handle: fsp.FileHandle | undefined;
   try {
-    handle = await fsp.open(tmp, 'wx');
+    await prepareTemp(tmp);
+    handle = await fsp.open(tmp, 'wx').catch(async (e: unknown) => {
+      // the temp folder went meanwhile (another save in that folder released it): make it again
+      if (errCode(e) !== 'ENOENT') throw e;
+      await prepareTemp(tmp, true);
+      return fsp.open(tmp, 'wx');
+    });
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

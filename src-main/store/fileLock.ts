@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName, tempPathFor } from './atomicWrite';
-import { errCode } from './fsHelpers';
+import { parseTempName, prepareTemp, tempPathFor, tempPlaces } from './atomicWrite';
+import { errCode, namesIn } from './fsHelpers';
 import { SELF, isProcessAlive, processStart, sameView } from './processIdentity';
 import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
 
@@ -148,6 +148,7 @@ async function observe(lockPath: string, staleMs: number): Promise<Observed | nu
 async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
   const aside = tempPathFor(lockPath);
   try {
+    await prepareTemp(aside);
     await fsp.rename(lockPath, aside);
   } catch (e) {
     if (errCode(e) === 'ENOENT') return true; // someone else broke or released it
@@ -165,16 +166,11 @@ async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
  * rename fail instead of overwriting what is written from now on.
  */
 async function fenceOff(target: string): Promise<void> {
-  const dir = path.dirname(target);
   const name = path.basename(target);
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
-  for (const n of names) {
-    if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+  for (const dir of tempPlaces(path.dirname(target))) {
+    for (const n of await namesIn(dir)) {
+      if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    }
   }
 }
 
@@ -276,12 +272,7 @@ function heldLock(lockPath: string, token: string, content: string, staleMs: num
  * keep stray `.lock` files. A lock anybody keeps fresh is never touched.
  */
 export async function removeDeadLocks(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
+  const names = await namesIn(dir);
   for (const name of names) {
     if (!name.endsWith(LOCK_SUFFIX)) continue;
     const lockPath = path.join(dir, name);

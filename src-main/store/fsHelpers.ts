@@ -43,3 +43,6 @@ export async function syncFile(file: string): Promise<void> {
     await h.close();
   }
 }
+
+/** The names in `dir`, none when it cannot be read: for clean-ups, which are best effort. */
+export const namesIn = (dir: string): Promise<string[]> => fsp.readdir(dir).catch(() => [] as string[]);

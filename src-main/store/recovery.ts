@@ -1,12 +1,12 @@
 import { constants as fsc, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName } from './atomicWrite';
+import { parseTempName, tempPlaces } from './atomicWrite';
 import { listBackups } from './backups';
 import { checkContent } from './fileKinds';
 import { removeDeadLocks } from './fileLock';
 import { VIEW_TAG, isProcessAlive } from './processIdentity';
-import { ioError, syncFile, uniqueName } from './fsHelpers';
+import { ioError, namesIn, syncFile, uniqueName } from './fsHelpers';
 import { lockFile } from './locking';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { JOURNAL_FILE, recoverInterruptedRestore, stagingPaths } from './restoreJournal';
@@ -29,13 +29,12 @@ const OLD_NAME_ABANDONED_MS = 24 * 3600_000;
  * a view, untouched for a day. Never another PC's or a live process's save in progress; a data
  * file's leftovers of any origin go when its lock is next taken (fileLock.ts, the fence).
  */
-async function removeStaleTemps(dir: string): Promise<void> {
-  let names: string[];
-  try {
-    names = await fsp.readdir(dir);
-  } catch {
-    return;
-  }
+async function removeStaleTemps(folder: string): Promise<void> {
+  for (const dir of tempPlaces(folder)) await removeStaleTempsIn(dir);
+}
+
+async function removeStaleTempsIn(dir: string): Promise<void> {
+  const names = await namesIn(dir);
   for (const name of names) {
     const t = parseTempName(name);
     if (!t || t.pid === process.pid) continue;

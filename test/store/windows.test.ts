@@ -117,6 +117,44 @@ describe('locks as Windows writes them', () => {
   }, 60_000);
 });
 
+describe('temp files, which a leading dot does not hide on Windows', () => {
+  it('are made in a hidden folder (attrib +h) and never beside the data files; another writer\'s leftover there is fenced off', async () => {
+    const held = path.join(work, `held-${n}`);
+    const attribLog = path.join(work, `attrib-${n}.log`);
+    await fsp.writeFile(held, '');
+    // a temp file a killed writer left for the same data file, in the hidden folder
+    const tmpDir = path.join(dataDir, '.fazhi-tmp');
+    await fsp.mkdir(tmpDir);
+    const leftover = path.join(tmpDir, '.year-2024.json.0badc0de-99999.0123456789ab.tmp');
+    await fsp.writeFile(leftover, 'half a save');
+    const run = runAsWindows([dataDir, 'add'], { renameFail: [{ match: 'year-2024.json', code: 'EPERM', whileFile: held }], attribLog });
+    // while the save waits on its rename, its temp file is in the hidden folder, not beside the data
+    let inside: string[] = [];
+    for (let i = 0; i < 200 && !inside.some((f) => f.endsWith('.tmp') && f !== path.basename(leftover)); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      inside = await fsp.readdir(tmpDir);
+    }
+    expect(inside.filter((f) => f.startsWith('.year-2024.json.') && f.endsWith('.tmp'))).toHaveLength(1);
+    expect((await fsp.readdir(dataDir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await fsp.rm(held);
+    const steps = await run;
+    expect(addStep(steps)).toMatchObject({ ok: true });
+    expect(await ids()).toEqual(['e0', 'e1', 'w-1']);
+    expect(await fsp.readdir(tmpDir)).toEqual([]);
+    expect((await fsp.readFile(attribLog, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as string[])).toContainEqual(['+h', tmpDir]);
+  }, 90_000);
+
+  it('a save outside the data folder (an export) leaves nothing of ours in the clerk\'s folder', async () => {
+    const desk = path.join(work, `desk-${n}`);
+    await fsp.mkdir(desk);
+    const steps = await runAsWindows([dataDir, 'outside', desk], { attribLog: path.join(work, `attrib-o-${n}.log`) });
+    expect(steps.find((s) => s.step === 'outside')).toMatchObject({ ok: true });
+    expect(await fsp.readdir(desk)).toEqual(['报告.docx']);
+    // its note in the data folder's hidden folder is gone too
+    expect(await fsp.readdir(path.join(dataDir, '.fazhi-tmp')).catch(() => [])).toEqual([]);
+  }, 60_000);
+});
+
 describe('renames onto a file another program holds', () => {
   for (const [code, ms] of [
     ['EPERM', 3_000],

@@ -6,13 +6,14 @@
  *   add          adds ledger entry "w-1" to 2024
  *   own-pid-add  first leaves a lock with this process's own pid and a token it does not hold
  *                (as a crashed earlier run with the same pid would), then adds "w-1"
+ *   outside      saves argv[4]/报告.docx outside the data folder (as an export does)
  *   restore      restores the backup file argv[4] while the staging renames fail (the fake's
  *                whileFile is argv[5]), adds "during" (refused), then removes argv[5] and adds
  *                "after" (finishes the switch, then saves)
  */
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { onWait, openStore, type WaitNotice } from '../../src-main/store';
+import { onWait, openStore, saveOutside, type WaitNotice } from '../../src-main/store';
 import { restoreBackup } from '../../src-main/store/backupFile';
 import { SELF } from '../../src-main/store/processIdentity';
 import { makeEntry } from './fixtures';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     await fsp.writeFile(path.join(dataDir, 'year-2024.json.lock'), JSON.stringify({ pid: process.pid, host: SELF.host, start: null, at: Date.now(), token: 'notmine000000000' }));
   }
   if (script === 'add' || script === 'own-pid-add') await step('add', () => add('w-1'));
+  if (script === 'outside') await step('outside', () => saveOutside(path.join(backupFile!, '报告.docx'), new Uint8Array([1, 2, 3]), dataDir));
   if (script === 'restore') {
     await step('restore', async () => restoreBackup(await fsp.readFile(backupFile!), store));
     await step('during', () => add('during'));

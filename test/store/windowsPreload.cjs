@@ -5,7 +5,9 @@
  *    contains `match` (or whose source contains `matchFrom`) fails with `code` (as MoveFileEx does while another program holds the file) for
  *    `forMs` from the first such rename, or as long as `whileFile` exists;
  *  - accessDenied: [pid]: `process.kill(pid, 0)` fails with EPERM, as OpenProcess does on a
- *    system process.
+ *    system process;
+ *  - attribLog: a file each `attrib` run is written to (one line of its arguments), as there is no
+ *    attrib here; the run succeeds.
  */
 'use strict';
 Object.defineProperty(process, 'platform', { value: 'win32' });
@@ -41,4 +43,14 @@ process.kill = (pid, sig) => {
     throw e;
   }
   return realKill(pid, sig);
+};
+
+const childProcess = require('node:child_process');
+const realExecFile = childProcess.execFile;
+childProcess.execFile = (file, args, options, callback) => {
+  if (file !== 'attrib') return realExecFile(file, args, options, callback);
+  if (spec.attribLog) fs.appendFileSync(spec.attribLog, `${JSON.stringify(args)}\n`);
+  const cb = typeof options === 'function' ? options : callback;
+  setImmediate(() => cb && cb(null, '', ''));
+  return undefined;
 };
