@@ -6,6 +6,7 @@
  * renderer can import it.
  */
 import { indicatorValueProblem, normalizeIndicatorValue } from './indicatorValue';
+import { YEAR_MAX, YEAR_MIN } from './limits';
 
 export type NumberInput = { ok: true; value: number | null } | { ok: false; error: string };
 
@@ -40,4 +41,17 @@ export function parseNumberInput(raw: string, measure: string): NumberInput {
 /** A whole count (参与人数, 资料份数): the rule of a counted indicator; `measure` ("人") may follow it. */
 export function parseCountInput(raw: string, measure = ''): NumberInput {
   return parseNumberInput(raw, measure === '%' ? '' : measure);
+}
+
+/**
+ * A report year typed by the clerk (２０２４ and "2024年" forgiven): the year, or why it is not one.
+ * The services' yearField holds the same bounds.
+ */
+export function readYearInput(raw: string): { ok: true; year: number } | { ok: false; error: string } {
+  let s = halfWidthNumber(raw);
+  if (s.endsWith('年')) s = s.slice(0, -1);
+  if (!/^\d{4}$/.test(s)) return { ok: false, error: `年度应为四位数字，如 ${YEAR_MIN + 24}` };
+  const year = Number(s);
+  if (year < YEAR_MIN || year > YEAR_MAX) return { ok: false, error: `年度应在${YEAR_MIN}至${YEAR_MAX}年之间` };
+  return { ok: true, year };
 }

@@ -22,6 +22,9 @@ describe('errorText', () => {
       expect(shown).not.toMatch(LATIN_WORD);
     }
     expect(errorText(net)).toContain('无法连接');
+    // an error raised with a Chinese sentence (the desktop shell's refusals) shows as written, unless English hides in it
+    expect(errorText(new Error('文件过大（超过 60 MB），请确认选择了正确的 Word 文件'))).toBe('文件过大（超过 60 MB），请确认选择了正确的 Word 文件');
+    expect(errorText(new Error('保存失败：EACCES: permission denied'))).not.toMatch(LATIN_WORD);
     expect(warn).toHaveBeenCalledWith(expect.any(String), bug);
   });
 });

@@ -108,7 +108,8 @@ function PreviewFooter({ busy, onCancel, onCompare, s }: PreviewEditorProps & { 
           </Button>
         </Space>
       ) : (
-        <Button type="primary" loading={busy} onClick={s.commitNew}>
+        // a year that does not read is refused at its field: 导入 waits for it
+        <Button type="primary" loading={busy} disabled={year === null} onClick={s.commitNew}>
           导入
         </Button>
       )}

@@ -1,8 +1,9 @@
 /** The import preview's side column: year and unit, half-width marks, figures for indicators, numbering notes. */
-import { Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Checkbox, Input, Select, Space, Typography } from 'antd';
+import { YearField } from '../../components/YearField';
 import { UNIT_KINDS, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { ImportPreview } from '../../../src-shared/import/types';
-import { LIMITS, YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
+import { LIMITS } from '../../../src-shared/domain/limits';
 import { HalfWidthHit, Suggestion } from './PreviewHits';
 import type { PreviewEditorState } from './usePreviewEditor';
 
@@ -39,16 +40,7 @@ function YearAndUnit({ preview, s }: SideProps) {
       <h4>年度与单位</h4>
       <label className="fz-imp-field">
         <span>报告年度</span>
-        <InputNumber
-          min={YEAR_MIN}
-          max={YEAR_MAX}
-          precision={0}
-          value={s.year}
-          onChange={(v) => s.setYear(typeof v === 'number' ? v : null)}
-          suffix="年"
-          aria-label="导入年度"
-          style={{ width: 120 }}
-        />
+        <YearField value={s.year} onChange={s.setYear} aria-label="导入年度" />
         {preview.year !== null && <span className="muted fz-imp-note">从标题读出 {preview.year} 年</span>}
       </label>
       {preview.unitExists ? (
