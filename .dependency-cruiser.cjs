@@ -31,6 +31,14 @@ module.exports = {
       to: { path: '^src-main/' },
     },
     {
+      name: 'renderer-changes-through-mutations',
+      comment:
+        'Screens reach the services through api/queries.ts only: reads with useMethodQuery, every change as a TanStack mutation (useMethodMutation, runMutation). api/client.ts, which sends a call, is for api/ alone.',
+      severity: 'error',
+      from: { path: '^src-renderer/', pathNot: '^src-renderer/api/' },
+      to: { path: '^src-renderer/api/client[.]ts$' },
+    },
+    {
       name: 'renderer-no-office-libs',
       comment: 'Parsing and writing office files happens in the services; none of it in the renderer bundle.',
       severity: 'error',

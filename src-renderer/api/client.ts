@@ -89,11 +89,16 @@ const waitWatch = createWaitWatch(
   { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
 );
 
-export const call: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
+/**
+ * The one function that reaches the services. Only api/queries.ts calls it (a lint rule keeps the
+ * screens out of this file): reads through `useMethodQuery`, changes through TanStack's mutations
+ * (`useMethodMutation`, or `runMutation` for code that is no component).
+ */
+export const callService: Call = async <M extends Method>(method: M, input: MethodInput<M>) => {
   const r = await waitWatch.track(send(method, input));
   if (!r.ok) throw r.error ? reviveError(r.error) : new AppError('INTERNAL', '未知错误');
-  // every change, made through a hook or by plain code (autosave, backup), passes here; the
-  // service's answer says what it made stale (the method's declaration, src-shared/methods/)
+  // every change passes here; the service's answer says what it made stale (the method's
+  // declaration, src-shared/methods/)
   if (r.stale?.length) succeeded?.(r.stale);
   return r.value as MethodOutputs[M];
 };

@@ -5,6 +5,8 @@
 import type { MenuCommand } from '../../src-shared/bridge';
 import { isElectron } from './client';
 
+export { isElectron };
+
 export interface SavedFile {
   /** full path in Electron; in the browser only the file name (the browser picks the folder) */
   path: string;

@@ -1,13 +1,14 @@
 /**
  * The renderer's data (issue 12 §3): one query cache in front of the contract. Reads are
- * `useMethodQuery(method, input)`, cached under `[domain, method, input]`; changes go through
- * `useMethodMutation(method)` or the plain `call()`. Either way, a successful change invalidates
- * the domains its answer names as stale (declared with the method, src-shared/methods/), here and
- * nowhere else, so the overview,
+ * `useMethodQuery(method, input)`, cached under `[domain, method, input]`; every change is a
+ * TanStack mutation: `useMethodMutation(method)` in a component, `runMutation` in code that is
+ * none (the menu's backup and restore). A successful change invalidates the domains its answer
+ * names as stale (declared with the method, src-shared/methods/), here and nowhere else, so the overview,
  * the indicators, the charts and the report's figures are never stale and no screen reloads by hand.
  */
 import { createElement, type ReactNode } from 'react';
 import {
+  MutationObserver,
   QueryClient,
   QueryClientProvider,
   useMutation,
@@ -19,7 +20,7 @@ import {
 import type { Method, MethodInput, MethodOutputs, MutationMethod, QueryMethod } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
 import { domainOf, type Domain } from '../../src-shared/methods/domains';
-import { call, onCallSucceeded } from './client';
+import { callService, onCallSucceeded } from './client';
 import { errorText } from '../components/errors';
 
 export type { QueryMethod, MutationMethod };
@@ -38,7 +39,9 @@ export const queryClient = new QueryClient({
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,
     },
-    mutations: { networkMode: 'always', retry: false },
+    // a change's input may be a whole file (an import, a backup) and nothing reads a finished
+    // change back from the cache: let it go as soon as no hook shows it
+    mutations: { networkMode: 'always', retry: false, gcTime: 0 },
   },
 });
 
@@ -81,7 +84,7 @@ export function useMethodQuery<M extends QueryMethod, T = MethodOutputs[M]>(
     {
       ...options,
       queryKey: methodKey(method, input),
-      queryFn: () => call(method, input),
+      queryFn: () => callService(method, input),
     },
     queryClient,
   );
@@ -92,9 +95,27 @@ export function failureText(q: { error: unknown }): string | null {
   return q.error ? errorText(q.error) : null;
 }
 
-/** A change; what it made stale is invalidated by `call` itself (see invalidate). */
+/**
+ * A change made from a component: the screens' one way to change data. What it made stale is
+ * invalidated as the answer arrives (see invalidate). `mutateAsync` is stable across renders.
+ */
 export function useMethodMutation<M extends MutationMethod>(method: M): UseMutationResult<MethodOutputs[M], Error, MethodInput<M>> {
-  return useMutation({ mutationFn: (input: MethodInput<M>) => call(method, input) }, queryClient);
+  return useMutation({ mutationFn: (input: MethodInput<M>) => callService(method, input) }, queryClient);
+}
+
+/**
+ * The same change from code that is no component (the menu's actions, loaded on demand): a TanStack
+ * mutation run by an observer that lets go of it once it has settled.
+ */
+export async function runMutation<M extends MutationMethod>(method: M, input: MethodInput<M>): Promise<MethodOutputs[M]> {
+  const observer = new MutationObserver<MethodOutputs[M], Error, MethodInput<M>>(queryClient, {
+    mutationFn: (i: MethodInput<M>) => callService(method, i),
+  });
+  try {
+    return await observer.mutate(input);
+  } finally {
+    observer.reset();
+  }
 }
 
 /** Put a change's answer into the cache at once (the refetch the change caused confirms it). */
@@ -108,7 +129,7 @@ export function setMethodData<M extends QueryMethod>(
 
 /** Fetch `method` again now and wait for it (e.g. before opening an editor on what an import wrote). */
 export function refetchMethod<M extends QueryMethod>(method: M, input: MethodInput<M>): Promise<MethodOutputs[M]> {
-  return queryClient.fetchQuery({ queryKey: methodKey(method, input), queryFn: () => call(method, input), staleTime: 0 });
+  return queryClient.fetchQuery({ queryKey: methodKey(method, input), queryFn: () => callService(method, input), staleTime: 0 });
 }
 
 export function QueryProvider({ children }: { children: ReactNode }) {

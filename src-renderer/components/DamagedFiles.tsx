@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App as AntApp, Button, Space, Typography } from 'antd';
 import type { DamagedFile } from '../../src-shared/contract';
-import { call } from '../api/client';
+import { useMethodMutation } from '../api/queries';
 import { errorText } from './errors';
 import { restoreFromFile } from '../screens/backup/backupActions';
 
@@ -13,6 +13,7 @@ import { restoreFromFile } from '../screens/backup/backupActions';
 export function DamagedFiles({ files, onChanged }: { files: DamagedFile[]; onChanged: () => void }) {
   const { message, modal } = AntApp.useApp();
   const [busy, setBusy] = useState<string | null>(null);
+  const { mutateAsync: startAfresh } = useMethodMutation('data.startEmpty');
   if (!files.length) return null;
 
   const startEmpty = (f: DamagedFile) =>
@@ -24,7 +25,7 @@ export function DamagedFiles({ files, onChanged }: { files: DamagedFile[]; onCha
       onOk: async () => {
         setBusy(f.fileName);
         try {
-          const r = await call('data.startEmpty', { year: f.year });
+          const r = await startAfresh({ year: f.year });
           message.success(`已重新开始；损坏的文件保留为：${r.keptAs}`, 8);
           onChanged();
         } catch (err) {

@@ -15,7 +15,7 @@ import { LedgerScreen } from '../../src-renderer/screens/ledger/LedgerScreen';
 import { OverviewScreen } from '../../src-renderer/screens/overview/OverviewScreen';
 import { ReportScreen } from '../../src-renderer/screens/report';
 import { ChartsScreen } from '../../src-renderer/screens/charts';
-import { call } from '../../src-renderer/api/client';
+import { runMutation } from '../../src-renderer/api/queries';
 import { renderScreen, startBackend, type Backend, pickOption } from './support';
 
 const YEAR = 2024;
@@ -86,8 +86,8 @@ describe('figures are never stale', () => {
     const cursor = visibleEditor().state.selection.from;
     await waitFor(async () => expect(JSON.stringify(await be.handlers['report.get']({ year: YEAR }))).toContain('正在输入的一句，接着写'), { timeout: 5000 });
     await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy());
-    // a change made by plain code (not a hook) is heard too: a figure set through call()
-    await act(() => call('indicators.set', { year: YEAR, id: 'open-total', value: 4321 }).then(() => undefined));
+    // a change made by code that is no component (the menu's way) is heard too: runMutation
+    await act(() => runMutation('indicators.set', { year: YEAR, id: 'open-total', value: 4321 }).then(() => undefined));
     await waitFor(() => expect(preview().textContent).toContain('全年主动公开政务信息4321条'));
     expect(visibleEditor().getText()).toContain('正在输入的一句，接着写');
     expect(visibleEditor().state.selection.from).toBe(cursor);
@@ -99,7 +99,7 @@ describe('figures are never stale', () => {
     const shown = Number(/活动台账 (\d+) 条/.exec(overviewCounts())![1]);
     // the clerk goes to another screen and adds an entry there
     view.unmount();
-    await call('ledger.add', { year: YEAR, entry: { date: '2024-09-09', category: 'pufa', title: '中秋普法集市' } });
+    await runMutation('ledger.add', { year: YEAR, entry: { date: '2024-09-09', category: 'pufa', title: '中秋普法集市' } });
     renderScreen(<OverviewScreen />, unit, YEAR);
     // the first count on screen is already the new one (the cached overview was dropped, not shown)
     const first = await screen.findByText(/^活动台账 \d+ 条，调解案件 \d+ 起$/, {}, { timeout: 8000 });

@@ -1,14 +1,14 @@
 import type { MessageInstance } from 'antd/es/message/interface';
 import type { HookAPI } from 'antd/es/modal/useModal';
 /**
- * 备份 / 从备份恢复 / 关于, reached from the menu (not hooks: plain functions the frame calls).
- * They change data through `call`, which invalidates what the change dirtied (api/queries.ts):
- * a restore marks every cached read stale, and the years it shows are read afresh.
+ * 备份 / 从备份恢复 / 关于, reached from the menu (not hooks: plain functions the frame calls, loaded
+ * on demand). They change data with `runMutation`, the TanStack mutation every change is, which
+ * invalidates what the change dirtied (api/queries.ts): a restore marks every cached read stale,
+ * and the years it shows are read afresh.
  */
 import { Button, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
-import { call } from '../../api/client';
-import { refetchMethod } from '../../api/queries';
+import { refetchMethod, runMutation } from '../../api/queries';
 import { canShowInFolder, openFile, reloadApp, saveFile, showInFolder } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { chineseDateTime } from '../../../src-shared/dates';
@@ -16,7 +16,7 @@ import { RestorePreview } from './RestorePreview';
 
 export async function backupNow(message: MessageInstance): Promise<void> {
   try {
-    const file = await call('backup.create', {});
+    const file = await runMutation('backup.create', {});
     const saved = await saveFile(file.fileName, file.data);
     if (saved) message.success(`备份已保存：${saved.path}`);
   } catch (err) {
@@ -33,7 +33,7 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
   try {
     const file = await openFile('法治年报备份', ['json']);
     if (!file) return;
-    const preview = await call('backup.inspect', { data: file.data });
+    const preview = await runMutation('backup.inspect', { data: file.data });
     modal.confirm({
       title: '从备份恢复数据？',
       width: 860,
@@ -43,7 +43,7 @@ export async function restoreFromFile(message: MessageInstance, modal: HookAPI):
       cancelText: '取消',
       onOk: async () => {
         try {
-          await call('backup.restore', { data: file.data });
+          await runMutation('backup.restore', { data: file.data });
           // the screen behind still shows what was there before: the dialog says what is there now
           const now = await refetchMethod('years.list', {}).catch(() => preview.years);
           // every screen holds data read before the restore: start afresh once the clerk has read this
@@ -86,7 +86,7 @@ async function revealDataDir(modal: HookAPI, dataDir: string): Promise<void> {
 export async function showAbout(modal: HookAPI): Promise<void> {
   let body;
   try {
-    const info = await call('app.info', {});
+    const info = await refetchMethod('app.info', {});
     body = (
       <>
         <p>版本 {info.version}</p>

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { FontPreset } from '../../../src-shared/domain/vocabulary';
-import { call } from '../../api/client';
-import { failureText, useMethodQuery } from '../../api/queries';
+import { failureText, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { saveFile, type SavedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
@@ -49,15 +48,18 @@ export function useExport() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   // newest first, in the order the exports happened (a wrong clock must not reorder them)
   const history = useMethodQuery('export.history', { year });
+  const { mutateAsync: exportDocx } = useMethodMutation('export.docx');
+  const { mutateAsync: recordExport } = useMethodMutation('export.recorded');
+  const { mutateAsync: renderForPrint } = useMethodMutation('export.print');
 
-  /** export.recorded (through call) refreshes the history and whatever else it dirtied */
+  /** export.recorded refreshes the history and whatever else it dirtied */
   const doExport = async (draft = false) => {
     setBusy(draft ? 'draft' : 'final');
     setOutcome(null);
     try {
       // the 报送件 prints what is in the fields now, also what was typed a moment ago
       if (edition === 'submit') await issuance.save();
-      const r = await call('export.docx', {
+      const r = await exportDocx({
         year,
         fontPreset,
         // unknown (report not read): leave it to the report's own setting
@@ -70,7 +72,7 @@ export function useExport() {
         setOutcome({ kind: 'saved', file, fileName: r.fileName });
         message.success(draft ? '征求意见稿已导出' : '报告已导出');
         // only a written file enters the history (not a cancelled dialog, not a failed write)
-        await call('export.recorded', { year, id: r.record.id }).catch((err: unknown) =>
+        await recordExport({ year, id: r.record.id }).catch((err: unknown) =>
           message.warning(`报告已保存，但导出记录未能写入：${errorText(err)}`, 8),
         );
       }
@@ -89,7 +91,7 @@ export function useExport() {
     setBusy('pdf');
     setOutcome(null);
     try {
-      setPrintJob(await call('export.print', { year, fontPreset, signature: sig ?? undefined, edition: 'public' }));
+      setPrintJob(await renderForPrint({ year, fontPreset, signature: sig ?? undefined, edition: 'public' }));
     } catch (err) {
       setOutcome({ kind: 'failed', message: errorText(err) });
       setBusy(null);

@@ -9,14 +9,14 @@ import { ISSUANCE_DEFAULTS, ISSUING_DEFAULTS } from '../../../src-shared/domain/
 import { nextDocNumber, renderIssuance } from '../../../src-shared/report/issuance';
 import { chineseDate } from '../../../src-shared/report/printedReport';
 import { reportCalendar } from '../../../src-shared/dates';
-import { call } from '../../api/client';
-import { setMethodData, useMethodQuery } from '../../api/queries';
+import { setMethodData, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
 
 export function useIssuance(today: string) {
   const { year, unit } = useApp();
   const stored = useMethodQuery('report.get', { year }, { select: (r) => r.issuance ?? null });
   const [changes, setChanges] = useState<Partial<Issuance>>({});
+  const { mutateAsync: saveIssuance } = useMethodMutation('report.issuance');
   const changesRef = useRef(changes);
   changesRef.current = changes;
   const value: Issuance = { ...ISSUANCE_DEFAULTS, ...(stored.data ?? {}), ...changes };
@@ -31,7 +31,7 @@ export function useIssuance(today: string) {
   const save = async () => {
     const pending = changesRef.current;
     if (!Object.keys(pending).length) return;
-    const saved = await call('report.issuance', { year, issuance: pending });
+    const saved = await saveIssuance({ year, issuance: pending });
     // the answer goes into the cache at once: clearing the changes must not show the old value
     // for the moment until the report is read again
     setMethodData('report.get', { year }, (r) => (r ? { ...r, issuance: saved } : r));

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Button, Space, Steps, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { FONT_PRESET_LABELS } from '../../../src-shared/domain/vocabulary';
-import { isElectron } from '../../api/client';
+import { isElectron } from '../../api/platform';
 import type { ScreenKey } from '../../state/app';
 import { checkFonts, type FontCheck } from './fonts';
 import { useDataDir, useFontAdvice } from './useGuide';

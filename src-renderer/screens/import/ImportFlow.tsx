@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { OpenedFile } from '../../api/platform';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import type { CompareResult, ImportPreview } from '../../../src-shared/import/types';
 import { PreviewEditor, type CommitRequest } from './PreviewEditor';
@@ -36,6 +36,10 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
   const { message } = AntApp.useApp();
   const [phase, setPhase] = useState<Phase>({ kind: 'parsing' });
   const [busy, setBusy] = useState(false);
+  const { mutateAsync: readReport } = useMethodMutation('import.preview');
+  const { mutateAsync: commitImport } = useMethodMutation('import.commit');
+  const { mutateAsync: compareWith } = useMethodMutation('import.compare');
+  const { mutateAsync: applyCompare } = useMethodMutation('import.applyCompare');
 
   useEffect(() => {
     let live = true;
@@ -43,7 +47,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
       try {
         let preview = await first;
         // a title without a year: offer the year the clerk is working on
-        if (preview.year === null && fallbackYear) preview = await call('import.preview', { fileName: file.fileName, data: file.data, year: fallbackYear });
+        if (preview.year === null && fallbackYear) preview = await readReport({ fileName: file.fileName, data: file.data, year: fallbackYear });
         if (live) setPhase({ kind: 'preview', preview });
       } catch (err) {
         if (live) setPhase({ kind: 'failed', message: errorText(err) });
@@ -52,7 +56,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
     return () => {
       live = false;
     };
-  }, [file, first, fallbackYear]);
+  }, [file, first, fallbackYear, readReport]);
 
   const wide = phase.kind === 'preview' || phase.kind === 'compare';
   const title = phase.kind === 'compare' || phase.kind === 'comparing' ? `对比修改稿 — ${file.fileName}` : `导入报告 — ${file.fileName}`;
@@ -66,7 +70,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
   const commit = async (req: CommitRequest) => {
     setBusy(true);
     try {
-      const r = await call('import.commit', req);
+      const r = await commitImport(req);
       const extras = [
         r.unitCreated ? '已新建单位' : '',
         r.values.length ? `填入指标数值 ${r.values.length} 项` : '',
@@ -88,7 +92,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
     const preview = phase.preview;
     setPhase({ kind: 'comparing', preview, year });
     try {
-      const result = await call('import.compare', { year, fileName: file.fileName, data: file.data });
+      const result = await compareWith({ year, fileName: file.fileName, data: file.data });
       setPhase({ kind: 'compare', preview, result });
     } catch (err) {
       message.error(errorText(err), 8);
@@ -100,7 +104,7 @@ export default function ImportFlow({ file, preview: first, fallbackYear, setChro
     if (phase.kind !== 'compare') return;
     setBusy(true);
     try {
-      const r = await call('import.applyCompare', { year: phase.result.year, fileName: file.fileName, data: file.data, take });
+      const r = await applyCompare({ year: phase.result.year, fileName: file.fileName, data: file.data, take });
       message.success(r.taken.length ? `已采纳 ${changes} 处修改` : '未采纳任何修改，报告保持不变');
       onDone(phase.result.year);
     } catch (err) {

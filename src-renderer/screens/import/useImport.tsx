@@ -6,7 +6,7 @@
 import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import { Modal } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { importFileTooBig, type ImportPreview } from '../../../src-shared/import/types';
 import { errorText } from '../../components/errors';
 
@@ -42,6 +42,7 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
   const [chrome, setChrome] = useState<DialogChrome>({ title: '导入报告', wide: false, closable: false });
   const optsRef = useRef(opts);
   optsRef.current = opts;
+  const { mutateAsync: readReport } = useMethodMutation('import.preview');
 
   const start = useCallback(async () => {
     void import('./ImportFlow'); // fetch the dialog while the clerk is choosing
@@ -67,10 +68,10 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
     setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: false });
     if (!performance.getEntriesByName('fz-import-chosen').length) performance.mark('fz-import-chosen');
     // the service reads the file while the dialog's code is still arriving
-    const preview = call('import.preview', { fileName: file.fileName, data: file.data });
+    const preview = readReport({ fileName: file.fileName, data: file.data });
     preview.catch(() => undefined); // the dialog shows the failure
     setState({ phase: 'file', file, preview });
-  }, []);
+  }, [readReport]);
 
   const close = useCallback(() => {
     performance.clearMarks('fz-import-chosen');

@@ -3,8 +3,7 @@ import { App as AntApp } from 'antd';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import type { MethodInput } from '../../../src-shared/contract';
-import { call } from '../../api/client';
-import { failureText, refetchMethod, setMethodData, useMethodQuery } from '../../api/queries';
+import { failureText, refetchMethod, setMethodData, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
 
 export const CUSTOM_AREA = '自定义';
@@ -18,6 +17,9 @@ export function useIndicators() {
   const data = list.data;
   const [adding, setAdding] = useState(false);
   const [openAreas, setOpenAreas] = useState<string[]>([...INDICATOR_AREAS]);
+  const { mutateAsync: defineIndicator } = useMethodMutation('indicators.define');
+  const { mutateAsync: undefineIndicator } = useMethodMutation('indicators.undefine');
+  const { mutateAsync: setIndicator } = useMethodMutation('indicators.set');
 
   // the unit record holds the definitions: keep the shell's copy current after a change
   const refreshUnit = useCallback(async () => {
@@ -25,7 +27,7 @@ export function useIndicators() {
     if (unit) setUnit(unit);
   }, [setUnit]);
 
-  const define = useCallback((def: MethodInput<'indicators.define'>['def']) => call('indicators.define', { def }), []);
+  const define = useCallback((def: MethodInput<'indicators.define'>['def']) => defineIndicator({ def }), [defineIndicator]);
 
   const defined = useCallback(
     async (def: IndicatorDef) => {
@@ -43,22 +45,22 @@ export function useIndicators() {
 
   const remove = useCallback(
     async (def: IndicatorDef) => {
-      await call('indicators.undefine', { id: def.id });
+      await undefineIndicator({ id: def.id });
       setMethodData('indicators.list', { year }, (prev) => prev?.filter((r) => r.def.id !== def.id));
       void refreshUnit();
       message.success(`已删除自定义指标：${def.name}`);
     },
-    [year, refreshUnit, message],
+    [year, refreshUnit, message, undefineIndicator],
   );
 
   // the answer shows at once; rates that depend on this figure follow with the refetch the save caused
   const save = useCallback(
     async (id: string, value: number | null, wording: string) => {
-      const row = await call('indicators.set', { year, id, value, wording });
+      const row = await setIndicator({ year, id, value, wording });
       setMethodData('indicators.list', { year }, (prev) => prev?.map((r) => (r.def.id === id ? row : r)));
       return row;
     },
-    [year],
+    [year, setIndicator],
   );
 
   const groups = useMemo(() => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories';
 import type { LedgerEntry, LedgerFields } from '../../../src-shared/domain/ledger';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { useApp } from '../../state/app';
 import type { FormValues } from './EntryForm';
 import { RecordScreen, type RecordConfig } from './RecordScreen';
@@ -23,6 +23,10 @@ function toFields(v: FormValues): LedgerFields {
 
 export function LedgerScreen() {
   const { unit } = useApp();
+  const { mutateAsync: add } = useMethodMutation('ledger.add');
+  const { mutateAsync: update } = useMethodMutation('ledger.update');
+  const { mutateAsync: remove } = useMethodMutation('ledger.remove');
+  const { mutateAsync: restore } = useMethodMutation('ledger.restore');
   const config = useMemo((): RecordConfig<LedgerEntry> => {
     const villageName = new Map(unit.villages.map((v) => [v.id, v.name]));
     const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
@@ -32,10 +36,10 @@ export function LedgerScreen() {
       countWord: '条',
       noun: '台账记录',
       listMethod: 'ledger.list',
-      add: (year, v) => call('ledger.add', { year, entry: toFields(v) }),
-      update: (year, id, v) => call('ledger.update', { year, id, entry: toFields(v) }),
-      remove: (year, id) => call('ledger.remove', { year, id }),
-      restore: (year, entry) => call('ledger.restore', { year, entry }),
+      add: (year, v) => add({ year, entry: toFields(v) }),
+      update: (year, id, v) => update({ year, id, entry: toFields(v) }),
+      remove: (year, id) => remove({ year, id }),
+      restore: (year, entry) => restore({ year, entry }),
       fields: [
         { name: 'date', label: '日期', kind: 'date', width: 110 },
         { name: 'category', label: '类别', kind: 'select', width: 140, options: categoryOptions, required: true },
@@ -70,6 +74,6 @@ export function LedgerScreen() {
       sheetKind: 'ledger',
       label: (r) => r.title,
     };
-  }, [unit.villages]);
+  }, [unit.villages, add, update, remove, restore]);
   return <RecordScreen config={config} />;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../../src-shared/domain/vocabulary';
 import type { MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { useApp } from '../../state/app';
 import type { FormValues } from '../ledger/EntryForm';
 import { RecordScreen, type RecordConfig } from '../ledger/RecordScreen';
@@ -21,6 +21,10 @@ function toFields(v: FormValues): MediationFields {
 
 export function MediationScreen() {
   const { unit } = useApp();
+  const { mutateAsync: add } = useMethodMutation('mediation.add');
+  const { mutateAsync: update } = useMethodMutation('mediation.update');
+  const { mutateAsync: remove } = useMethodMutation('mediation.remove');
+  const { mutateAsync: restore } = useMethodMutation('mediation.restore');
   const config = useMemo((): RecordConfig<MediationCase> => {
     const villageName = new Map(unit.villages.map((v) => [v.id, v.name]));
     const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
@@ -31,10 +35,10 @@ export function MediationScreen() {
       countWord: '起',
       noun: '调解案件',
       listMethod: 'mediation.list',
-      add: (year, v) => call('mediation.add', { year, entry: toFields(v) }),
-      update: (year, id, v) => call('mediation.update', { year, id, entry: toFields(v) }),
-      remove: (year, id) => call('mediation.remove', { year, id }),
-      restore: (year, entry) => call('mediation.restore', { year, entry }),
+      add: (year, v) => add({ year, entry: toFields(v) }),
+      update: (year, id, v) => update({ year, id, entry: toFields(v) }),
+      remove: (year, id) => remove({ year, id }),
+      restore: (year, entry) => restore({ year, entry }),
       fields: [
         { name: 'date', label: '日期', kind: 'date', width: 120 },
         { name: 'kind', label: '纠纷类型', kind: 'select', width: 150, options: kindOptions, required: true },
@@ -69,6 +73,6 @@ export function MediationScreen() {
       searchPlaceholder: '搜索日期、村名、纠纷类型、结果、简要情况',
       label: (r) => `${r.date} ${r.kind}`,
     };
-  }, [unit.villages]);
+  }, [unit.villages, add, update, remove, restore]);
   return <RecordScreen config={config} />;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isElectron } from '../../api/client';
-import { leaveAfterSave } from '../../api/platform';
+import { isElectron, leaveAfterSave } from '../../api/platform';
 import { showBackgroundError } from '../../components/backgroundErrors';
 import { composing } from '../../components/ime';
 

@@ -8,7 +8,7 @@ import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
 import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { figuresHeld } from '../../../src-shared/proofread/figures';
 import { FRONT_MATTER } from './OutlinePanel';
@@ -53,6 +53,7 @@ interface ProofDeps {
 /** 校对 beside the editor: live findings by part, jumping to one, fixing it, ignoring it. */
 export function useProofreading({ year, report, readings, unit, rows, proofreading, onIgnore, errorText, editors, latest, setReport }: ProofDeps) {
   const { message } = AntApp.useApp();
+  const { mutateAsync: saveIssuance } = useMethodMutation('report.issuance');
   const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
   // last year's figures (the 上年 column), for text carried from last year's report
   const lastYear = useMemo(() => figuresHeld([...readings.values()].map((r) => ({ ...r, value: r.lastYear }))), [readings]);
@@ -148,7 +149,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
       const patch = issuanceFixPatch(f);
       if (patch) {
         const label = f.fix.label;
-        call('report.issuance', { year, issuance: patch }).then(
+        saveIssuance({ year, issuance: patch }).then(
           (issuance) => {
             setReport((r) => ({ ...r, issuance }));
             message.success({ content: `已${label}`, duration: 2 });
@@ -182,7 +183,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1, fix: true }));
       }
     },
-    [jump, message, editors, latest, year, setReport, errorText],
+    [jump, message, editors, latest, year, setReport, errorText, saveIssuance],
   );
 
   const setIgnored = useCallback(

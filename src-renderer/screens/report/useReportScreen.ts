@@ -3,8 +3,7 @@ import { AppContext } from '../../state/app';
 import { useImport } from '../import/useImport';
 import type { PlanStatus } from '../../../src-shared/import/types';
 import type { Report } from '../../../src-shared/domain/report';
-import { call } from '../../api/client';
-import { failureText, refetchMethod, setMethodData, useMethodQuery } from '../../api/queries';
+import { failureText, refetchMethod, setMethodData, useMethodMutation, useMethodQuery } from '../../api/queries';
 
 /**
  * 报告编辑's data: the report, the figures its chips and preview show, the unit, last year's plan
@@ -20,6 +19,10 @@ export function useReportScreen(year: number) {
   const plan = useMethodQuery('plan.checklist', { year }, { retry: false });
   const proofreading = useMethodQuery('proofread.state', { year });
   const needed = [report, indicators, unit, proofreading];
+  const { mutateAsync: saveReport } = useMethodMutation('report.save');
+  const { mutateAsync: ignore } = useMethodMutation('proofread.ignore');
+  const { mutateAsync: unignore } = useMethodMutation('proofread.unignore');
+  const { mutateAsync: setPlanStatus } = useMethodMutation('plan.setStatus');
 
   // The editor opens on what the services hold now, not on a cached copy from an earlier visit
   // (the CLI may have written since): once every read was fetched after this screen mounted.
@@ -57,10 +60,10 @@ export function useReportScreen(year: number) {
     unit: unit.data ?? null,
     plan: plan.data ?? null,
     proofreading: proofreading.data,
-    save: (r: Report) => call('report.save', { year, report: r }),
-    onIgnore: (key: string, ignore: boolean) => call(ignore ? 'proofread.ignore' : 'proofread.unignore', { year, key }),
+    save: (r: Report) => saveReport({ year, report: r }),
+    onIgnore: (key: string, ignored: boolean) => (ignored ? ignore : unignore)({ year, key }),
     markPlan: async (key: string, status: PlanStatus) => {
-      const next = await call('plan.setStatus', { year, key, status });
+      const next = await setPlanStatus({ year, key, status });
       setMethodData('plan.checklist', { year }, () => next);
     },
   };

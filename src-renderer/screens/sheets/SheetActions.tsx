@@ -3,7 +3,7 @@ import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { App as AntApp, Button, Space } from 'antd';
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import type { SheetKind } from '../../../src-shared/sheet/targets';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { openFile, saveFile, type OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
@@ -17,10 +17,11 @@ export function XlsxExportButton({ sheets, label = '导出Excel', type }: { shee
   const app = useApp();
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
+  const { mutateAsync: exportXlsx } = useMethodMutation('xlsx.export');
   const run = async () => {
     setBusy(true);
     try {
-      const r = await call('xlsx.export', { year: app.year, ...(sheets ? { sheets } : {}) });
+      const r = await exportXlsx({ year: app.year, ...(sheets ? { sheets } : {}) });
       const saved = await saveFile(r.fileName, r.data);
       if (saved) message.success(`已导出：${saved.path}`);
     } catch (e) {
@@ -43,6 +44,8 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
   const { message } = AntApp.useApp();
   const [file, setFile] = useState<OpenedFile | null>(null);
   const undoSeq = useRef(0);
+  const { mutateAsync: removeEntries } = useMethodMutation('ledger.removeMany');
+  const { mutateAsync: removeCases } = useMethodMutation('mediation.removeMany');
 
   const pick = async () => {
     const f = await openFile('Excel 或 CSV 表格', ['xlsx', 'csv', 'xls']);
@@ -79,7 +82,7 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
                       onClick={async () => {
                         message.destroy(key);
                         try {
-                          const x = kind === 'ledger' ? await call('ledger.removeMany', { year: app.year, ids: r.ids }) : await call('mediation.removeMany', { year: app.year, ids: r.ids });
+                          const x = await (kind === 'ledger' ? removeEntries : removeCases)({ year: app.year, ids: r.ids });
                           onChanged?.();
                           message.success(`已撤销导入（${x.removed} ${kind === 'ledger' ? '条' : '起'}）`);
                         } catch (e) {

@@ -11,7 +11,6 @@ import { villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
 import { assignColumn, chooseValue, importableRows, personalLeftOut, rememberOf, valueChoices } from '../../../src-shared/sheet/choices';
 import type { AddManyResult, SheetKind, SheetMapping, SheetPreview, SheetTarget, SheetValueMap, UnknownValue } from '../../../src-shared/sheet/targets';
-import { call } from '../../api/client';
 import { refetchMethod, useMethodMutation } from '../../api/queries';
 import type { OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
@@ -38,6 +37,7 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
   const saveUnit = useMethodMutation('unit.save');
   const addLedger = useMethodMutation('ledger.addMany');
   const addCases = useMethodMutation('mediation.addMany');
+  const { mutateAsync: previewSheet } = useMethodMutation('sheet.preview');
 
   // a new file starts over
   useEffect(() => {
@@ -54,7 +54,7 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
     if (!file) return;
     const mine = ++seq.current;
     setLoading(true);
-    call('sheet.preview', { kind, fileName: file.fileName, data: file.data, year: app.year, ...(mapping ? { mapping } : {}), values })
+    previewSheet({ kind, fileName: file.fileName, data: file.data, year: app.year, ...(mapping ? { mapping } : {}), values })
       .then((p) => {
         if (mine !== seq.current) return;
         setPreview(p);
@@ -62,7 +62,7 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
       })
       .catch((e) => mine === seq.current && setError(errorText(e)))
       .finally(() => mine === seq.current && setLoading(false));
-  }, [file, kind, mapping, values, app.year]);
+  }, [file, kind, mapping, values, app.year, previewSheet]);
 
   const chosen = useMemo(() => (preview ? importableRows(preview.rows, withDuplicates) : []), [preview, withDuplicates]);
 

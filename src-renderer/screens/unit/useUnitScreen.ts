@@ -10,7 +10,6 @@ import type { Unit, Village } from '../../../src-shared/domain/unit';
 import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges } from '../../../src-shared/domain/unitDraft';
 import { parseVillageLines, villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
-import { call } from '../../api/client';
 import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import { typingTarget } from '../../components/typingTarget';
@@ -36,6 +35,7 @@ export function useUnitScreen() {
   const savedIds = new Set(app.unit.villages.map((v) => v.id));
   const { setUnit } = app;
   const removeVillage = useMethodMutation('unit.removeVillage');
+  const { mutateAsync: sendUnit } = useMethodMutation('unit.save');
 
   // the stored unit changed (this screen's own save answered, or another place saved the unit):
   // fields the clerk has not touched since the last stored copy follow it
@@ -58,7 +58,7 @@ export function useUnitScreen() {
       sending = u;
       let unit: Unit;
       try {
-        unit = await call('unit.save', { unit: u });
+        unit = await sendUnit({ unit: u });
       } finally {
         if (sending === u) sending = null;
       }
@@ -68,9 +68,9 @@ export function useUnitScreen() {
       setUnit(unit);
       setSavedAt(new Date().toLocaleTimeString('zh-CN'));
     },
-    [setUnit],
+    [setUnit, sendUnit],
   );
-  // 单位设置 saves itself like every other screen (plain call: the cache hears of every success): a rename is never lost by going elsewhere
+  // 单位设置 saves itself like every other screen (the cache hears of every success): a rename is never lost by going elsewhere
   const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
 
   /** typing: each text box has its own undo */

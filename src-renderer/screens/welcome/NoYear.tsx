@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, InputNumber, Space, Typography } from 'antd';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
 import { reportYearFor } from '../../../src-shared/dates';
@@ -14,6 +14,7 @@ export function NoYear() {
   const [year, setYear] = useState<number>(reportYearFor());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { mutateAsync: createYear } = useMethodMutation('years.create');
   const imp = useImport({
     fallbackYear: year,
     onDone: (y) => {
@@ -23,7 +24,7 @@ export function NoYear() {
   const create = async () => {
     setBusy(true);
     try {
-      await call('years.create', { year });
+      await createYear({ year });
       await app.reloadYears();
       app.setYear(year);
     } catch (err) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App as AntApp, Form } from 'antd';
 import { useImport } from '../import/useImport';
 import type { UnitKind } from '../../../src-shared/domain/vocabulary';
-import { call } from '../../api/client';
+import { useMethodMutation } from '../../api/queries';
 import { errorText } from '../../components/errors';
 import { parseVillageLines } from '../../../src-shared/domain/villageNames';
 
@@ -23,6 +23,8 @@ export function useWelcome(onDone: () => void) {
   const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<CreateForm>();
+  const { mutateAsync: setUp } = useMethodMutation('unit.setup');
+  const { mutateAsync: loadDemo } = useMethodMutation('demo.create');
   // the unit and the year come from the imported report's title
   const imp = useImport({
     onDone: (year) => {
@@ -47,7 +49,7 @@ export function useWelcome(onDone: () => void) {
   // one service call: the unit and its first year are written together or not at all
   const create = (v: CreateForm) =>
     run('create', async () => {
-      const r = await call('unit.setup', {
+      const r = await setUp({
         unit: { shortName: v.shortName, fullName: v.fullName, kind: v.kind, villages: parseVillageLines(v.villages ?? '') },
         year: v.year,
       });
@@ -58,7 +60,7 @@ export function useWelcome(onDone: () => void) {
 
   const demo = () =>
     run('demo', async () => {
-      const y = await call('demo.create', { force: false });
+      const y = await loadDemo({ force: false });
       openYear(y.year);
       message.success('示例数据已载入');
     });

@@ -10,7 +10,7 @@ import { Alert, Button, Checkbox, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { ContentItem } from '../../../../src-shared/domain/report';
 import type { DraftPartKey, DraftText, ReportDraft } from '../../../../src-shared/draft/types';
-import { call } from '../../../api/client';
+import { useMethodMutation } from '../../../api/queries';
 import './draft.css';
 
 const PART_OF: Partial<Record<ContentItem, DraftPartKey>> = {
@@ -56,6 +56,7 @@ export function DraftPanel({ year, partId, item, paragraphs, insert, errorText }
   const [error, setError] = useState<string | null>(null);
   // what was inserted from a draft, per part: a paragraph still equal to it is 起草未改
   const [inserted, setInserted] = useState<Record<string, string[]>>({});
+  const { mutateAsync: makeDraft } = useMethodMutation('draft.make');
   if (!key) return null;
 
   const open = draft && draft.partId === partId ? draft : null;
@@ -66,7 +67,7 @@ export function DraftPanel({ year, partId, item, paragraphs, insert, errorText }
     setBusy(true);
     setError(null);
     try {
-      const d = await call('draft.make', { year, part: key });
+      const d = await makeDraft({ year, part: key });
       const found = forPart(d, partId);
       setDraft({ partId, ...found });
       setChosen(new Set(found.texts.map((_, i) => i)));
