@@ -7,10 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { ReportScreen } from '../../src-renderer/screens/report';
-import type { Part } from '../../src-shared/domain/report';
-import { resolveText } from '../../src-shared/report/printedReport';
-import { buildDemo } from '../../src-main/demo';
-import { computeReadings } from '../../src-main/services/indicators/compute';
+import { typedOut } from '../proofread/fixtures';
 import { startBackend, type Backend } from './support';
 
 let be: Backend;
@@ -19,11 +16,8 @@ beforeAll(async () => {
   be = await startBackend('fz-proof-carried-');
   await be.handlers['demo.create']({ force: true });
   // last year's report as imported: every figure typed
-  const demo = buildDemo();
-  const readings = computeReadings(demo.unitFile.unit, demo.year);
   const report = await be.handlers['report.get']({ year: 2024 });
-  const retype = (p: Part): Part => ({ ...p, paragraphs: p.paragraphs.map((t) => resolveText(t, readings, () => {})), children: p.children.map(retype) });
-  report.parts = report.parts.map(retype);
+  report.parts = typedOut(report.parts);
   await be.handlers['report.save']({ year: 2024, report });
   await be.handlers['years.createNext']({ after: 2024, start: 'draft' });
 });
