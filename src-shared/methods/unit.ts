@@ -11,7 +11,7 @@ export const UNIT_METHODS = {
   // `drafts`: what 单位设置 holds back (incomplete rows), stored with the unit in one write; absent = unchanged
   'unit.save': { input: z.object({ unit: UnitSchema, drafts: UnitDraftsSchema.optional() }), output: returns<Unit>(), stale: EVERYTHING, callers: SCREEN },
   /** the incomplete rows 单位设置 keeps (never part of the unit) */
-  'unit.drafts': { input: z.object({}), output: returns<UnitDrafts>(), read: true, callers: SCREEN },
+  'unit.drafts': { input: z.object({}), output: returns<UnitDrafts>(), read: true, callers: SCREEN_AND_CLI },
   // only the drafts change: nothing but 单位设置 shows them
   'unit.saveDrafts': { input: z.object({ drafts: UnitDraftsSchema }), output: returns<UnitDrafts>(), stale: ['unit'], callers: SCREEN },
   'unit.removeVillage': {
