@@ -86,7 +86,8 @@ const waitWatch = createWaitWatch(
     return r.ok ? (r.value as WaitNotice | null) : null;
   },
   (n) => publishWait(n),
-  { set: (fn, ms) => window.setTimeout(fn, ms), clear: (h) => window.clearTimeout(h as number) },
+  // the global timers, not window's: a call may end after the page (or a test's DOM) is gone
+  { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
 );
 
 /**

@@ -3,7 +3,28 @@
  * showing a folder, the native menu. Screens call these and never test `isElectron` themselves.
  */
 import type { MenuCommand } from '../../src-shared/bridge';
+import { AppError } from '../../src-shared/errors';
 import { isElectron } from './client';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * The desktop shell refuses in Chinese (a file too large, a folder it cannot write), but what
+ * reaches the renderer is a plain Error wrapped by Electron: "Error invoking remote method
+ * 'fazhi:open-file': Error: 文件过大…". Its sentence is for the clerk, so it becomes an AppError
+ * (shown as it is); anything else stays an error the screens treat as unexpected.
+ */
+export function shellError(e: unknown): unknown {
+  if (e instanceof AppError || !(e instanceof Error)) return e;
+  const sentence = e.message.replace(/^Error invoking remote method '[^']*':\s*/, '').replace(/^(?:\w*Error:\s*)+/, '');
+  return CHINESE.test(sentence) ? new AppError('IO', sentence) : e;
+}
+
+/** a call into the desktop shell, its Chinese refusals kept as the clerk's message */
+const fromShell = <T>(p: Promise<T>): Promise<T> =>
+  p.catch((e: unknown) => {
+    throw shellError(e);
+  });
 
 export { isElectron };
 
@@ -30,7 +51,7 @@ function mimeOf(fileName: string): string {
 /** Save bytes: native dialog in Electron, a download in the browser. null = cancelled. */
 export async function saveFile(fileName: string, data: Uint8Array): Promise<SavedFile | null> {
   if (isElectron && window.fazhi) {
-    const r = await window.fazhi.saveFile(fileName, data);
+    const r = await fromShell(window.fazhi.saveFile(fileName, data));
     return r ? { path: r.path, canShowInFolder: true } : null;
   }
   const blob = new Blob([data as Uint8Array<ArrayBuffer>], { type: mimeOf(fileName) });
@@ -59,7 +80,7 @@ export interface OpenedFile {
  */
 export async function openFile(name: string, accept: string[], onChosen?: (fileName: string, size: number) => void): Promise<OpenedFile | null> {
   if (isElectron && window.fazhi) {
-    const r = await window.fazhi.openFile([{ name, extensions: accept }]);
+    const r = await fromShell(window.fazhi.openFile([{ name, extensions: accept }]));
     // structured clone hands over a fresh, unshared buffer
     return r ? { fileName: r.fileName, data: r.data as Uint8Array<ArrayBuffer> } : null;
   }
@@ -88,7 +109,7 @@ export async function openFile(name: string, accept: string[], onChosen?: (fileN
 }
 
 export async function print(): Promise<void> {
-  if (isElectron && window.fazhi) return window.fazhi.print();
+  if (isElectron && window.fazhi) return fromShell(window.fazhi.print());
   window.print();
 }
 
@@ -97,7 +118,7 @@ export const canPrintToPdf = isElectron;
 
 /** The page's print layout saved as a PDF where the clerk chooses (desktop app); null when cancelled. */
 export async function printToPdf(fileName: string): Promise<{ path: string } | null> {
-  if (isElectron && window.fazhi) return window.fazhi.printToPdf(fileName);
+  if (isElectron && window.fazhi) return fromShell(window.fazhi.printToPdf(fileName));
   window.print();
   return null;
 }
@@ -105,7 +126,7 @@ export async function printToPdf(fileName: string): Promise<{ path: string } | n
 export const canShowInFolder = isElectron;
 
 export async function showInFolder(path: string): Promise<void> {
-  if (isElectron && window.fazhi) await window.fazhi.showInFolder(path);
+  if (isElectron && window.fazhi) await fromShell(window.fazhi.showInFolder(path));
 }
 
 /**

@@ -51,8 +51,8 @@ export interface ImportChoices {
   year: number | null;
   /** the report as corrected */
   report: Report;
-  /** the unit to create when the data folder has none */
-  unit: { shortName: string; fullName: string; kind: UnitKind };
+  /** the unit to create when the data folder has none (`kind` null: not chosen yet) */
+  unit: { shortName: string; fullName: string; kind: UnitKind | null };
   convertHalfWidth: boolean;
   /** keys of the ticked indicator suggestions */
   ticked: ReadonlySet<string>;
@@ -73,6 +73,8 @@ export function importCommitRequest(
   const shortName = c.unit.shortName.trim();
   const fullName = c.unit.fullName.trim();
   if (!preview.unitExists && (!shortName || !fullName)) return { ok: false, problem: '数据文件夹中还没有单位：请填写单位简称和全称' };
+  const kind = c.unit.kind;
+  if (!preview.unitExists && !kind) return { ok: false, problem: '数据文件夹中还没有单位：请选择单位类型（镇、乡、街道、区或县）' };
   if (!c.report.title.trim()) return { ok: false, problem: '请填写报告标题' };
   const partIds = new Set<string>();
   const collect = (ps: Part[]) => ps.forEach((p) => (partIds.add(p.id), collect(p.children)));
@@ -87,7 +89,7 @@ export function importCommitRequest(
       take: takenSuggestions(preview.report, c.report, chosen, c.placeholders),
       findings: preview.findings.filter((f) => f.partId === null || partIds.has(f.partId)),
       mode,
-      ...(preview.unitExists ? {} : { unit: { shortName, fullName, kind: c.unit.kind } }),
+      ...(preview.unitExists || !kind ? {} : { unit: { shortName, fullName, kind } }),
     },
   };
 }

@@ -14,8 +14,12 @@ export interface Overview {
   years: number[];
   indicators: { filled: number; total: number };
   parts: Record<PartStatus, number>;
-  /** present: a part is mapped to the item; hasText: such a part (or a sub-part) has body text */
-  contentItems: Array<{ item: ContentItem; label: string; present: boolean; hasText: boolean }>;
+  /**
+   * present: a part answers the item — mapped to it, or (`takenFrom`) a heading at any level, a
+   * run-in sentence or themed level-1 parts the proofreader took for it, in words (“坚持依法决策”);
+   * hasText: that part (or a sub-part) has body text
+   */
+  contentItems: Array<{ item: ContentItem; label: string; present: boolean; hasText: boolean; takenFrom: string | null }>;
   /**
    * `dueRule` says where the due date comes from (第一季度末), so the screen need not know it.
    * `status`: `open` (days left), `overdue` (this year's report still to send), `past` (a year gone

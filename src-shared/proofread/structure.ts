@@ -5,7 +5,7 @@
 import type { Part } from '../domain/report';
 import type { IndicatorReading } from '../domain/wording';
 import { CONTENT_ITEM_LABELS, REQUIRED_CONTENT_ITEMS } from '../domain/vocabulary';
-import { contentItemSources } from '../text/contentItems';
+import { contentItemSources, sourceWords } from '../text/contentItems';
 import { findPlaceholders } from '../report/placeholders';
 import { finding, wholeFinding, type Finding } from './finding';
 import type { CheckText, ProofreadReport } from './context';
@@ -27,8 +27,7 @@ export function checkContentItems(report: ProofreadReport, year: number | null =
       continue;
     }
     if (src.how === 'mapped') continue;
-    const taken = src.how === 'themed' ? `“${src.heading}”等部分` : src.how === 'run-in' ? `“${src.partHeading}”中的“${src.heading}”` : `“${src.heading}”`;
-    out.push(wholeFinding(src.partId, 'heading', 'missing-content-item', '提醒', `规定内容“${label}”取自${taken}；可在提纲中为对应部分选择这一内容项`, label));
+    out.push(wholeFinding(src.partId, 'heading', 'missing-content-item', '提醒', `规定内容“${label}”取自${sourceWords(src)}；可在提纲中为对应部分选择这一内容项`, label));
   }
   return out;
 }

@@ -101,14 +101,22 @@ export function checkYears(t: CheckText, year: number): Finding[] {
   return out;
 }
 
-/** `signature-date`: the 落款 date must be after the year it reports on. */
+/**
+ * `signature-date`: the 落款 date comes after the year it reports on. A date in the report
+ * year's December is only a reminder: some counties ask for the report before the year is out, and
+ * real published reports are dated so; a date before December cannot cover the year's work.
+ */
 export function checkSignatureDate(input: ProofreadInput): Finding[] {
   const sig = input.report.signature;
   if (!sig.enabled || !sig.date) return [];
   const [y, m, d] = sig.date.split('-').map(Number) as [number, number, number];
   const { writtenIn, due } = reportCalendar(input.year);
-  if (sig.date <= `${input.year}-12-31`)
+  if (sig.date < `${input.year}-12-01`)
     return [wholeFinding(null, 'signature', 'signature-date', '错误', `落款日期${y}年${m}月${d}日早于${input.year}年度结束，年度报告应在${writtenIn}年成文`, sig.date)];
+  if (sig.date <= `${input.year}-12-31`)
+    return [
+      wholeFinding(null, 'signature', 'signature-date', '提醒', `落款日期${y}年${m}月${d}日在${input.year}年度结束之前：上级要求年内报送时可以如此，否则年度报告应在${writtenIn}年成文`, sig.date),
+    ];
   if (sig.date > due)
     return [wholeFinding(null, 'signature', 'signature-date', '提醒', `落款日期${y}年${m}月${d}日晚于3月31日的报送期限`, sig.date)];
   return [];

@@ -76,3 +76,8 @@ export function contentItemSources(report: Pick<Report, 'parts'>, year: number |
   }
   return found;
 }
+
+/** Which heading was taken for an item, in words: “坚持依法决策”, “强化法治思维”等部分, “A”中的“B”. */
+export function sourceWords(src: ItemSource): string {
+  return src.how === 'themed' ? `“${src.heading}”等部分` : src.how === 'run-in' ? `“${src.partHeading}”中的“${src.heading}”` : `“${src.heading}”`;
+}

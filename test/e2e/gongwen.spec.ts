@@ -80,6 +80,8 @@ test('报送件: joint issuer from 单位设置, fields on 导出, previewed, ex
   await expect(preview).toContainText('横街府〔2025〕3号');
   await expect(preview).toContainText('签发人：');
   await expect(preview).toContainText('抄送：县委依法治县办，县司法局。');
+  // under the 版头 the report's own text, typeset as it prints
+  await expect(preview.getByTestId('preview-body')).toContainText('横街镇2024年法治政府建设年度报告');
   await page.screenshot({ path: path.join(process.env.FZ_SHOTS ?? dir, 'gongwen-export-screen.png'), fullPage: true });
 
   const submit = await exportWord(page, 'submit.docx');

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { expectCleanScreen } from './screenScan';
 
 export interface CapturedFile {
   /** the name the app offered (download name / save dialog default) */
@@ -55,9 +56,11 @@ export function watchProblems(page: Page, driver: Driver): string[] {
   return problems;
 }
 
+/** A screenshot a person looks at; every screen shot is also scanned for `{{` and English error text. */
 async function shot(page: Page, d: Driver, name: string) {
   await page.waitForTimeout(300); // let antd's motion settle
   await page.screenshot({ path: path.join(d.outDir, `${name}.png`), fullPage: false });
+  await expectCleanScreen(page, name);
 }
 
 async function nav(page: Page, label: string) {

@@ -78,6 +78,23 @@ describe.skipIf(!!renderMissing)('LibreOffice prints the 报送件 to GB/T 9704'
       }
     });
 
+    it('§7.2.1/§7.2.2 份号 and 紧急程度 flush left, one to a line from the top of the text block', () => {
+      const w = words(pdf(name), 1);
+      const copy = w.find((x) => x.text === '000012');
+      const urgent = w.find((x) => x.text === '特急');
+      if (joint) {
+        // the joint fixture sets neither
+        expect(copy ?? urgent).toBeUndefined();
+        return;
+      }
+      for (const box of [copy!, urgent!]) expect(Math.abs(box.xMin - TEXT_LEFT_MM)).toBeLessThan(1);
+      const LINE_MM = 225 / 22;
+      expect(copy!.yMin).toBeGreaterThanOrEqual(TEXT_TOP_MM);
+      expect(copy!.yMax).toBeLessThan(TEXT_TOP_MM + LINE_MM);
+      expect(urgent!.yMin).toBeGreaterThanOrEqual(copy!.yMax - 0.5);
+      expect(urgent!.yMax).toBeLessThan(TEXT_TOP_MM + 2 * LINE_MM);
+    });
+
     it('§7.2.4–7.2.6 发文字号 one character from the left and 签发人 one from the right on one line, the red rule 4 mm under it', () => {
       const w = words(pdf(name), 1);
       const number = w.find((x) => x.text.includes('〔2026〕'))!;
@@ -129,6 +146,22 @@ describe.skipIf(!!renderMissing)('LibreOffice prints the 报送件 to GB/T 9704'
       expect(Math.abs(date.xMax - (TEXT_RIGHT_MM - (14 * 25.4) / 72))).toBeLessThan(1.5);
       expect(date.yMin).toBeGreaterThan(lines[1]!.y);
       expect(date.yMax).toBeLessThan(lines[2]!.y);
+    });
+
+    it('§7.5 the page number “— N —” 7 mm under the text block, odd pages one character from the right, even from the left', () => {
+      const SIHAO_MM = (14 * 25.4) / 72;
+      for (let p = 1; p <= pages; p++) {
+        const foot = words(pdf(name), p).filter((x) => x.yMin > TEXT_BOTTOM_MM);
+        expect(foot.map((x) => x.text).join(' '), `page ${p}`).toBe(`— ${p} —`);
+        const left = Math.min(...foot.map((x) => x.xMin));
+        const right = Math.max(...foot.map((x) => x.xMax));
+        if (p % 2) expect(Math.abs(right - (TEXT_RIGHT_MM - SIHAO_MM)), `page ${p} right`).toBeLessThan(1);
+        else expect(Math.abs(left - (TEXT_LEFT_MM + SIHAO_MM)), `page ${p} left`).toBeLessThan(1);
+        // the 一字线 runs through the middle of the line's box
+        const mid = (foot[0]!.yMin + foot[0]!.yMax) / 2;
+        expect(mid - TEXT_BOTTOM_MM, `page ${p} 一字线`).toBeGreaterThan(5.5);
+        expect(mid - TEXT_BOTTOM_MM, `page ${p} 一字线`).toBeLessThan(8.5);
+      }
     });
 
     it('§7.3.7 the 附注 under the 成文日期, two characters in; §7.3.5 room for the seal(s) above the 署名', () => {

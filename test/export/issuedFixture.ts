@@ -1,7 +1,7 @@
 import type { RenderedIssuance, RenderedReport } from '../../src-shared/domain/rendered';
 import { fixtureReport } from './fixture';
 
-/** The 版头/版记 of the fictional 青溪镇's 报送件: one issuer, or the 党委 leading with the 政府. */
+/** The 版头/版记 of the fictional 青溪镇's 报送件: one issuer (with 份号 and 紧急程度), or the 党委 leading with the 政府. */
 export function issuanceOf(joint: boolean): RenderedIssuance {
   return {
     issuers: joint ? ['中共青溪镇委员会', '青溪镇人民政府'] : ['青溪镇人民政府'],
@@ -9,7 +9,7 @@ export function issuanceOf(joint: boolean): RenderedIssuance {
     docNumber: joint ? '青委〔2026〕2号' : '青政〔2026〕3号',
     signers: joint ? ['李卫东', '王建国'] : ['王建国'],
     copyNumber: joint ? '' : '000012',
-    urgency: '',
+    urgency: joint ? '' : '特急',
     cc: '县委依法治县办，县司法局。',
     printer: '青溪镇党政办公室',
     printDate: '2026年1月22日',

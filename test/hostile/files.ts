@@ -286,23 +286,17 @@ export function deepBackup(levels: number): Uint8Array {
   return Buffer.concat([Buffer.from(`${backupHead}"x":`), Buffer.alloc(levels, '['), Buffer.alloc(levels, ']'), Buffer.from('}')]);
 }
 
-/** a file of `gb` GB that is one hole: its size says what it is, its bytes are never needed */
-export async function sparseFile(file: string, gb: number): Promise<string> {
-  writeFileSync(file, '');
+/** a file of `gb` GB: `head`, then the rest of the size as a hole (no disk used; its size says what it is) */
+export async function sparseFile(file: string, gb: number, head = ''): Promise<string> {
+  writeFileSync(file, head);
   const fh = await open(file, 'r+');
   await fh.truncate(gb * 1024 * 1024 * 1024);
   await fh.close();
   return file;
 }
 
-/** §1: a CSV of `gb` GB: a header and rows, then the rest of the size as a hole (no disk used) */
-export async function hugeCsv(file: string, gb = 1): Promise<string> {
-  writeFileSync(file, '日期,活动名称,类别\n2024-03-01,宪法宣传进村,普法宣传\n');
-  const fh = await open(file, 'r+');
-  await fh.truncate(gb * 1024 * 1024 * 1024);
-  await fh.close();
-  return file;
-}
+/** §1: a CSV of `gb` GB: a header and rows, then the rest of the size as a hole */
+export const hugeCsv = (file: string, gb = 1): Promise<string> => sparseFile(file, gb, '日期,活动名称,类别\n2024-03-01,宪法宣传进村,普法宣传\n');
 
 export const write = (dir: string, name: string, data: Uint8Array) => {
   const file = path.join(dir, name);

@@ -40,6 +40,8 @@ describe('import preview corrections', () => {
       ok: false,
       problem: '数据文件夹中还没有单位：请填写单位简称和全称',
     });
+    // a title that names no unit: the kind is asked for too, never guessed
+    expect(importCommitRequest(p, choices(p, { unit: { shortName: '临江街道', fullName: '临江街道办事处', kind: null } }), 'new')).toMatchObject({ ok: false, problem: expect.stringContaining('请选择单位类型') });
     expect(importCommitRequest(p, choices(p, { report: { ...p.report, title: '　 ' } }), 'new')).toMatchObject({ ok: false, problem: '请填写报告标题' });
   });
 

@@ -10,6 +10,7 @@ import { YEAR_FILE_VERSION } from '../../src-shared/domain/year';
 import { buildDemo, demoUnit } from '../../src-main/demo';
 import { computeReadings } from '../../src-main/services/indicators/compute';
 import type { ProofreadInput } from '../../src-shared/proofread';
+import { resolveText } from '../../src-shared/report/printedReport';
 
 let seq = 0;
 export const part = (heading: string, paragraphs: string[], extra: Partial<Part> = {}): Part => ({
@@ -161,4 +162,16 @@ export function cleanStreet(): ProofreadInput {
       signature: { enabled: true, name: '', date: '2026-01-15' },
     },
   };
+}
+
+/**
+ * The demo report's parts with every figure typed as the export prints it — last year's report as
+ * an import gets it; `web` also turns ，；： into the half-width , ; : of text copied from the web.
+ */
+export function typedOut(parts: readonly Part[], opts: { web?: boolean } = {}): Part[] {
+  const demo = buildDemo();
+  const readings = computeReadings(demo.unitFile.unit, demo.year);
+  const web = (s: string) => (opts.web ? s.replace(/，/g, ',').replace(/；/g, ';').replace(/：/g, ':') : s);
+  const retype = (p: Part): Part => ({ ...p, paragraphs: p.paragraphs.map((t) => web(resolveText(t, readings, () => {}))), children: p.children.map(retype) });
+  return parts.map(retype);
 }

@@ -5,12 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { servicesPerTest } from '../support/services';
-import type { Part } from '../../src-shared/domain/report';
 import type { Finding } from '../../src-shared/proofread/finding';
 import { applyFixToReport } from '../../src-shared/proofread';
-import { resolveText } from '../../src-shared/report/printedReport';
-import { buildDemo } from '../../src-main/demo';
-import { computeReadings } from '../../src-main/services/indicators/compute';
+import { typedOut } from './fixtures';
 
 const svc = servicesPerTest({ demo: true, now: () => new Date('2026-01-10T09:00:00'), prefix: 'fz-yeardata-' });
 const call = svc.call;
@@ -19,11 +16,8 @@ const byCode = (fs: Finding[], code: Finding['code']) => fs.filter((f) => f.code
 
 /** The 2024 demo report with every figure typed, as an imported report of last year holds them. */
 async function typeOutFigures() {
-  const demo = buildDemo();
-  const readings = computeReadings(demo.unitFile.unit, demo.year);
   const report = await call('report.get', { year: 2024 });
-  const retype = (p: Part): Part => ({ ...p, paragraphs: p.paragraphs.map((t) => resolveText(t, readings, () => {})), children: p.children.map(retype) });
-  report.parts = report.parts.map(retype);
+  report.parts = typedOut(report.parts);
   await call('report.save', { year: 2024, report });
 }
 

@@ -36,7 +36,8 @@ afterEach(cleanup);
 const rows = () => be.handlers['indicators.list']({ year: YEAR });
 const customRow = async (name: string) => (await rows()).find((r) => r.def.name === name);
 /** the row of the indicator named so, as the clerk sees it on screen */
-const rowOnScreen = async (name: string) => (await screen.findByText(name)).closest<HTMLElement>('[data-testid^="indicator-"]')!;
+// (the add goes through the service and back: on a loaded machine that is more than findBy's 1 s)
+const rowOnScreen = async (name: string) => (await screen.findByText(name, {}, { timeout: 15_000 })).closest<HTMLElement>('[data-testid^="indicator-"]')!;
 // a leaving spinner stays in the accessible name under jsdom (no animation end events)
 const addButton = /添\s*加$/;
 

@@ -118,3 +118,18 @@ describe('a new custom indicator (indicators.define)', () => {
     expect(await customIds()).toEqual([]);
   });
 });
+
+describe('a unit whose villages were never entered', () => {
+  it('has no village count (not 0), so no report prints "0个村（社区）" and no rate divides by it', async () => {
+    const { computeReadings, isFilled } = await import('../../src-main/services/indicators/compute');
+    const { makeUnit, makeYear } = await import('../store/fixtures');
+    const unit = { ...makeUnit().unit, villages: [] };
+    const year = makeYear(2024, 3);
+    const readings = computeReadings(unit, year);
+    const count = readings.get('village-count')!;
+    expect(count.value).toBeNull();
+    expect(isFilled(count, year, readings)).toBe(false);
+    // with villages entered, the count is theirs
+    expect(computeReadings(makeUnit().unit, year).get('village-count')!.value).toBe(makeUnit().unit.villages.length);
+  });
+});

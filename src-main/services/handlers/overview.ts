@@ -12,6 +12,7 @@ import { computeReadings, isFilled } from '../indicators/compute';
 import { flattenParts, reportTexts } from '../../../src-shared/text/walk';
 import { lastYearFigures, yearFindings } from './proofread';
 import { reportCalendar } from '../../../src-shared/dates';
+import { contentItemSources, sourceWords } from '../../../src-shared/text/contentItems';
 
 /** The methods declared in src-shared/methods/overview.ts, no more, no less. */
 type H = Implements<typeof OVERVIEW_METHODS>;
@@ -41,6 +42,7 @@ export function overviewHandlers(ctx: ServiceContext): H {
 
       // the report's slips are the proofreader's findings; an indicator's rounded wording that
       // disagrees with its figure is one too, unless the text already marks it where it is used
+      const sources = contentItemSources(data.report, year);
       const warnings: Finding[] = yearFindings(unit, data, await lastYearFigures(ctx, unit, year));
       const usedRounded = new Set<string>();
       for (const { text } of reportTexts(data.report)) for (const p of findPlaceholders(text)) if (p.rounded) usedRounded.add(p.id);
@@ -84,7 +86,13 @@ export function overviewHandlers(ctx: ServiceContext): H {
         years,
         indicators: { filled, total: readings.size },
         parts,
-        contentItems: CONTENT_ITEMS.map((item) => ({ item, label: CONTENT_ITEM_LABELS[item], present: present.has(item), hasText: written.has(item) })),
+        contentItems: CONTENT_ITEMS.map((item) => {
+          // an item no level-1 part is mapped to may still be answered where real reports put it
+          const src = present.has(item) ? undefined : sources.get(item);
+          const from = src && all.find((p) => p.id === src.partId);
+          const taken = !!src && (src.how === 'run-in' || src.how === 'themed' || (!!from && flattenParts([from]).some((q) => q.paragraphs.some((t) => t.trim()))));
+          return { item, label: CONTENT_ITEM_LABELS[item], present: present.has(item) || !!src, hasText: written.has(item) || taken, takenFrom: src ? sourceWords(src) : null };
+        }),
         deadline: { due, dueRule, publishBy, daysLeft, status, exportedOn },
         ledgerCount: data.ledger.length,
         mediationCount: data.mediation.length,

@@ -107,7 +107,9 @@ export function computeReadings(unit: Unit | null, data: YearData): Map<string, 
       case 'mediationCount':
         return s.outcome ? data.mediation.filter((c) => c.outcome === s.outcome).length : data.mediation.length;
       case 'villageCount':
-        return unit ? unit.villages.length : null;
+        // a unit whose villages were never entered has no village count: not 0 (a report would
+        // print "0个村（社区）"), a figure still missing
+        return unit && unit.villages.length > 0 ? unit.villages.length : null;
       case 'rate': {
         const num = reading(s.numerator)?.value ?? null;
         const den = reading(s.denominator)?.value ?? null;

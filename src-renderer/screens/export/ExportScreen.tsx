@@ -68,7 +68,7 @@ export function ExportScreen() {
           </Form.Item>
           {x.edition === 'submit' && (
             <Card size="small" type="inner" title="报送件：版头与版记（GB/T 9704—2012）" style={{ marginBottom: 16 }}>
-              <IssuanceFields s={x.issuance} year={x.year} findings={x.proofread ?? []} />
+              <IssuanceFields s={x.issuance} year={x.year} findings={x.proofread ?? []} body={x.body} fontPreset={x.fontPreset} />
             </Card>
           )}
           <Form.Item label="落款">

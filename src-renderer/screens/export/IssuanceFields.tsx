@@ -8,6 +8,8 @@ import { EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition } from '../../
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { errorText } from '../../components/errors';
 import { IssuancePreview } from './IssuancePreview';
+import type { RenderedReport } from '../../../src-shared/domain/rendered';
+import type { FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { IssuanceState } from './useIssuance';
 import type { Finding, FindingCode } from '../../../src-shared/proofread/finding';
 import { issuanceFixPatch } from '../../../src-shared/proofread';
@@ -38,7 +40,20 @@ export function EditionPicker({ value, onChange }: { value: EditionChoice; onCha
  * `findings`: the proofreader's findings of the year; those about the 报送件 are shown under their
  * field, with the fix one click away where there is one.
  */
-export function IssuanceFields({ s, year, findings }: { s: IssuanceState; year: number; findings: readonly Finding[] }) {
+export function IssuanceFields({
+  s,
+  year,
+  findings,
+  body,
+  fontPreset,
+}: {
+  s: IssuanceState;
+  year: number;
+  findings: readonly Finding[];
+  /** the report's text as it prints, for the preview */
+  body: RenderedReport | undefined;
+  fontPreset: FontPreset;
+}) {
   const v = s.value;
   const { message } = AntApp.useApp();
   // what was typed stays in the field; the clerk sees why it was not saved and may try again
@@ -140,7 +155,7 @@ export function IssuanceFields({ s, year, findings }: { s: IssuanceState; year: 
         </Form>
       </Col>
       <Col span={11}>
-        <IssuancePreview iss={s.rendered} />
+        <IssuancePreview iss={s.rendered} body={body} fontPreset={fontPreset} />
       </Col>
     </Row>
   );

@@ -1,10 +1,13 @@
 /**
  * The 报送件's first and last pages drawn to scale (GB/T 9704-2012 measures, as the .docx lays them
  * out): the red 发文机关标志 35 mm under the top of the text block, 发文字号 and 签发人 over the red
- * rule, the body as grey lines, and the 版记 on the foot of the last page between its three rules.
+ * rule, the report's own text under it in the print view's layout (the one the 公开件 PDF prints),
+ * and the 版记 on the foot of the last page between its three rules.
  */
 import type { CSSProperties, ReactNode } from 'react';
-import type { RenderedIssuance } from '../../../src-shared/domain/rendered';
+import type { RenderedIssuance, RenderedReport } from '../../../src-shared/domain/rendered';
+import type { FontPreset } from '../../../src-shared/domain/vocabulary';
+import { ReportPrint } from '../report/ReportPrint';
 
 const S = 1.3; // px per mm
 const PT = 0.3528 * S; // px per point
@@ -28,10 +31,25 @@ function Page({ children, label }: { children: ReactNode; label: string }) {
   );
 }
 
+/** CSS millimetres are 96/25.4 px: the print view scaled down to the preview's px per mm. */
+const PRINT_SCALE = S / (96 / 25.4);
+
+/** The report's text from `top` to the foot of the text block, typeset as it prints. */
+function BodyText({ report, fontPreset, top }: { report: RenderedReport; fontPreset: FontPreset; top: number }) {
+  return (
+    <div style={at(top, { height: (BOTTOM - top) * S, overflow: 'hidden' })} aria-hidden>
+      <div style={{ transform: `scale(${PRINT_SCALE})`, transformOrigin: 'top left', pointerEvents: 'none' }} data-testid="preview-body">
+        <ReportPrint rendered={report} fontPreset={fontPreset} />
+      </div>
+    </div>
+  );
+}
+
 const grey = (top: number, n: number) =>
   Array.from({ length: n }, (_, i) => <div key={`${top}-${i}`} style={at(top + i * LINE + 3, { height: 2.2 * S, background: '#ddd', width: (i === n - 1 ? 90 : WIDTH) * S })} />);
 
-export function IssuancePreview({ iss }: { iss: RenderedIssuance }) {
+/** `body`: the report as it prints (none while it is being read: grey lines stand in for it). */
+export function IssuancePreview({ iss, body, fontPreset }: { iss: RenderedIssuance; body?: RenderedReport | undefined; fontPreset: FontPreset }) {
   const names = iss.issuers;
   const single = names.length <= 1;
   const chars = single ? [...`${names[0] ?? ''}${iss.withWenjian ? '文件' : ''}`].length : Math.max(...names.map((n) => [...n].length)) + (iss.withWenjian ? 2.5 : 0);
@@ -84,7 +102,14 @@ export function IssuancePreview({ iss }: { iss: RenderedIssuance }) {
           ))
         )}
         <div data-testid="preview-red-rule" style={at(ruleTop + 4, { height: Math.max(1, 0.8 * S), background: RED })} />
-        {grey(ruleTop + 4 + 2 * LINE, Math.max(0, Math.floor((BOTTOM - ruleTop - 4 - 2 * LINE) / LINE)))}
+        {body ? (
+          // the title two lines under the 发文字号 line (§7.3.1), as in the .docx
+          <BodyText report={body} fontPreset={fontPreset} top={numberTop + 3 * LINE} />
+        ) : (
+          grey(ruleTop + 4 + 2 * LINE, Math.max(0, Math.floor((BOTTOM - ruleTop - 4 - 2 * LINE) / LINE)))
+        )}
+        {/* §7.5: 四号, its 一字线 7 mm under the text block, an odd page's one character from the right */}
+        <div style={at(BOTTOM + 4.5, { fontSize: 14 * PT, lineHeight: `${5 * S}px`, textAlign: 'right', paddingRight: 4.94 * S, fontFamily: '"SimSun", "宋体", serif' })}>— 1 —</div>
       </Page>
       <Page label="最后一页（版记，偶数页，不编页码）">
         <div style={at(imprintTop, { borderTop: `${Math.max(1, 0.35 * S)}px solid #000` })} />

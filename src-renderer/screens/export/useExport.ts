@@ -107,6 +107,8 @@ export function useExport() {
 
   return {
     year,
+    /** the report's text as it prints (report.render), for the 报送件 preview */
+    body: render.data?.rendered,
     printJob,
     printPublic,
     printDone,

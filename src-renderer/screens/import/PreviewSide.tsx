@@ -1,5 +1,5 @@
 /** The import preview's side column: year and unit, half-width marks, figures for indicators, numbering notes. */
-import { Checkbox, Input, Select, Space, Typography } from 'antd';
+import { Alert, Checkbox, Input, Select, Space, Typography } from 'antd';
 import { YearField } from '../../components/YearField';
 import { UNIT_KINDS, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { ImportPreview } from '../../../src-shared/import/types';
@@ -47,7 +47,12 @@ function YearAndUnit({ preview, s }: SideProps) {
         preview.unit && <div className="muted">标题中的单位：{preview.unit.fullName}</div>
       ) : (
         <div className="fz-imp-unit">
-          <Typography.Text>数据文件夹中还没有单位，将按标题新建：</Typography.Text>
+          {preview.unit ? (
+            <Typography.Text>数据文件夹中还没有单位，将按标题新建：</Typography.Text>
+          ) : (
+            // the title names no unit (no title, a title without the unit's name): ask, guess nothing
+            <Alert type="warning" showIcon role="alert" data-testid="import-unit-ask" message="标题中读不出单位名称：请填写单位简称、全称，并选择单位类型" />
+          )}
           <Space.Compact block>
             <Space.Addon>简称</Space.Addon>
             <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} aria-label="单位简称" />
@@ -57,10 +62,12 @@ function YearAndUnit({ preview, s }: SideProps) {
             <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} aria-label="单位全称" />
           </Space.Compact>
           <Select<UnitKind>
-            value={unit.kind}
+            value={unit.kind ?? undefined}
             onChange={(kind) => setUnit({ ...unit, kind })}
             options={UNIT_KINDS.map((k) => ({ value: k, label: k }))}
+            placeholder="单位类型"
             aria-label="单位类型"
+            status={unit.kind ? undefined : 'warning'}
             style={{ width: 120 }}
           />
         </div>

@@ -24,14 +24,16 @@ export interface PreviewEditorProps {
   onCompare: (year: number) => void;
 }
 
-export type UnitDraft = { shortName: string; fullName: string; kind: UnitKind };
+/** The unit to create; `kind` null until the clerk chooses it when the title names no unit. */
+export type UnitDraft = { shortName: string; fullName: string; kind: UnitKind | null };
 
 export function usePreviewEditor({ preview, file, onCommit }: PreviewEditorProps) {
   const { modal } = AntApp.useApp();
   const [report, setReport] = useState<Report>(preview.report);
   const [year, setYear] = useState<number | null>(preview.year);
   const [existing, setExisting] = useState(preview.existing);
-  const [unit, setUnit] = useState<UnitDraft>(() => preview.unit ?? { shortName: '', fullName: '', kind: '镇' });
+  // a title that names no unit: nothing is guessed, the preview asks for all three
+  const [unit, setUnit] = useState<UnitDraft>(() => preview.unit ?? { shortName: '', fullName: '', kind: null });
   const [convert, setConvert] = useState(false);
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
   const [placeholders, setPlaceholders] = useState(false);

@@ -3,7 +3,7 @@ import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories'
 import { INDICATOR_MEASURES } from '../../../src-shared/domain/vocabulary';
 import { SOURCE_LABELS } from '../../../src-shared/domain/wording';
 import { CUSTOM_INDICATOR_SOURCES } from '../../../src-shared/domain/customIndicators';
-import type { CustomDraft } from './customIndicator';
+import { DRAFT_FIELDS, type CustomDraft } from './customIndicator';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { useCustomIndicatorDialog, type CustomIndicatorDialogProps } from './useCustomIndicatorDialog';
 
@@ -41,7 +41,7 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
       </Typography.Paragraph>
       {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" component="div" requiredMark={false}>
-        <Form.Item label="指标名称" htmlFor="custom-ind-name" {...item('name')}>
+        <Form.Item label={DRAFT_FIELDS.name} htmlFor="custom-ind-name" {...item('name')}>
           <Input
             id="custom-ind-name"
             ref={nameRef}
@@ -52,18 +52,18 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
             onPressEnter={() => void submit()}
           />
         </Form.Item>
-        <Form.Item label="计量单位" {...item('measure')}>
+        <Form.Item label={DRAFT_FIELDS.measure} {...item('measure')}>
           <Radio.Group
-            aria-label="计量单位"
+            aria-label={DRAFT_FIELDS.measure}
             optionType="button"
             value={draft.measure}
             onChange={(e) => change('measure', e.target.value)}
             options={INDICATOR_MEASURES.map((u) => ({ value: u, label: u }))}
           />
         </Form.Item>
-        <Form.Item label="数值来源" {...item('type')}>
+        <Form.Item label={DRAFT_FIELDS.type} {...item('type')}>
           <Radio.Group
-            aria-label="数值来源"
+            aria-label={DRAFT_FIELDS.type}
             vertical
             value={draft.type}
             onChange={(e) => {
@@ -85,9 +85,9 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
           />
         </Form.Item>
         {needsCategories && (
-          <Form.Item label="台账类别" {...item('categories')}>
+          <Form.Item label={DRAFT_FIELDS.categories} {...item('categories')}>
             <Checkbox.Group
-              aria-label="台账类别"
+              aria-label={DRAFT_FIELDS.categories}
               value={draft.categories}
               onChange={(v) => change('categories', v)}
               options={CATEGORY_OPTIONS}
@@ -96,9 +96,9 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
           </Form.Item>
         )}
         {draft.type === 'ledgerSum' && (
-          <Form.Item label="合计项" {...item('field')}>
+          <Form.Item label={DRAFT_FIELDS.field} {...item('field')}>
             <Radio.Group
-              aria-label="合计项"
+              aria-label={DRAFT_FIELDS.field}
               value={draft.field}
               onChange={(e) => change('field', e.target.value)}
               options={[
@@ -110,9 +110,9 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
         )}
         {draft.type === 'rate' && (
           <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto minmax(0, 1fr)', columnGap: 8, alignItems: 'start' }}>
-            <Form.Item label="分子指标" {...item('numerator')}>
+            <Form.Item label={DRAFT_FIELDS.numerator} {...item('numerator')}>
               <Select
-                aria-label="分子指标"
+                aria-label={DRAFT_FIELDS.numerator}
                 placeholder="选择指标"
                 value={draft.numerator}
                 onChange={(v: string) => change('numerator', v)}
@@ -122,9 +122,9 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
               />
             </Form.Item>
             <span style={{ paddingTop: 34, color: '#8a94a6' }}>÷</span>
-            <Form.Item label="分母指标" {...item('denominator')}>
+            <Form.Item label={DRAFT_FIELDS.denominator} {...item('denominator')}>
               <Select
-                aria-label="分母指标"
+                aria-label={DRAFT_FIELDS.denominator}
                 placeholder="选择指标"
                 value={draft.denominator}
                 onChange={(v: string) => change('denominator', v)}

@@ -30,8 +30,21 @@ export const EMPTY_DRAFT: CustomDraft = {
   denominator: undefined,
 };
 
-export type DraftField = 'name' | 'measure' | 'type' | 'categories' | 'field' | 'numerator' | 'denominator';
-const DRAFT_FIELDS: readonly string[] = ['name', 'measure', 'type', 'categories', 'field', 'numerator', 'denominator'];
+/**
+ * The dialog's fields, declared once: key (as the service's schema names it, so a refusal's path
+ * finds its field) → the label the clerk reads, in the order the dialog shows them.
+ */
+export const DRAFT_FIELDS = {
+  name: '指标名称',
+  measure: '计量单位',
+  type: '数值来源',
+  categories: '台账类别',
+  field: '合计项',
+  numerator: '分子指标',
+  denominator: '分母指标',
+} as const satisfies Record<keyof CustomDraft, string>;
+export type DraftField = keyof typeof DRAFT_FIELDS;
+const isDraftField = (seg: string): seg is DraftField => Object.hasOwn(DRAFT_FIELDS, seg);
 
 type DefInput = MethodInput<'indicators.define'>['def'];
 
@@ -65,7 +78,7 @@ export function fieldErrors(err: unknown): RoutedErrors {
   const fields: RoutedErrors['fields'] = {};
   const issues = err instanceof AppError && err.code === 'VALIDATION' ? issuesOf(err.details) : [];
   for (const issue of issues) {
-    const key = [...issue.path].reverse().find((seg) => DRAFT_FIELDS.includes(seg)) as DraftField | undefined;
+    const key = [...issue.path].reverse().find(isDraftField);
     if (key && !fields[key]) fields[key] = issue.message;
   }
   return { fields, general: Object.keys(fields).length ? null : errorText(err) };

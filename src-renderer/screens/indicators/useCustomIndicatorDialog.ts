@@ -3,7 +3,7 @@ import type { InputRef } from 'antd';
 import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import type { IndicatorRow } from '../../../src-shared/contract';
-import { EMPTY_DRAFT, draftToDef, fieldErrors, type CustomDraft, type DraftField } from './customIndicator';
+import { DRAFT_FIELDS, EMPTY_DRAFT, draftToDef, fieldErrors, type CustomDraft, type DraftField } from './customIndicator';
 
 export interface CustomIndicatorDialogProps {
   open: boolean;
@@ -14,18 +14,6 @@ export interface CustomIndicatorDialogProps {
   onDone: (def: IndicatorDef) => void;
   onCancel: () => void;
 }
-
-/** The fields in the order the dialog shows them, and the labels their controls carry. */
-const FIELD_ORDER: DraftField[] = ['name', 'measure', 'type', 'categories', 'field', 'numerator', 'denominator'];
-const FIELD_LABELS: Record<DraftField, string> = {
-  name: '指标名称',
-  measure: '计量单位',
-  type: '数值来源',
-  categories: '台账类别',
-  field: '合计项',
-  numerator: '分子指标',
-  denominator: '分母指标',
-};
 
 /** The dialog's state: the draft, the service's refusals per field, and sending it. */
 export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomIndicatorDialogProps) {
@@ -40,7 +28,7 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
     if (!focusRefused) return;
     setFocusRefused(null);
     if (focusRefused === 'name') return nameRef.current?.focus({ cursor: 'all' });
-    const group = document.querySelector(`.ant-modal [aria-label="${FIELD_LABELS[focusRefused]}"]`);
+    const group = document.querySelector(`.ant-modal [aria-label="${DRAFT_FIELDS[focusRefused]}"]`);
     const target = group?.matches('input') ? group : group?.querySelector<HTMLElement>('input:not([disabled]), [tabindex="0"]');
     (target as HTMLElement | null | undefined)?.focus();
   }, [focusRefused]);
@@ -78,7 +66,7 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
       const routed = fieldErrors(err);
       setErrors(routed.fields);
       setGeneral(routed.general);
-      setFocusRefused(FIELD_ORDER.find((k) => routed.fields[k]) ?? null);
+      setFocusRefused((Object.keys(DRAFT_FIELDS) as DraftField[]).find((k) => routed.fields[k]) ?? null);
     } finally {
       setSaving(false);
     }

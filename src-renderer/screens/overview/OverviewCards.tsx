@@ -76,6 +76,7 @@ export function OverviewChecks({ data }: { data: Overview }) {
                   <ExclamationCircleOutlined style={{ color: '#d46b08' }} />
                 )}
                 <span>{c.label}</span>
+                {c.takenFrom && <Typography.Text type="secondary">取自{c.takenFrom}</Typography.Text>}
                 {c.hasText ? (
                   <Typography.Text type="success">已写</Typography.Text>
                 ) : c.present ? (
