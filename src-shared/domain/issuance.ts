@@ -8,7 +8,7 @@ import { toHalfWidth } from './numberInput';
  * all of it out. Every field may be empty while the clerk is still filling it in; the proofreader
  * (src-shared/proofread/checks/issuance*.ts) says what a 报送件 still lacks.
  */
-import { ISSUANCE_DEFAULTS, ISSUANCE_LIMITS, ISSUING_DEFAULTS, URGENCIES } from './issuanceVocabulary';
+import { ISSUANCE_DEFAULTS, ISSUANCE_FIELD_LABELS, ISSUANCE_LIMITS, ISSUING_DEFAULTS, URGENCIES } from './issuanceVocabulary';
 export { EDITIONS, EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition, type Urgency } from './issuanceVocabulary';
 
 /** Each field once: the stored schema gives them defaults, a change (`report.issuance`) leaves them out. */
@@ -85,3 +85,5 @@ export type IssuingHabits = z.output<typeof IssuingHabitsSchema>;
 // the screen's defaults (zod-free) are the schemas' own: a field added here without one fails to compile
 export const ISSUANCE_DEFAULTS_CHECKED: Issuance = ISSUANCE_DEFAULTS;
 export const ISSUING_DEFAULTS_CHECKED: IssuingHabits = ISSUING_DEFAULTS;
+// every field has its label, and every label a field
+export const ISSUANCE_FIELD_LABELS_CHECKED: Record<keyof Issuance, string> & Record<keyof typeof ISSUANCE_FIELD_LABELS, string> = ISSUANCE_FIELD_LABELS;

@@ -6,22 +6,11 @@
  */
 import type { MethodInput } from '../../../src-shared/contract';
 import type { Issuance } from '../../../src-shared/domain/issuance';
+import { ISSUANCE_FIELD_LABELS } from '../../../src-shared/domain/issuanceVocabulary';
 import type { FindingCode } from '../../../src-shared/proofread/finding';
 
 /** In the order the screen shows them (the first refused field is the one the cursor goes to). */
-export const ISSUANCE_FIELDS = {
-  docNumber: '发文字号',
-  upward: '上行文',
-  signers: '签发人',
-  joint: '联合行文',
-  cc: '抄送机关',
-  printer: '印发机关',
-  printDate: '印发日期',
-  contact: '附注',
-  copyNumber: '份号',
-  urgency: '紧急程度',
-  withWenjian: '发文机关标志加“文件”',
-} as const satisfies Record<keyof Issuance, string>;
+export const ISSUANCE_FIELDS = ISSUANCE_FIELD_LABELS satisfies Record<keyof Issuance, string>;
 export type IssuanceField = keyof typeof ISSUANCE_FIELDS;
 
 /** Which field each of the proofreader's 报送件 findings is shown under. */
