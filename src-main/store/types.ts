@@ -1,4 +1,4 @@
-import type { Unit } from '../../src-shared/domain/unit';
+import type { Unit, UnitDrafts } from '../../src-shared/domain/unit';
 import type { YearData } from '../../src-shared/domain/year';
 import type { WaitNotice } from './waitNotice';
 
@@ -6,6 +6,8 @@ import type { WaitNotice } from './waitNotice';
 export interface UnitFile {
   version: number;
   unit: Unit;
+  /** incomplete rows of 单位设置, kept out of the unit */
+  drafts?: UnitDrafts;
 }
 
 /** Something the store had to do on its own that the user must be told about (Chinese). */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
-import { lineText } from './text';
+import { choiceField, lineText } from './text';
 import { INDICATOR_AREAS, INDICATOR_MEASURES } from './vocabulary';
 import { LIMITS } from './limits';
 
@@ -39,9 +39,9 @@ export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
 export const IndicatorDefFields = z.object({
   id: indicatorId,
   name: lineText('指标名称', LIMITS.indicatorName, 1),
-  area: z.enum(INDICATOR_AREAS, { error: '所属领域无效' }),
+  area: choiceField('所属领域', INDICATOR_AREAS),
   /** 计量单位 (条, 次, %) */
-  measure: z.enum(INDICATOR_MEASURES, { error: `计量单位只能是：${INDICATOR_MEASURES.join('、')}` }),
+  measure: choiceField('计量单位', INDICATOR_MEASURES),
   source: IndicatorSourceSchema,
   builtIn: z.boolean().default(false),
 });

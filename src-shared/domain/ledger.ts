@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { countField, dateField, idField, lineText, paragraphText, timestampField } from './text';
+import { choiceField, countField, dateField, idField, lineText, paragraphText, timestampField } from './text';
 import { LEDGER_CATEGORIES, LEDGER_CATEGORY_IDS } from '../catalog/ledgerCategories';
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from './vocabulary';
 import { LIMITS } from './limits';
@@ -8,7 +8,7 @@ const categoryList = LEDGER_CATEGORIES.map((c) => c.name).join('、');
 
 export const LedgerFieldsSchema = z.object({
   date: dateField('日期'),
-  category: z.enum(LEDGER_CATEGORY_IDS, { error: `类别无效，可选：${categoryList}` }),
+  category: choiceField('类别', LEDGER_CATEGORY_IDS, `类别无效，可选：${categoryList}`),
   title: lineText('标题', LIMITS.ledgerTitle, 1),
   villageId: idField.optional(),
   participants: countField('参与人数').optional(),
@@ -28,8 +28,8 @@ export type LedgerEntry = z.output<typeof LedgerEntrySchema>;
 export const MediationFieldsSchema = z.object({
   date: dateField('日期'),
   villageId: idField.optional(),
-  kind: z.enum(MEDIATION_KINDS, { error: `纠纷类型无效，可选：${MEDIATION_KINDS.join('、')}` }),
-  outcome: z.enum(MEDIATION_OUTCOMES, { error: '调解结果只能是 成功、未成功 或 调解中' }),
+  kind: choiceField('纠纷类型', MEDIATION_KINDS, `纠纷类型无效，可选：${MEDIATION_KINDS.join('、')}`),
+  outcome: choiceField('调解结果', MEDIATION_OUTCOMES, '调解结果只能是 成功、未成功 或 调解中'),
   note: paragraphText('备注', LIMITS.ledgerNote).optional(),
 });
 export type MediationFields = z.output<typeof MediationFieldsSchema>;

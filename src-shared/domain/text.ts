@@ -35,6 +35,13 @@ export const countField = (label: string) =>
     .refine((n) => n <= MAX_FIGURE, { error: `${label}过大（不能超过1亿）` });
 
 
+/**
+ * A value picked from a fixed list. Nothing picked is a question to the clerk ("类别尚未选择"),
+ * not a refusal of a value they never typed; a value outside the list names what is allowed.
+ */
+export const choiceField = <T extends readonly [string, ...string[]]>(label: string, values: T, invalid = `${label}只能是：${values.join('、')}`) =>
+  z.enum(values, { error: (iss) => (iss.input === undefined || iss.input === '' ? `${label}尚未选择` : invalid) });
+
 export const dateField = (label: string) =>
   z
     .string({ error: `${label}必须是日期文字` })

@@ -48,3 +48,27 @@ export const UnitSchema = z
 export type Unit = z.output<typeof UnitSchema>;
 export type UnitInput = z.input<typeof UnitSchema>;
 
+
+/**
+ * What of 单位设置 was typed but is not part of the unit yet (issue 17: an incomplete row is kept as
+ * a draft, marked, and survives leaving the screen and a restart). Stored beside the unit in
+ * unit.json, never inside it: the report, the export and every other screen see only the unit.
+ * `at` is the row's place in the list as the clerk left it.
+ */
+export const UnitDraftsSchema = z.object({
+  /** 负责人 rows with only a 职务 or only a 姓名 */
+  leaders: z
+    .array(z.object({ at: z.number().int().min(0).max(100), role: lineText('职务', LIMITS.leaderRole), name: lineText('姓名', LIMITS.leaderName) }))
+    .max(20, { error: '未填完的负责人不能超过20行' })
+    .default([]),
+  /** a new village not saved yet (a name already in the list), or a saved one's typed name that cannot be saved (empty, repeated) */
+  villages: z
+    .array(z.object({ at: z.number().int().min(0).max(1000), id: idField, name: lineText('村（社区）名称', LIMITS.villageName), kind: VillageSchema.shape.kind }))
+    .max(500, { error: '未保存的村（社区）不能超过500个' })
+    .default([]),
+  /** 单位简称 / 单位全称 emptied on screen (the stored value stays in the unit) */
+  fields: z
+    .object({ shortName: lineText('单位简称', LIMITS.unitShortName).optional(), fullName: lineText('单位全称', LIMITS.unitFullName).optional() })
+    .default({}),
+});
+export type UnitDrafts = z.output<typeof UnitDraftsSchema>;

@@ -3,7 +3,7 @@
  * services validate what is sent with the unit schema.
  */
 import { lineValue } from './textRules';
-import type { Unit, Village } from './unit';
+import type { Unit, UnitDrafts, Village } from './unit';
 
 /** A text field of the unit that may not be empty. */
 export type RequiredUnitField = 'shortName' | 'fullName';
@@ -50,7 +50,7 @@ export function splitUnitDraft(draft: Unit, stored: Unit): { sendable: Unit; hel
     const role = lineValue(l.role);
     const name = lineValue(l.name);
     if (role && name) sendable.leaders.push(l);
-    else if (role || name) held.leaders[i] = `${role ? '未填姓名' : '未填职务'}：这一行暂未保存，填完后自动保存`;
+    else if (role || name) held.leaders[i] = `${role ? '未填姓名' : '未填职务'}：这一行存为草稿（不计入报告），填完后自动保存`;
   });
 
   sendable.villages = sendableVillages(draft.villages, stored.villages, held.villages);
@@ -94,12 +94,46 @@ function sendableVillages(typed: readonly Village[], stored: readonly Village[],
     if (was !== undefined && was === names.get(v.id)) break;
     const position = typed.indexOf(other) + 1;
     names.set(v.id, was ?? null);
-    held[v.id] = was === undefined ? `与第${position}个重名：这一行暂未保存，改名后自动保存` : `与第${position}个重名，仍保存为“${was}”`;
+    held[v.id] = was === undefined ? `与第${position}个重名：这一行存为草稿（不计入报告），改名后自动保存` : `与第${position}个重名，仍保存为“${was}”`;
   }
   return typed.flatMap((v) => {
     const name = names.get(v.id);
     return name ? [{ ...v, name }] : [];
   });
+}
+
+/**
+ * What of the typed form is held back, as it is stored (unit.json's `drafts`): each held row with
+ * its place in the list, each emptied required field. Rows added and left blank hold nothing.
+ */
+export function unitDraftsOf(draft: Unit, held: HeldUnitInput): UnitDrafts {
+  const fields: UnitDrafts['fields'] = {};
+  for (const [k] of REQUIRED) if (held.fields[k] !== undefined) fields[k] = lineValue(draft[k]);
+  return {
+    leaders: draft.leaders.flatMap((l, at) => (held.leaders[at] === undefined ? [] : [{ at, role: lineValue(l.role), name: lineValue(l.name) }])),
+    villages: draft.villages.flatMap((v, at) => (held.villages[v.id] === undefined ? [] : [{ at, id: v.id, name: lineValue(v.name), kind: v.kind }])),
+    fields,
+  };
+}
+
+/**
+ * The form as the clerk left it: the stored unit with its drafts put back in their places (a typed
+ * name over its saved village, a held row where it stood). splitUnitDraft of the result holds the
+ * same rows back again, so they show marked.
+ */
+export function withUnitDrafts(unit: Unit, drafts: UnitDrafts | null | undefined): Unit {
+  if (!drafts) return unit;
+  const leaders = unit.leaders.slice();
+  for (const d of [...drafts.leaders].sort((a, b) => a.at - b.at)) leaders.splice(Math.min(d.at, leaders.length), 0, { role: d.role, name: d.name });
+  const typed = new Map(drafts.villages.map((d) => [d.id, d]));
+  const villages = unit.villages.map((v) => {
+    const d = typed.get(v.id);
+    return d ? { ...v, name: d.name } : v;
+  });
+  const saved = new Set(unit.villages.map((v) => v.id));
+  for (const d of drafts.villages.filter((x) => !saved.has(x.id)).sort((a, b) => a.at - b.at))
+    villages.splice(Math.min(d.at, villages.length), 0, { id: d.id, name: d.name, kind: d.kind });
+  return { ...unit, ...drafts.fields, leaders, villages };
 }
 
 /** What the leave question names for the held input (the clerk's words). */

@@ -7,6 +7,49 @@
  */
 import type { DiffSpan } from './types';
 
+/** The longest unchanged run (in characters) that may fold into the changes around it. */
+const SHORT_SAME = 2;
+
+/**
+ * Folds a short unchanged run that sits between two changes into them, so one rewritten phrase is
+ * one change to take or leave, not three. A word diff aligns a stray "的" or "，" of the leader's
+ * sentence with one of ours when that costs no more than not aligning it, and then splits one
+ * deletion around it. The rule is diff-match-patch's semantic clean-up (an unchanged run no longer
+ * than the edits on either side of it goes into both), kept to runs of one or two characters — a
+ * particle, a punctuation mark, a two-character word: a longer run is text the leader kept, and two
+ * deletions around it are two changes. Never folded: a line break (paragraphs stay their own
+ * changes) or a digit (a figure kept as ours stays a placeholder that follows the data).
+ */
+export function foldShortSames(spans: readonly DiffSpan[]): DiffSpan[] {
+  type Group = { same: string } | { removed: string; added: string };
+  const groups: Group[] = [];
+  for (const s of spans) {
+    const last = groups.at(-1);
+    if (s.kind === 'same') {
+      if (last && 'same' in last) last.same += s.text;
+      else groups.push({ same: s.text });
+    } else {
+      const g = last && !('same' in last) ? last : (groups.push({ removed: '', added: '' }), groups.at(-1) as { removed: string; added: string });
+      g[s.kind] += s.text;
+    }
+  }
+  const size = (g: Group | undefined) => (g && !('same' in g) ? Math.max(g.removed.length, g.added.length) : 0);
+  for (let i = 1; i < groups.length - 1; i++) {
+    const g = groups[i]!;
+    if (!('same' in g) || g.same.length > SHORT_SAME || /[\n\d]/.test(g.same)) continue;
+    const before = groups[i - 1]!;
+    const after = groups[i + 1]!;
+    if ('same' in before || 'same' in after || g.same.length > size(before) || g.same.length > size(after)) continue;
+    groups.splice(i - 1, 3, { removed: before.removed + g.same + after.removed, added: before.added + g.same + after.added });
+    i = Math.max(0, i - 3); // the run before the merged change may fold now too
+  }
+  return groups.flatMap((g): DiffSpan[] =>
+    'same' in g
+      ? [{ kind: 'same', text: g.same }]
+      : [...(g.removed ? [{ kind: 'removed' as const, text: g.removed }] : []), ...(g.added ? [{ kind: 'added' as const, text: g.added }] : [])],
+  );
+}
+
 /** The spans with each run of removed/added words numbered as one change (0, 1, …). */
 export function numberChanges(spans: readonly DiffSpan[]): { spans: DiffSpan[]; count: number } {
   let count = 0;

@@ -122,6 +122,8 @@ test('自定义指标: typed and chosen by keyboard; a refusal puts the cursor o
   await page.keyboard.press('Enter');
   const measure = dialog.getByRole('radiogroup', { name: '计量单位' });
   await expect(measure.locator('input').first()).toBeFocused();
+  // the message at the field asks for a choice; it does not refuse a value nobody typed
+  await expect(dialog.getByText('计量单位尚未选择', { exact: true })).toBeVisible();
   await shot(page, 'custom-refused');
   // the arrow keys choose within the group
   await page.keyboard.press('ArrowRight');

@@ -1,6 +1,7 @@
 /**
  * Issue 17, 单位设置: one incomplete row does not hold back the rest of the form — it stays on the
- * screen marked, everything else autosaves, and leaving asks first; lists are typed as in Excel
+ * screen marked and is stored as a draft beside the unit (it survives leaving and a reload, and
+ * never reaches the report), everything else autosaves; lists are typed as in Excel
  * (Enter starts the next row, 添加 puts the cursor in the new row, a pasted column becomes rows).
  * What is saved is read back through the contract and compared with what the fields show.
  * Browser version against the built app and a temp data folder seeded with `fazhi demo`.
@@ -47,7 +48,7 @@ async function shownVillages(page: Page): Promise<Array<[string, string]>> {
   return out;
 }
 
-test('a 负责人 row without a name is kept as a marked draft; villages and the font preset set around it are saved; leaving asks', async ({ page }) => {
+test('a 负责人 row without a name is kept as a marked draft; villages and the font preset set around it are saved; leaving keeps it', async ({ page }) => {
   await openUnit(page);
   const before = await stored();
   const count = before.villages.length;
@@ -76,7 +77,7 @@ test('a 负责人 row without a name is kept as a marked draft; villages and the
   await expect(role3).toBeFocused();
   await page.keyboard.type('副镇长');
   const note = page.getByRole('note').filter({ hasText: '未填姓名' });
-  await expect(note).toContainText('这一行暂未保存');
+  await expect(note).toContainText('这一行存为草稿（不计入报告）');
   await expect(role3).toHaveAttribute('aria-describedby', /leader-held-2/);
   await expect(page.getByRole('status')).toContainText('已保存');
   await shot(page, 'leader-held');
@@ -94,14 +95,15 @@ test('a 负责人 row without a name is kept as a marked draft; villages and the
   ]);
   expect(u.leaders).toEqual(before.leaders);
 
-  // leaving asks, naming the row; staying keeps it
+  // the row is stored as a draft beside the unit (never in it): leaving does not ask, coming back shows it marked
+  await expect.poll(async () => (await contractCall(bridge, 'unit.drafts', {})).leaders).toEqual([{ at: 2, role: '副镇长', name: '' }]);
   await page.getByRole('menuitem', { name: '概览' }).click();
-  const ask = page.getByRole('dialog').filter({ hasText: '有输入尚未保存' });
-  await expect(ask).toContainText('第3位负责人（副镇长）未填完');
-  await shot(page, 'leave-asks');
-  await ask.getByRole('button', { name: '留下继续填写' }).click();
-  await expect(ask).toBeHidden();
+  await expect(page.getByRole('dialog').filter({ hasText: '有输入尚未保存' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: '单位设置' })).toBeHidden();
+  await page.getByRole('menuitem', { name: '单位设置' }).click();
   await expect(role3).toHaveValue('副镇长');
+  await expect(note).toContainText('这一行存为草稿（不计入报告）');
+  await shot(page, 'leader-draft-back');
 
   // Enter in 职务 goes to 姓名; the name completes the row and it is saved
   await role3.press('Enter');
@@ -109,6 +111,8 @@ test('a 负责人 row without a name is kept as a marked draft; villages and the
   await page.keyboard.type('王强');
   await expect(note).toHaveCount(0);
   await expect.poll(async () => (await stored()).leaders).toEqual([...before.leaders, { role: '副镇长', name: '王强' }]);
+  // saved as a real row, the draft gone
+  expect((await contractCall(bridge, 'unit.drafts', {})).leaders).toEqual([]);
   // Enter after a complete last row starts the next row
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: '第4位负责人职务' })).toBeFocused();
@@ -122,20 +126,58 @@ test('a 负责人 row without a name is kept as a marked draft; villages and the
   await expect(page.getByRole('textbox', { name: '第3位负责人姓名' })).toHaveValue('王强');
 });
 
-test('leaving with the incomplete row anyway: the rest is kept, on screen and on disk', async ({ page }) => {
+test('an incomplete row survives leaving at once and a reload: kept as a draft, marked, never in the unit; completed, it is a real row', async ({ page }) => {
   await openUnit(page);
   const before = await stored();
   await page.getByRole('textbox', { name: '主送机关' }).fill('区委全面依法治区委员会办公室');
   await page.getByRole('button', { name: '添加负责人' }).click();
+  const n = before.leaders.length + 1;
   await page.keyboard.type('武装部长');
+  // a new village that repeats a name is held too
+  const villages = before.villages.length;
+  await page.getByRole('button', { name: '添加村（社区）' }).click();
+  await page.keyboard.type(before.villages[0]!.name);
+  // leave at once, within the autosave's pause: nothing asks, nothing is lost
   await page.getByRole('menuitem', { name: '活动台账' }).click();
-  await page.getByRole('dialog').filter({ hasText: '有输入尚未保存' }).getByRole('button', { name: '不保存，离开' }).click();
+  await expect(page.getByRole('dialog').filter({ hasText: '有输入尚未保存' })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /^活动台账/ })).toBeVisible();
   await expect.poll(async () => (await stored()).recipient).toBe('区委全面依法治区委员会办公室');
+  await expect.poll(async () => (await contractCall(bridge, 'unit.drafts', {})).leaders.map((l) => l.role)).toEqual(['武装部长']);
+  // the unit the report and the export read has neither held row
   expect((await stored()).leaders).toEqual(before.leaders);
+  expect((await stored()).villages).toHaveLength(villages);
+
+  // a reload (a restart of the app reads the same folder): the form as it was left, held rows marked
   await page.reload();
   await page.getByRole('menuitem', { name: '单位设置' }).click();
   await expect(page.getByRole('textbox', { name: '主送机关' })).toHaveValue('区委全面依法治区委员会办公室');
+  const role = page.getByRole('textbox', { name: `第${n}位负责人职务` });
+  await expect(role).toHaveValue('武装部长');
+  await expect(page.getByRole('textbox', { name: `第${n}位负责人姓名` })).toHaveValue('');
+  await expect(page.getByRole('note').filter({ hasText: '未填姓名' })).toBeVisible();
+  await expect(villageName(page, villages + 1)).toHaveValue(before.villages[0]!.name);
+  await expect(page.getByRole('note').filter({ hasText: '与第1个重名' })).toBeVisible();
+  await role.scrollIntoViewIfNeeded();
+  await shot(page, 'drafts-after-reload');
+
+  // completed: real rows, drafts gone
+  await page.getByRole('textbox', { name: `第${n}位负责人姓名` }).click();
+  await page.keyboard.type('陈刚');
+  await villageName(page, villages + 1).fill('新园村');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  await expect.poll(async () => (await stored()).leaders).toEqual([...before.leaders, { role: '武装部长', name: '陈刚' }]);
+  await expect.poll(async () => (await stored()).villages.map((v) => v.name)).toEqual([...before.villages.map((v) => v.name), '新园村']);
+  await expect.poll(() => contractCall(bridge, 'unit.drafts', {})).toEqual({ leaders: [], villages: [], fields: {} });
+  await page.reload();
+  await page.getByRole('menuitem', { name: '单位设置' }).click();
+  await expect(page.getByRole('textbox', { name: `第${n}位负责人姓名` })).toHaveValue('陈刚');
+  await expect(page.getByRole('note')).toHaveCount(0);
+  // put the unit back for the other tests
+  await page.getByRole('button', { name: '删除负责人' }).nth(n - 1).click();
+  await expect.poll(async () => (await stored()).leaders).toEqual(before.leaders);
+  await page.getByRole('button', { name: '删除新园村' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^删\s*除$/ }).click();
+  await expect.poll(async () => (await stored()).villages).toHaveLength(villages);
 });
 
 test('a village emptied or named like another keeps its stored name, and the row says so; the rest saves', async ({ page }) => {

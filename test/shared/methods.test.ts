@@ -32,6 +32,7 @@ afterEach(() => cleanup());
 const READS: { [M in QueryMethod]: MethodInput<M> } = {
   'app.info': {},
   'unit.get': {},
+  'unit.drafts': {},
   'years.list': {},
   'overview.get': { year: YEAR, today: TODAY },
   'indicators.list': { year: YEAR },
@@ -154,6 +155,10 @@ describe('what a change makes stale', () => {
       ['years.createNext', () => call('years.createNext', { start: 'draft' })],
       ['years.createPrevious', () => call('years.createPrevious', {})],
       ['unit.save', () => call('unit.save', { unit: { ...unit, shortName: '新街镇', fullName: '新街镇人民政府' } })],
+      [
+        'unit.saveDrafts',
+        () => call('unit.saveDrafts', { drafts: { leaders: [{ at: 0, role: '副镇长', name: '' }], villages: [], fields: {} } }),
+      ],
       [
         'export.recorded',
         async () => {

@@ -62,6 +62,8 @@ describe('field names in messages', () => {
     expect(() => parseInput(METHODS['indicators.define'].input, { def: { name: '走访', measure: '斤', source: { type: 'manual' } } })).toThrow(
       /^计量单位只能是：条、次/,
     );
+    // nothing picked yet: asked for, not refused as a value the clerk never typed
+    expect(() => parseInput(METHODS['indicators.define'].input, { def: { name: '走访', source: { type: 'manual' } } })).toThrow(/^计量单位尚未选择$/);
   });
 });
 

@@ -2,18 +2,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Call } from '../../src-shared/contract';
 import type { Unit } from '../../src-shared/domain/unit';
-import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges } from '../../src-shared/domain/unitDraft';
+import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges, unitDraftsOf, withUnitDrafts } from '../../src-shared/domain/unitDraft';
 import { servicesClient } from '../support/services';
 import { tempDir } from '../support/tmp';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 let cleanup: () => Promise<void>;
 let call: Call;
+let dataDir: string;
 let unit: Unit;
 
 beforeEach(async () => {
   let dir: string;
   ({ dir, cleanup } = await tempDir('fazhi-unit-draft-'));
   ({ call } = await servicesClient(dir));
+  dataDir = dir;
   unit = await call('unit.save', {
     unit: { shortName: '试验镇', fullName: '试验镇人民政府', kind: '镇', villages: [{ id: 'v-east', name: '东村', kind: '村' }, { id: 'v-west', name: '西村', kind: '社区' }] },
   });
@@ -78,7 +82,7 @@ describe('the unit draft', () => {
       ['v-west', '西村'],
       ['v-b', '南村'],
     ]);
-    expect(b.held.villages).toEqual({ 'v-west': '与第1个重名，仍保存为“西村”', 'v-a': '与第1个重名：这一行暂未保存，改名后自动保存' });
+    expect(b.held.villages).toEqual({ 'v-west': '与第1个重名，仍保存为“西村”', 'v-a': '与第1个重名：这一行存为草稿（不计入报告），改名后自动保存' });
     const back = await call('unit.save', { unit: b.sendable });
     expect(back.villages.map((v) => v.name)).toEqual(['东村', '西村', '南村']);
 
@@ -118,5 +122,62 @@ describe('the unit draft', () => {
     const both = await call('unit.save', { unit: { ...base, shortName: '别处改的名称' } });
     expect(takeOutsideChanges(draft, base, both).shortName).toBe('试验镇（改）');
     expect(takeOutsideChanges(draft, base, base)).toBe(draft);
+  });
+
+  it('keeps what it holds back as drafts beside the unit, never in it; the form comes back as it was left', async () => {
+    const typed: Unit = {
+      ...unit,
+      fullName: '',
+      leaders: [{ role: '党委书记', name: '张三' }, { role: '副镇长', name: '' }, { role: '镇长', name: '李四' }, { role: '', name: '' }],
+      villages: [
+        { id: 'v-east', name: '', kind: '村' },
+        { id: 'v-dup', name: '西村', kind: '村' },
+        { id: 'v-west', name: '西村', kind: '社区' },
+        { id: 'v-new', name: '南村', kind: '村' },
+      ],
+    };
+    const { sendable, held } = splitUnitDraft(typed, unit);
+    const drafts = unitDraftsOf(typed, held);
+    expect(drafts).toEqual({
+      leaders: [{ at: 1, role: '副镇长', name: '' }],
+      villages: [
+        { at: 0, id: 'v-east', name: '', kind: '村' },
+        { at: 1, id: 'v-dup', name: '西村', kind: '村' },
+      ],
+      fields: { fullName: '' },
+    });
+    const saved = await call('unit.save', { unit: sendable, drafts });
+    // the unit as the report and the export see it: no draft row in it
+    expect(saved.leaders).toEqual([{ role: '党委书记', name: '张三' }, { role: '镇长', name: '李四' }]);
+    expect(saved.villages.map((v) => v.name)).toEqual(['东村', '西村', '南村']);
+    expect(saved.fullName).toBe('试验镇人民政府');
+    const onDisk = JSON.parse(await readFile(path.join(dataDir, 'unit.json'), 'utf8'));
+    expect(onDisk.drafts).toEqual(drafts);
+    expect(JSON.stringify(onDisk.unit)).not.toContain('副镇长');
+
+    // opening the screen again: the same rows, the same places, held back again (marked)
+    const back = withUnitDrafts((await call('unit.get', {}))!, await call('unit.drafts', {}));
+    expect(back.leaders).toEqual(typed.leaders.slice(0, 3));
+    expect(back.villages).toEqual(typed.villages);
+    expect(back.fullName).toBe('');
+    expect(splitUnitDraft(back, saved).held).toEqual({ ...held, leaders: { 1: held.leaders[1] } });
+
+    // a save without drafts (the guide, an Excel import) keeps them; completing the row empties them in the same write
+    await call('unit.save', { unit: { ...saved, fontPreset: 'windows' } });
+    expect((await call('unit.drafts', {})).leaders).toHaveLength(1);
+    const done: Unit = { ...back, fullName: '试验镇人民政府', leaders: [back.leaders[0]!, { role: '副镇长', name: '王五' }, back.leaders[2]!], villages: back.villages.slice(1, 4).map((v) => (v.id === 'v-dup' ? { ...v, name: '北村' } : v)) };
+    const split = splitUnitDraft({ ...done, villages: [unit.villages[0]!, ...done.villages] }, saved);
+    const after = await call('unit.save', { unit: split.sendable, drafts: unitDraftsOf({ ...done, villages: [unit.villages[0]!, ...done.villages] }, split.held) });
+    expect(after.leaders.map((l) => l.name)).toEqual(['张三', '王五', '李四']);
+    expect(after.villages.map((v) => v.name)).toEqual(['东村', '北村', '西村', '南村']);
+    expect(await call('unit.drafts', {})).toEqual({ leaders: [], villages: [], fields: {} });
+  });
+
+  it('stores drafts alone without touching the unit; bad draft input is refused in Chinese and changes nothing', async () => {
+    const d = await call('unit.saveDrafts', { drafts: { leaders: [{ at: 2, role: '', name: '赵六' }], villages: [], fields: {} } });
+    expect(d.leaders).toEqual([{ at: 2, role: '', name: '赵六' }]);
+    expect((await call('unit.get', {}))!.leaders).toEqual([]);
+    await expect(call('unit.saveDrafts', { drafts: { leaders: [{ at: 0, role: 'x'.repeat(500), name: '' }], villages: [], fields: {} } })).rejects.toThrow(/职务不能超过/);
+    expect((await call('unit.drafts', {})).leaders).toEqual([{ at: 2, role: '', name: '赵六' }]);
   });
 });

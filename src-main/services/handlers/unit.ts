@@ -1,11 +1,14 @@
 import type { Implements } from '../../../src-shared/methods/declare';
 import type { UNIT_METHODS } from '../../../src-shared/methods/unit';
 import { UNIT_FILE_VERSION } from '../../../src-shared/domain/year';
+import type { UnitDrafts } from '../../../src-shared/domain/unit';
 import { AppError } from '../../../src-shared/errors';
 import type { ServiceContext } from '../context';
 
 /** The methods declared in src-shared/methods/unit.ts, no more, no less. */
 type H = Implements<typeof UNIT_METHODS>;
+
+const NO_DRAFTS: UnitDrafts = { leaders: [], villages: [], fields: {} };
 
 export function unitHandlers(ctx: ServiceContext): H {
   return {
@@ -13,7 +16,19 @@ export function unitHandlers(ctx: ServiceContext): H {
       return (await ctx.store.readUnit())?.unit ?? null;
     },
 
-    async 'unit.save'({ unit }) {
+    async 'unit.drafts'() {
+      return (await ctx.store.readUnit())?.drafts ?? NO_DRAFTS;
+    },
+
+    async 'unit.saveDrafts'({ drafts }) {
+      const saved = await ctx.store.updateUnit((cur) => {
+        if (!cur) throw new AppError('NOT_FOUND', '尚未设置单位信息，请先在“单位设置”中填写，或载入示例数据');
+        return { ...cur, drafts };
+      });
+      return saved.drafts ?? NO_DRAFTS;
+    },
+
+    async 'unit.save'({ unit, drafts }) {
       // The check and the write are one critical section of unit.json (its queue and file lock):
       // a village found unused cannot be removed after another save or removal changed it.
       const saved = await ctx.store.updateUnit(async (cur) => {
@@ -31,7 +46,12 @@ export function unitHandlers(ctx: ServiceContext): H {
               );
           }
         }
-        return { version: UNIT_FILE_VERSION, unit: { ...unit, customIndicators: cur?.unit.customIndicators ?? unit.customIndicators } };
+        const keptDrafts = drafts ?? cur?.drafts;
+        return {
+          version: UNIT_FILE_VERSION,
+          unit: { ...unit, customIndicators: cur?.unit.customIndicators ?? unit.customIndicators },
+          ...(keptDrafts ? { drafts: keptDrafts } : {}),
+        };
       });
       return saved.unit;
     },
@@ -60,7 +80,9 @@ export function unitHandlers(ctx: ServiceContext): H {
             return n;
           });
         }
-        return { ...cur, unit: { ...unit, villages: unit.villages.filter((v) => v.id !== villageId) } };
+        // a typed name of the removed village kept as a draft would come back as a new row
+        const drafts = cur.drafts && { ...cur.drafts, villages: cur.drafts.villages.filter((v) => v.id !== villageId) };
+        return { ...cur, unit: { ...unit, villages: unit.villages.filter((v) => v.id !== villageId) }, ...(drafts ? { drafts } : {}) };
       });
       return { unit: saved.unit, moved };
     },

@@ -7,7 +7,7 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { IndicatorReading } from '../../../src-shared/domain/wording';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { ComparePart, DiffSpan } from '../../../src-shared/import/types';
-import { chosenPieces, numberChanges, readTakeKey } from '../../../src-shared/import/compareChanges';
+import { chosenPieces, foldShortSames, numberChanges, readTakeKey } from '../../../src-shared/import/compareChanges';
 import { headingNumber } from '../../../src-shared/text/headingNumbers';
 import { newId } from '../../../src-shared/ids';
 import { printText, type Printed } from './printText';
@@ -16,8 +16,9 @@ export { printText };
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-function spans(a: string, b: string): DiffSpan[] {
-  return diffWordsWithSpace(a, b, { intlSegmenter: segmenter }).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+/** Our printed text against theirs, word by word (Chinese words by the ICU segmenter), short unchanged runs between edits folded. */
+export function wordSpans(a: string, b: string): DiffSpan[] {
+  return foldShortSames(diffWordsWithSpace(a, b, { intlSegmenter: segmenter }).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })));
 }
 
 /**
@@ -69,7 +70,7 @@ const SEP = '\n';
 
 /** A part added or removed whole: one change. */
 function numbered(a: string, b: string): { changes: DiffSpan[]; changeCount: number } {
-  const changes = spans(a, b).map((s): DiffSpan => (s.kind === 'same' ? s : { ...s, change: 0 }));
+  const changes = wordSpans(a, b).map((s): DiffSpan => (s.kind === 'same' ? s : { ...s, change: 0 }));
   return { changes, changeCount: 1 };
 }
 
@@ -98,7 +99,7 @@ function compareTexts(key: string, partId: string | null, number: string, ours: 
   printed.set(key, whole);
   const theirsWhole = `${theirs.heading}${SEP}${theirs.paragraphs.join(SEP)}`;
   const same = whole.text === theirsWhole;
-  const { spans: changes, count } = same ? { spans: [{ kind: 'same' as const, text: whole.text }], count: 0 } : numberChanges(spans(whole.text, theirsWhole));
+  const { spans: changes, count } = same ? { spans: [{ kind: 'same' as const, text: whole.text }], count: 0 } : numberChanges(wordSpans(whole.text, theirsWhole));
   const merged = same ? { text: ours.paragraphs.join(SEP), kept: whole.tokens.length } : mergeChosen(whole, changes, () => true);
   return {
     key,

@@ -3,23 +3,11 @@ import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories'
 import type { LedgerEntry, LedgerFields } from '../../../src-shared/domain/ledger';
 import { useMethodMutation } from '../../api/queries';
 import { useApp } from '../../state/app';
-import type { FormValues } from './EntryForm';
+import { declareFields } from './formFields';
 import { RecordScreen, type RecordConfig } from './RecordScreen';
 import { LIMITS } from '../../../src-shared/domain/limits';
 
 const CATEGORY_NAME = new Map(LEDGER_CATEGORIES.map((c) => [c.id, c.name]));
-
-function toFields(v: FormValues): LedgerFields {
-  return {
-    date: String(v.date ?? ''),
-    category: String(v.category ?? ''),
-    title: String(v.title ?? ''),
-    villageId: typeof v.villageId === 'string' ? v.villageId : undefined,
-    participants: typeof v.participants === 'number' ? v.participants : undefined,
-    materials: typeof v.materials === 'number' ? v.materials : undefined,
-    note: typeof v.note === 'string' ? v.note : undefined,
-  };
-}
 
 export function LedgerScreen() {
   const { unit } = useApp();
@@ -31,24 +19,25 @@ export function LedgerScreen() {
     const villageName = new Map(unit.villages.map((v) => [v.id, v.name]));
     const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
     const categoryOptions = LEDGER_CATEGORIES.map((c) => ({ value: c.id, label: c.name }));
+    const form = declareFields<LedgerFields>({
+      date: { label: '日期', kind: 'date', width: 110 },
+      category: { label: '类别', kind: 'select', width: 140, options: categoryOptions, required: true },
+      title: { label: '活动名称', kind: 'text', width: 200, required: true, maxLength: LIMITS.ledgerTitle, grow: true, placeholder: '如：“民法典进村居”宣传' },
+      villageId: { label: '村（社区）', kind: 'select', width: 130, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
+      participants: { label: '参与人数', kind: 'count', measure: '人', width: 88 },
+      materials: { label: '资料份数', kind: 'count', measure: '份', width: 104 },
+      note: { label: '备注', kind: 'text', width: 130, maxLength: LIMITS.ledgerNote },
+    });
     return {
       title: '活动台账',
       countWord: '条',
       noun: '台账记录',
       listMethod: 'ledger.list',
-      add: (year, v) => add({ year, entry: toFields(v) }),
-      update: (year, id, v) => update({ year, id, entry: toFields(v) }),
+      add: (year, v) => add({ year, entry: form.input(v) }),
+      update: (year, id, v) => update({ year, id, entry: form.input(v) }),
       remove: (year, id) => remove({ year, id }),
       restore: (year, entry) => restore({ year, entry }),
-      fields: [
-        { name: 'date', label: '日期', kind: 'date', width: 110 },
-        { name: 'category', label: '类别', kind: 'select', width: 140, options: categoryOptions, required: true },
-        { name: 'title', label: '活动名称', kind: 'text', width: 200, required: true, maxLength: LIMITS.ledgerTitle, grow: true, placeholder: '如：“民法典进村居”宣传' },
-        { name: 'villageId', label: '村（社区）', kind: 'select', width: 130, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
-        { name: 'participants', label: '参与人数', kind: 'count', measure: '人', width: 88 },
-        { name: 'materials', label: '资料份数', kind: 'count', measure: '份', width: 104 },
-        { name: 'note', label: '备注', kind: 'text', width: 130, maxLength: LIMITS.ledgerNote },
-      ],
+      fields: form.fields,
       sticky: ['date', 'category'],
       columns: [
         { key: 'date', title: '日期', width: 110, render: (r) => r.date, sortValue: (r) => r.date },

@@ -3,21 +3,11 @@ import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../../src-shared/domain/
 import type { MediationCase, MediationFields } from '../../../src-shared/domain/ledger';
 import { useMethodMutation } from '../../api/queries';
 import { useApp } from '../../state/app';
-import type { FormValues } from '../ledger/EntryForm';
+import { declareFields } from '../ledger/formFields';
 import { RecordScreen, type RecordConfig } from '../ledger/RecordScreen';
 import { LIMITS } from '../../../src-shared/domain/limits';
 
 const OUTCOME_COLOR: Record<string, string> = { 成功: 'green', 未成功: 'red', 调解中: 'orange' };
-
-function toFields(v: FormValues): MediationFields {
-  return {
-    date: String(v.date ?? ''),
-    kind: String(v.kind ?? '') as MediationFields['kind'],
-    outcome: String(v.outcome ?? '') as MediationFields['outcome'],
-    villageId: typeof v.villageId === 'string' ? v.villageId : undefined,
-    note: typeof v.note === 'string' ? v.note : undefined,
-  };
-}
 
 export function MediationScreen() {
   const { unit } = useApp();
@@ -30,22 +20,23 @@ export function MediationScreen() {
     const vname = (id?: string) => (id ? (villageName.get(id) ?? '（已删除）') : '');
     const kindOptions = MEDIATION_KINDS.map((k) => ({ value: k, label: k }));
     const outcomeOptions = MEDIATION_OUTCOMES.map((k) => ({ value: k, label: k }));
+    const form = declareFields<MediationFields>({
+      date: { label: '日期', kind: 'date', width: 120 },
+      kind: { label: '纠纷类型', kind: 'select', width: 150, options: kindOptions, required: true },
+      villageId: { label: '村（社区）', kind: 'select', width: 150, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
+      outcome: { label: '调解结果', kind: 'select', width: 120, options: outcomeOptions, required: true },
+      note: { label: '简要情况', kind: 'text', width: 260, maxLength: LIMITS.ledgerNote, grow: true },
+    });
     return {
       title: '调解案件',
       countWord: '起',
       noun: '调解案件',
       listMethod: 'mediation.list',
-      add: (year, v) => add({ year, entry: toFields(v) }),
-      update: (year, id, v) => update({ year, id, entry: toFields(v) }),
+      add: (year, v) => add({ year, entry: form.input(v) }),
+      update: (year, id, v) => update({ year, id, entry: form.input(v) }),
       remove: (year, id) => remove({ year, id }),
       restore: (year, entry) => restore({ year, entry }),
-      fields: [
-        { name: 'date', label: '日期', kind: 'date', width: 120 },
-        { name: 'kind', label: '纠纷类型', kind: 'select', width: 150, options: kindOptions, required: true },
-        { name: 'villageId', label: '村（社区）', kind: 'select', width: 150, options: unit.villages.map((v) => ({ value: v.id, label: v.name })), placeholder: '可不选' },
-        { name: 'outcome', label: '调解结果', kind: 'select', width: 120, options: outcomeOptions, required: true },
-        { name: 'note', label: '简要情况', kind: 'text', width: 260, maxLength: LIMITS.ledgerNote, grow: true },
-      ],
+      fields: form.fields,
       sticky: ['date'],
       columns: [
         { key: 'date', title: '日期', width: 110, render: (r) => r.date, sortValue: (r) => r.date },

@@ -1,11 +1,24 @@
 /** 单位设置. State and actions: useUnitScreen; the cards: UnitCards. */
-import { Alert, Button, Col, Modal, Row, Select, Typography } from 'antd';
+import { useRef } from 'react';
+import { Alert, Button, Col, Modal, Row, Select, Spin, Typography } from 'antd';
+import type { UnitDrafts } from '../../../src-shared/domain/unit';
+import { useMethodQuery } from '../../api/queries';
 import { BasicsCard, LeadersCard, VillagesCard } from './UnitCards';
 import { IssuingCard } from './IssuingCard';
 import { CLEAR, useUnitScreen, type UnitScreenState } from './useUnitScreen';
 
+/** The incomplete rows kept from the last visit are read (fresh) before the form starts from them. */
 export function UnitScreen() {
-  const s = useUnitScreen();
+  const drafts = useMethodQuery('unit.drafts', {});
+  // read once when the screen opens; the form's own draft saves refresh the cache, not the form
+  const started = useRef(false);
+  if (!started.current && drafts.isFetching && !drafts.isError) return <Spin style={{ margin: 48 }} />;
+  started.current = true;
+  return <UnitForm drafts={drafts.data ?? null} />;
+}
+
+function UnitForm({ drafts }: { drafts: UnitDrafts | null }) {
+  const s = useUnitScreen(drafts);
   const { saveState, savedAt } = s;
   return (
     <div style={{ maxWidth: 1080 }}>

@@ -1,13 +1,13 @@
 /**
  * State and actions of 单位设置: the draft (autosaved minus what the service would refuse, which
- * stays on the screen marked — src-shared/domain/unitDraft), lists typed as in Excel (Enter moves
+ * stays on the screen marked and is stored as the unit's drafts — src-shared/domain/unitDraft), lists typed as in Excel (Enter moves
  * to the next row or starts one, 添加 puts the cursor in the new row, a pasted column becomes
  * rows), Ctrl+Z for changes made with the mouse, and removing a village whose records go elsewhere.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
-import type { Unit, Village } from '../../../src-shared/domain/unit';
-import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges } from '../../../src-shared/domain/unitDraft';
+import type { Unit, UnitDrafts, Village } from '../../../src-shared/domain/unit';
+import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges, unitDraftsOf, withUnitDrafts } from '../../../src-shared/domain/unitDraft';
 import { parseVillageLines, villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
 import { useMethodMutation } from '../../api/queries';
@@ -20,15 +20,23 @@ import { useAutosave } from '../report/useAutosave';
 export const CLEAR = '__clear__';
 
 /**
- * The unit being saved right now. Leaving the screen sends the last edits as it unmounts; coming
- * back before that save has answered must show them, not the shell's older copy.
+ * The form as typed when its last save was sent. Leaving the screen sends the last edits as it
+ * unmounts; coming back before that save has answered must show them (held rows included), not
+ * the shell's older copy.
  */
 let sending: Unit | null = null;
 
-export function useUnitScreen() {
+/** What autosave sends: the unit as the service accepts it, and the rows held back as drafts. */
+interface UnitAndDrafts {
+  unit: Unit;
+  drafts: UnitDrafts;
+}
+
+/** `storedDrafts`: the incomplete rows kept from the last visit (unit.drafts), shown marked again. */
+export function useUnitScreen(storedDrafts: UnitDrafts | null) {
   const app = useApp();
   const { message } = AntApp.useApp();
-  const [draft, setDraft] = useState<Unit>(() => sending ?? app.unit);
+  const [draft, setDraft] = useState<Unit>(() => sending ?? withUnitDrafts(app.unit, storedDrafts));
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Village | null>(null);
   const [reassignTo, setReassignTo] = useState<string>(CLEAR);
@@ -39,7 +47,7 @@ export function useUnitScreen() {
 
   // the stored unit changed (this screen's own save answered, or another place saved the unit):
   // fields the clerk has not touched since the last stored copy follow it
-  const base = useRef<Unit>(draft);
+  const base = useRef<Unit>(app.unit);
   useEffect(() => {
     if (app.unit === base.current) return;
     setDraft((d) => takeOutsideChanges(d, base.current, app.unit));
@@ -47,31 +55,44 @@ export function useUnitScreen() {
   }, [app.unit]);
 
   // What autosave sends. Its identity changes only with its content, so a save that refreshes
-  // app.unit does not trigger another one. What it holds back stays on screen, marked at its row,
-  // and leaving the screen asks first.
+  // app.unit does not trigger another one. What the unit cannot take yet stays on screen, marked
+  // at its row, and is stored as a draft: leaving the screen or restarting keeps it.
   const { sendable: sendableNow, held } = splitUnitDraft(draft, app.unit);
-  const sendableJson = JSON.stringify(sendableNow);
-  const sendable = useMemo(() => JSON.parse(sendableJson) as Unit, [sendableJson]);
-  useUnsavedInput(heldUnitInputs(held, draft).join('；'));
+  const sendableJson = JSON.stringify({ unit: sendableNow, drafts: unitDraftsOf(draft, held) });
+  const sendable = useMemo(() => JSON.parse(sendableJson) as UnitAndDrafts, [sendableJson]);
+  const { mutateAsync: sendDrafts } = useMethodMutation('unit.saveDrafts');
+  /** the unit as last stored by this screen: a change of the drafts alone does not rewrite it */
+  const storedUnitJson = useRef(JSON.stringify(sendable.unit));
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
   const saveUnit = useCallback(
-    async (u: Unit) => {
-      sending = u;
-      let unit: Unit;
+    async (v: UnitAndDrafts) => {
+      const typed = draftRef.current;
+      sending = typed;
+      const unitJson = JSON.stringify(v.unit);
       try {
-        unit = await sendUnit({ unit: u });
+        if (unitJson === storedUnitJson.current) {
+          await sendDrafts({ drafts: v.drafts });
+          return;
+        }
+        // one write: a row completed leaves the drafts as it enters the unit
+        const unit = await sendUnit(v);
+        storedUnitJson.current = unitJson;
+        // the shell's copy (names in the ledger, the header); the draft stays as typed: this answer
+        // is the new base, not an outside change (a field typed back meanwhile must not return)
+        base.current = unit;
+        setUnit(unit);
       } finally {
-        if (sending === u) sending = null;
+        if (sending === typed) sending = null;
       }
-      // the shell's copy (names in the ledger, the header); the draft stays as typed: this answer
-      // is the new base, not an outside change (a field typed back meanwhile must not return)
-      base.current = unit;
-      setUnit(unit);
       setSavedAt(new Date().toLocaleTimeString('zh-CN'));
     },
-    [setUnit, sendUnit],
+    [setUnit, sendUnit, sendDrafts],
   );
   // 单位设置 saves itself like every other screen (the cache hears of every success): a rename is never lost by going elsewhere
   const { state: saveState, flush } = useAutosave(sendable, saveUnit, errorText, 800, '单位设置');
+  // held rows are stored as drafts; only while saving fails is any of it unsaved
+  useUnsavedInput(saveState.kind === 'error' && heldUnitInputs(held, draft).join('；'));
 
   /** typing: each text box has its own undo */
   const patch = (p: Partial<Unit>) => setDraft((d) => ({ ...d, ...p }));
@@ -79,8 +100,6 @@ export function useUnitScreen() {
   // Changes made with the mouse (a row added, deleted or moved, a choice) are saved at once, so
   // Ctrl+Z outside a text box takes them back; typing has each box's own undo.
   const past = useRef<Unit[]>([]);
-  const draftRef = useRef(draft);
-  draftRef.current = draft;
   const step = (p: Partial<Unit>) => {
     past.current.push(draftRef.current);
     if (past.current.length > 100) past.current.shift();
