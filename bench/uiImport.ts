@@ -48,21 +48,30 @@ export async function importPreviewBench(browser: Browser, start: string, tmp: s
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '导入' }).click()]);
     await chooser.setFiles(file);
     // polled every frame inside the page: the first frame with the preview in it
-    times.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const tick = () => {
-              const chosen = performance.getEntriesByName('fz-import-chosen')[0];
-              const shown = performance.getEntriesByName('fz-import-preview-shown')[0];
-              if (chosen && document.querySelector('[data-testid="import-preview"]')) {
-                resolve((shown ? Math.min(shown.startTime, performance.now()) : performance.now()) - chosen.startTime);
-              } else requestAnimationFrame(tick);
-            };
-            tick();
-          }),
-      ),
+    // a refused file (the dialog's alert) or no preview within a minute ends the bench with the
+    // reason, instead of polling for a preview that will never come
+    const took = await page.evaluate(
+      () =>
+        new Promise<number | string>((resolve) => {
+          const t0 = performance.now();
+          const tick = () => {
+            const chosen = performance.getEntriesByName('fz-import-chosen')[0];
+            const shown = performance.getEntriesByName('fz-import-preview-shown')[0];
+            const refused = document.querySelector('.ant-modal [role="alert"]');
+            if (chosen && document.querySelector('[data-testid="import-preview"]')) {
+              resolve((shown ? Math.min(shown.startTime, performance.now()) : performance.now()) - chosen.startTime);
+            } else if (refused) resolve(`导入被拒绝：${refused.textContent ?? ''}`);
+            else if (performance.now() - t0 > 60_000) resolve('60 秒内没有出现导入预览');
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        }),
     );
+    if (typeof took === 'string') {
+      await ctx.close();
+      return [{ what: '导入预览出现（选择10页 .docx 后）', figure: took, target: '≤ 300 ms', ok: false }];
+    }
+    times.push(took);
     await page.getByRole('dialog').getByRole('button', { name: /^取\s?消$/ }).click();
     await page.getByTestId('import-preview').waitFor({ state: 'detached' });
   }

@@ -19,6 +19,8 @@ await build({
 const r = spawnSync(process.execPath, ['--expose-gc', outfile, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, FAZHI_ROOT: root },
+  // the bundle runs from dist/bench/, where the services would not find the process files are read
+  // in (src-main/sandbox/box.ts looks next to the running bundle): every import would be refused
+  env: { ...process.env, FAZHI_ROOT: root, FAZHI_PARSE_BOX: process.env.FAZHI_PARSE_BOX ?? path.join(root, 'dist/main/parse-box.cjs') },
 });
 process.exit(r.status ?? 1);

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { Button, Tooltip, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { PrintHost } from '../../components/PrintHost';
@@ -35,8 +35,11 @@ interface BarProps {
   errorText: (err: unknown) => string;
 }
 
-/** 报告编辑's bar: counts, the caller's buttons (导入), 打印, 另存为 PDF, the save state. */
-export function ReportBar({ year, title, partChars, totalChars, result, saveState, flush, settle, actions, errorText }: BarProps) {
+/**
+ * 报告编辑's bar: counts, the caller's buttons (导入), 打印, 另存为 PDF, the save state. memo: its
+ * props follow the deferred render and the save state, so a keystroke does not render it again.
+ */
+export const ReportBar = memo(function ReportBar({ year, title, partChars, totalChars, result, saveState, flush, settle, actions, errorText }: BarProps) {
   const [printing, setPrinting] = useState<false | 'print' | 'pdf'>(false);
   const stopPrint = useCallback(() => setPrinting(false), []);
   const [pdfNote, setPdfNote] = useState<string | null>(null);
@@ -87,4 +90,4 @@ export function ReportBar({ year, title, partChars, totalChars, result, saveStat
       )}
     </header>
   );
-}
+});

@@ -4,7 +4,7 @@
  * keystroke without a round trip; saving is debounced. State and actions live in
  * useReportEditor (text, outline, autosave) and useProofreading (校对); this is the view.
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Typography } from 'antd';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { ContentItem, Report } from '../../../src-shared/domain/report';
@@ -21,6 +21,13 @@ import { ReportBar } from './ReportBar';
 import { ReportSide } from './ReportSide';
 import { useReportEditor } from './useReportEditor';
 import { useProofreading } from './useProofreading';
+
+// one element for every render: React skips it (antd's Typography is not cheap on each keystroke)
+const EDITOR_HINT = (
+  <Typography.Text type="secondary" className="fz-editor-hint">
+    每段一行，回车分段；数字请用“插入指标数值”，导出时自动填入。Ctrl+Z 撤销，Ctrl+Y 重做（在正文外按，撤销提纲的添加、移动和删除）。
+  </Typography.Text>
+);
 
 export interface ReportEditorProps {
   year: number;
@@ -65,7 +72,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     report: e.deferredReport,
     readings: e.readings,
     unit,
-    rows: e.rows,
+    rows: e.deferredRows,
     proofreading,
     onIgnore,
     errorText,
@@ -73,17 +80,24 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
     latest: e.latest,
     setReport: e.setReport,
   });
-  const asideNode =
-    aside && selectedRow
-      ? aside({
-          partId: selectedRow.part.id,
-          item: report.parts[selectedRow.path[0]!]?.contentItem,
-          paragraphs: selectedRow.part.paragraphs,
-          insert: e.insertParagraphs,
-          partFor: (item) => report.parts.find((p) => p.contentItem === item)?.id ?? null,
-          select: e.select,
-        })
-      : null;
+  // the panels beside the body (last year's plan, 起草) read the text a moment later, with the
+  // preview: made again when that copy of the part changes, not on every keystroke
+  const { deferredReport, deferredRow, insertParagraphs, select } = e;
+  const showsPart = selectedRow !== null;
+  const asideNode = useMemo(
+    () =>
+      aside && deferredRow && showsPart
+        ? aside({
+            partId: deferredRow.part.id,
+            item: deferredReport.parts[deferredRow.path[0]!]?.contentItem,
+            paragraphs: deferredRow.part.paragraphs,
+            insert: insertParagraphs,
+            partFor: (item) => deferredReport.parts.find((p) => p.contentItem === item)?.id ?? null,
+            select,
+          })
+        : null,
+    [aside, deferredRow, deferredReport.parts, insertParagraphs, select, showsPart],
+  );
 
   return (
     <ReadingsContext.Provider value={e.readings}>
@@ -134,9 +148,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
                       <BodyEditor initial={e.initialBody(id)} onChange={e.onBodyChange(id)} onEditor={e.onEditor(id)} label={id === FRONT_MATTER ? '导语正文' : '正文'} />
                     </div>
                   ))}
-                  <Typography.Text type="secondary" className="fz-editor-hint">
-                    每段一行，回车分段；数字请用“插入指标数值”，导出时自动填入。Ctrl+Z 撤销，Ctrl+Y 重做（在正文外按，撤销提纲的添加、移动和删除）。
-                  </Typography.Text>
+                  {EDITOR_HINT}
                 </div>
               </section>
               <ReportSide result={e.result} selectedId={selectedRow ? e.selectedId : null} proof={proof} />

@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Segmented } from 'antd';
 import type { RenderResult } from '../../../src-shared/report/printedReport';
 import { Preview } from './Preview';
 import { IgnoredList, ProofPanel } from './ProofPanel';
 import type { useProofreading } from './useProofreading';
 
-/** Beside the editor: the live preview, or 校对 with its findings. */
-export function ReportSide({ result, selectedId, proof }: { result: RenderResult; selectedId: string | null; proof: ReturnType<typeof useProofreading> }) {
+/** Beside the editor: the live preview, or 校对 with its findings. memo: both follow the deferred render, not each keystroke. */
+export const ReportSide = memo(function ReportSide({ result, selectedId, proof }: { result: RenderResult; selectedId: string | null; proof: ReturnType<typeof useProofreading> }) {
   const [side, setSide] = useState<'preview' | 'proof'>('preview');
   const [showIgnored, setShowIgnored] = useState(false);
   const { findings, errorCount } = proof;
@@ -43,4 +43,4 @@ export function ReportSide({ result, selectedId, proof }: { result: RenderResult
       </div>
     </section>
   );
-}
+});

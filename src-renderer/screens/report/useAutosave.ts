@@ -83,7 +83,8 @@ export function useAutosave<T>(
 
   useEffect(() => {
     if (value === saved.current) return;
-    setState((s) => (s.kind === 'error' ? s : { kind: 'saving' }));
+    // the same object while already 'saving': a new one would render the whole editor again on every keystroke
+    setState((s) => (s.kind === 'error' || s.kind === 'saving' ? s : { kind: 'saving' }));
     if (timer.current) clearTimeout(timer.current);
     // half-typed pinyin is not saved: wait while an input method is composing
     const later = () => {

@@ -41,6 +41,7 @@ interface ProofDeps {
   report: Report;
   readings: ReadonlyMap<string, IndicatorRow>;
   unit: Unit | null;
+  /** the outline of that same deferred copy (the findings' groups) */
   rows: OutlineRow[];
   proofreading: ProofreadingState | undefined;
   onIgnore: ((key: string, ignore: boolean) => Promise<ProofreadingState>) | undefined;
@@ -200,5 +201,10 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const ignore = useCallback((f: Finding) => setIgnored(findingKey(f), true), [setIgnored]);
   const context = useCallback((f: Finding) => contextOf(report, f), [report]);
 
-  return { findings, groups, errorCount, ignored: proofState.ignored, jump, fix, ignore, setIgnored, context, editRef };
+  // one object while nothing it holds changed: 校对 and the preview beside the editor are memoized on it
+  const ignored = proofState.ignored;
+  return useMemo(
+    () => ({ findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context, editRef }),
+    [findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context],
+  );
 }

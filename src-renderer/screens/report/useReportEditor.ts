@@ -62,6 +62,8 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
     [deferredReport, readings, unit],
   );
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
+  // what follows the deferred copy (校对's groups, the panels beside the body) renders after a keystroke, not in it
+  const deferredRows = useMemo(() => flattenOutline(deferredReport.parts), [deferredReport.parts]);
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
   const shownId = selectedRow ? selectedId : FRONT_MATTER;
 
@@ -134,28 +136,35 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   };
   const stableInsert = useCallback((id: string, rounded: boolean) => insertRef.current(id, rounded), []);
 
-  /** append paragraphs to the selected part's body, through its editor (so undo works) */
-  const insertParagraphs = (paragraphs: string[]) => {
+  /** append paragraphs to the selected part's body, through its editor (so undo works); one identity for the panels beside it */
+  const appendRef = useRef<(paragraphs: string[]) => void>(() => undefined);
+  appendRef.current = (paragraphs: string[]) => {
     const ed = selectedRow ? editors.current.get(selectedId) : undefined;
     if (!ed || !paragraphs.length) return;
     const nodes = paragraphsToDoc(paragraphs).content ?? [];
     if (ed.isEmpty) ed.chain().focus().setContent(paragraphsToDoc(paragraphs), { emitUpdate: true }).focus('end').run();
     else ed.chain().insertContentAt(ed.state.doc.content.size, nodes).focus('end').run();
   };
+  const insertParagraphs = useCallback((paragraphs: string[]) => appendRef.current(paragraphs), []);
 
   const liveIds = new Set([FRONT_MATTER, ...rows.map((r) => r.part.id)]);
   const alive = visited.filter((id) => liveIds.has(id));
   if (!alive.includes(selectedId) && liveIds.has(selectedId)) alive.push(selectedId);
 
-  const block = result.rendered.blocks.find((x) => x.partId === selectedId);
-  // a part that does not print yet (new, empty) counts its own heading and text, not the preamble's
-  const partChars = block
-    ? countChars(block.number + block.heading + block.paragraphs.join(''))
-    : selectedRow
-      ? countChars(selectedRow.part.heading + selectedRow.part.paragraphs.join(''))
-      : countChars(result.rendered.preamble.join(''));
-  const totalChars = countChars(
-    result.rendered.title + result.rendered.preamble.join('') + result.rendered.blocks.map((b) => b.number + b.heading + b.paragraphs.join('')).join(''),
+  // the counts follow the deferred render (as the preview does): counted once per render of it
+  const deferredRow = deferredRows.find((r) => r.part.id === selectedId) ?? null;
+  const partChars = useMemo(() => {
+    const block = result.rendered.blocks.find((x) => x.partId === selectedId);
+    // a part that does not print yet (new, empty) counts its own heading and text, not the preamble's
+    return block
+      ? countChars(block.number + block.heading + block.paragraphs.join(''))
+      : deferredRow
+        ? countChars(deferredRow.part.heading + deferredRow.part.paragraphs.join(''))
+        : countChars(result.rendered.preamble.join(''));
+  }, [result, selectedId, deferredRow]);
+  const totalChars = useMemo(
+    () => countChars(result.rendered.title + result.rendered.preamble.join('') + result.rendered.blocks.map((b) => b.number + b.heading + b.paragraphs.join('')).join('')),
+    [result],
   );
   const initialBody = (id: string): string[] => (id === FRONT_MATTER ? report.preamble : (rows.find((r) => r.part.id === id)?.part.paragraphs ?? []));
 
@@ -166,6 +175,8 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
     readings,
     result,
     rows,
+    deferredRows,
+    deferredRow,
     selectedId,
     selectedRow,
     shownId,
