@@ -2,6 +2,7 @@ import * as z from 'zod';
 // the one locale used: `z.locales` would pull every language into each bundle
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { AppError } from './errors';
+import { ISSUANCE_FIELD_LABELS } from './domain/issuanceVocabulary';
 
 // zod's own messages are the fallback; every field we expose gets a Chinese label below so the
 // clerk reads "台账日期：…" rather than a path like "entry.date".
@@ -39,14 +40,7 @@ const FIELD_LABELS: Record<string, string> = {
   preamble: '导语',
   signature: '落款',
   issuance: '报送件',
-  docNumber: '发文字号',
-  signers: '签发人',
-  cc: '抄送机关',
-  printer: '印发机关',
-  printDate: '印发日期',
-  contact: '附注',
-  copyNumber: '份号',
-  urgency: '紧急程度',
+  ...ISSUANCE_FIELD_LABELS,
   edition: '文件版本',
   issuing: '报送件习惯',
   leaders: '主要负责人',

@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { errCode } from './fsHelpers';
-import { VIEW_TAG } from './processIdentity';
+import { errCode, namesIn } from './fsHelpers';
+import { VIEW_TAG, isProcessAlive } from './processIdentity';
 import { NOTICE_AFTER_MS, WAITING_FOR_PROGRAM, beginWait } from './waitNotice';
 
 /**
@@ -95,6 +95,32 @@ export function parseTempName(fileName: string): { target: string; pid: number; 
   const m = /^\.(.+)\.(?:([0-9a-f]{8})-)?(\d+)\.[0-9a-f]{12}\.tmp$/.exec(fileName);
   if (!m) return null;
   return { target: m[1]!, pid: Number(m[3]), view: m[2] ?? null };
+}
+
+/** A temp file named before names carried the writer's view is surely abandoned after this long. */
+const OLD_NAME_ABANDONED_MS = 24 * 3600_000;
+
+/**
+ * Temp files left by a process that was killed mid-write. Only those provably abandoned: written
+ * in this process's view (processIdentity.ts) by a pid that no longer runs, or, for names without
+ * a view, untouched for a day. Never another PC's or a live process's save in progress; a data
+ * file's leftovers of any origin go when its lock is next taken (locking.ts, the fence).
+ */
+export async function removeStaleTemps(folder: string): Promise<void> {
+  for (const dir of tempPlaces(folder)) await removeStaleTempsIn(dir);
+}
+
+async function removeStaleTempsIn(dir: string): Promise<void> {
+  const names = await namesIn(dir);
+  for (const name of names) {
+    const t = parseTempName(name);
+    if (!t || t.pid === process.pid) continue;
+    const file = path.join(dir, name);
+    let abandoned: boolean;
+    if (t.view === null) abandoned = await fsp.stat(file).then((s) => Date.now() - s.mtimeMs > OLD_NAME_ABANDONED_MS, () => false);
+    else abandoned = t.view === VIEW_TAG && !isProcessAlive(t.pid);
+    if (abandoned) await fsp.rm(file, { force: true }).catch(() => undefined);
+  }
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -6,22 +6,87 @@ import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 import { writeFileAtomic } from './atomicWrite';
 import { lockFile, lockDataFiles } from './locking';
 import { encodeBackup } from './backupFormat';
-import { UNIT_FILE, UNIT_KIND, listYearFiles, parseOrThrow, yearFileName } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded } from './readAndWrite';
-import { JOURNAL_FILE, markStalled, rollForward, stageFiles, stagingPaths, writeJournal, type RestoreJournal } from './restoreJournal';
-import { settleRestoreLocked } from './recovery';
+import { JOURNAL_FILE, markStalled, recoverInterruptedRestore, rollForward, stageFiles, stagingPaths, writeJournal, type RestoreJournal } from './restoreJournal';
 import { UnitFileSchema } from './schemas';
-import type { DataFile, DataFiles, StoreEnv } from './dataFile';
-import { msStamp } from './timeStamp';
+import { UNIT_FILE, UNIT_KIND, ensureLoaded, listYearFiles, parseOrThrow, yearFileName, type DataFile, type DataFiles, type StoreEnv } from './dataFile';
+import { chineseDateTime, msStamp, secondStamp } from './timeStamp';
 import type { ReplaceReport, StoreSnapshot, UnitFile } from './types';
 import { stringifyYear } from './yearValidation';
 
 /**
- * Replacing the whole folder (a restore, demo --force): every file locked, the current data saved
- * as one safety backup, the new files staged, the switch decided by the journal and carried out.
- * See restoreJournal.ts for what a crash at each step leaves.
+ * 恢复: replacing the whole folder (a restore from a backup file, demo --force): every file
+ * locked, the current data saved as one safety backup, the new files staged, the switch decided
+ * by the journal and carried out (restoreJournal.ts: what a crash at each step leaves). And a
+ * restore that was decided but not switched in is finished before the folder is used again
+ * (`settleRestore`).
  */
+
+/** Shown while a decided restore cannot be switched in: reading or writing now would mix old and new files. */
+export const SWITCH_PENDING =
+  '从备份恢复的数据尚未切换完成：数据文件被其他程序占用（如杀毒软件、WPS、同步盘）。在切换完成之前不会读写任何数据，以免新旧数据混在一起。请关闭这些程序后重试，程序会自动完成切换。';
+/** A failed switch is tried again by the next use after this long (each try may wait a minute for a held file). */
+const RETRY_SWITCH_AFTER_MS = 5_000;
+
+const lexists = (p: string) => fsp.lstat(p).then(() => true, () => false);
+
+/**
+ * A restore that was decided but not switched in (the process crashed, or a file was held by
+ * another program) is finished before the folder is used; one not yet decided is undone (on open
+ * only: during a run it may be another process's restore being staged, under the journal's lock).
+ * While it cannot be finished every use fails with SWITCH_PENDING: nothing is read from or
+ * written into a half-switched folder, so nothing saved "in between" can be lost.
+ */
+export async function settleRestore(env: StoreEnv, when: 'open' | 'use'): Promise<void> {
+  const p = stagingPaths(env.dataDir);
+  if (!(await lexists(p.journal)) && (when === 'use' || !(await lexists(p.staging)))) {
+    env.switchFailed = null;
+    return;
+  }
+  if (env.switchFailed && Date.now() - env.switchFailed.at < RETRY_SWITCH_AFTER_MS) throw env.switchFailed.error;
+  try {
+    const lock = await lockFile(p.journal, '恢复日志');
+    try {
+      await settleRestoreLocked(env, when);
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
+  } catch (e) {
+    if (e instanceof AppError && (e.details as { reason?: string } | undefined)?.reason === 'locked') throw e;
+    throw (env.switchFailed ?? { error: e }).error;
+  }
+}
+
+/** `settleRestore` for a caller that holds the journal's lock (throws SWITCH_PENDING when it cannot finish). */
+export async function settleRestoreLocked(env: StoreEnv, when: 'open' | 'use' = 'use'): Promise<void> {
+  const now = env.now();
+  let r: Awaited<ReturnType<typeof recoverInterruptedRestore>>;
+  try {
+    r = await recoverInterruptedRestore(env.dataDir, secondStamp(now));
+  } catch {
+    const error = new AppError('IO', SWITCH_PENDING, { reason: 'restore-pending' });
+    env.switchFailed = { at: Date.now(), error };
+    throw error;
+  }
+  // the journal may not have taken the note (it was held too): this run remembers the failure
+  const stalled = r.kind === 'finished' ? (r.stalled ?? (env.switchFailed ? { at: new Date(env.switchFailed.at).toISOString() } : undefined)) : undefined;
+  env.switchFailed = null;
+  const say = (message: string) => env.notices.push({ file: JOURNAL_FILE, message, at: now.toISOString() });
+  if (r.kind === 'finished') {
+    say(
+      stalled
+        ? `从备份恢复时，切换数据文件曾被其他程序占用而暂停（${chineseDateTime(stalled.at)}）；现已完成切换，恢复的数据已生效。切换完成之前没有读写任何数据。`
+        : when === 'open'
+          ? '上次从备份恢复数据时程序意外退出，已在本次启动时完成恢复。'
+          : '另一个法治年报程序从备份恢复数据时意外中断，已自动完成恢复。',
+    );
+  } else if (r.kind === 'refused') {
+    say(
+      `数据文件夹中的恢复记录不是本程序正常写下的（${r.why}），为安全起见没有执行，已原样改名保留为 ${r.keptAs.map((f) => path.basename(f)).join('、')}；` +
+        '数据文件没有改动。如非本人操作，请交给技术人员检查。',
+    );
+  }
+}
 
 /** The new content, validated before anything is locked or written (throws VALIDATION). */
 export function parseReplacement(next: StoreSnapshot): { unit: UnitFile | null; years: YearData[] } {

@@ -3,16 +3,14 @@ import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
-import { fsyncDir, renameWithRetry } from './atomicWrite';
-import { FolderAccess, queued, withFileLock } from './locking';
+import { fsyncDir, removeStaleTemps, renameWithRetry } from './atomicWrite';
+import { FolderAccess, queued, removeDeadLocks, withFileLock } from './locking';
 import { BACKUPS_DIR_NAME } from './backups';
-import { listYearFiles, looksLikeYearData } from './fileKinds';
 import { ioError, uniqueName } from './fsHelpers';
-import { ensureLoaded, readDataFile, reapplying, writeDataFile } from './readAndWrite';
-import { recoverOnOpen, settleRestore } from './recovery';
-import { parseReplacement, replaceFolder } from './restore';
+import { removeAbandonedOutsideTemps } from './outsideFile';
+import { parseReplacement, replaceFolder, settleRestore } from './restore';
 import { UnitFileSchema } from './schemas';
-import { DataFiles, type DataFile, type StoreEnv } from './dataFile';
+import { DataFiles, ensureLoaded, listYearFiles, looksLikeYearData, readDataFile, reapplying, writeDataFile, type DataFile, type StoreEnv } from './dataFile';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
@@ -53,7 +51,14 @@ class FileStore implements Store {
     } catch (e) {
       throw ioError(e, '创建数据文件夹', this.dataDir);
     }
-    await recoverOnOpen(this.env);
+    // what killed processes left behind (only what provably belongs to a dead one), and a restore
+    // a crash interrupted; a switch that cannot be finished now does not stop the folder from
+    // opening: every use says why it waits and tries again
+    await removeStaleTemps(this.dataDir);
+    await removeStaleTemps(this.backupsDir);
+    await removeDeadLocks(this.dataDir);
+    await removeAbandonedOutsideTemps(this.dataDir);
+    await settleRestore(this.env, 'open').catch(() => undefined);
   }
 
   /**

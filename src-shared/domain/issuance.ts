@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { dateField, lineText } from './text';
+import { toHalfWidth } from './numberInput';
 
 /**
  * What turns the report into a 报送件 (GB/T 9704-2012 §7.2 版头, §7.4 版记): the clerk sets it on the
@@ -7,7 +8,7 @@ import { dateField, lineText } from './text';
  * all of it out. Every field may be empty while the clerk is still filling it in; the proofreader
  * (src-shared/proofread/checks/issuance*.ts) says what a 报送件 still lacks.
  */
-import { ISSUANCE_DEFAULTS, ISSUANCE_LIMITS, ISSUING_DEFAULTS, URGENCIES } from './issuanceVocabulary';
+import { ISSUANCE_DEFAULTS, ISSUANCE_FIELD_LABELS, ISSUANCE_LIMITS, ISSUING_DEFAULTS, URGENCIES } from './issuanceVocabulary';
 export { EDITIONS, EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition, type Urgency } from './issuanceVocabulary';
 
 /** Each field once: the stored schema gives them defaults, a change (`report.issuance`) leaves them out. */
@@ -26,8 +27,11 @@ const FIELDS = {
   printDate: z.union([z.literal(''), dateField('印发日期')]),
   /** 附注: contact person and telephone, printed as （联系人：… 电话：…） */
   contact: lineText('附注', ISSUANCE_LIMITS.contact),
-  /** 份号: up to 6 digits, printed as six */
-  copyNumber: z.string({ error: '份号必须是数字' }).regex(/^\d{0,6}$/, { error: '份号只能是1至6位数字' }),
+  /** 份号: up to 6 digits, printed as six; full-width digits (an input method's) read as digits */
+  copyNumber: z
+    .string({ error: '份号必须是数字' })
+    .transform((s) => toHalfWidth(s).trim())
+    .pipe(z.string().regex(/^\d{0,6}$/, { error: '份号只能是1至6位数字' })),
   urgency: z.union([z.literal(''), z.enum(URGENCIES, { error: '紧急程度只能是“特急”或“加急”' })]),
   /** 联合行文 with the unit's 联合发文机关 (单位设置) */
   joint: z.boolean({ error: '“联合行文”必须是是/否' }),
@@ -81,3 +85,5 @@ export type IssuingHabits = z.output<typeof IssuingHabitsSchema>;
 // the screen's defaults (zod-free) are the schemas' own: a field added here without one fails to compile
 export const ISSUANCE_DEFAULTS_CHECKED: Issuance = ISSUANCE_DEFAULTS;
 export const ISSUING_DEFAULTS_CHECKED: IssuingHabits = ISSUING_DEFAULTS;
+// every field has its label, and every label a field
+export const ISSUANCE_FIELD_LABELS_CHECKED: Record<keyof Issuance, string> & Record<keyof typeof ISSUANCE_FIELD_LABELS, string> = ISSUANCE_FIELD_LABELS;

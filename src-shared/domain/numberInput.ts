@@ -43,12 +43,15 @@ export function parseCountInput(raw: string, measure = ''): NumberInput {
   return parseNumberInput(raw, measure === '%' ? '' : measure);
 }
 
+const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
 /**
- * A report year typed by the clerk (２０２４ and "2024年" forgiven): the year, or why it is not one.
+ * A report year typed by the clerk (２０２４, "2024年" and 二〇二四 forgiven): the year, or why it is not one.
  * The services' yearField holds the same bounds.
  */
 export function readYearInput(raw: string): { ok: true; year: number } | { ok: false; error: string } {
-  let s = halfWidthNumber(raw);
+  // a year as a 公文 writes it in words ("二〇二五年") reads digit by digit
+  let s = halfWidthNumber(raw).replace(/[〇○零一二三四五六七八九]/g, (c) => String(YEAR_DIGITS[c]));
   if (s.endsWith('年')) s = s.slice(0, -1);
   if (!/^\d{4}$/.test(s)) return { ok: false, error: `年度应为四位数字，如 ${YEAR_MIN + 24}` };
   const year = Number(s);

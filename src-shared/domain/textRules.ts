@@ -16,6 +16,26 @@ export function lineValue(s: string): string {
   return cleanText(s).replace(/[\r\n\t]+/g, ' ').trim();
 }
 
+/** Blank at either end of a paragraph's line: spaces, tabs, 全角空格 (typed indents), Word's no-break spaces. */
+const LINE_EDGE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;
+
+/** A line of running text as a paragraph holds it: the blank at either end goes (the layout indents by itself). */
+export function paragraphLine(s: string): string {
+  return cleanText(s).replace(LINE_EDGE, '');
+}
+
+/**
+ * Text pasted into the report's body (from Word, WPS, Excel, a web page), as paragraphs, read as a
+ * document import reads it: every line break — hard, or a soft one (Word's Shift+Enter, \v) — ends
+ * a paragraph, blank lines (Word's spacing paragraphs) are no paragraphs.
+ */
+export function pastedParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n|\u2028|\u2029|\f|\u000b/)
+    .map(paragraphLine)
+    .filter((l) => l !== '');
+}
+
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isRealDate(s: string): boolean {

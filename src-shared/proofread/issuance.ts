@@ -1,11 +1,13 @@
 /**
  * Checks of the 报送件's 版头 and 版记 (GB/T 9704-2012 §7.2.4, §7.2.6, §7.4.2, §7.4.3): the form of the
- * 发文字号, a 上行文 without 签发人, a 抄送 line without its final 。, an 印发日期 before the 成文日期.
+ * 发文字号, a 上行文 without 签发人, a 抄送 line without its final 。, an 印发日期 before the year it
+ * reports on has ended or before the 成文日期.
  * Only once the clerk has set something for the 报送件: a report never sent that way is not nagged.
  * The rules themselves live in src-shared/report/issuance.ts, which the export prints by.
  */
 import type { Issuance } from '../domain/issuance';
 import { ccText, docNumberProblem, fixDocNumber } from '../report/issuance';
+import { reportCalendar } from '../dates';
 import type { ProofreadInput } from './context';
 import { wholeFinding, type Finding, type FindingCode } from './finding';
 
@@ -44,7 +46,16 @@ export function checkIssuance(input: ProofreadInput): Finding[] {
   if (cc && !cc.endsWith('。'))
     out.push(withFix(wholeFinding(null, 'issuance', 'cc-ending', '提醒', '抄送机关的最后一个名称后应标句号“。”（导出时会自动加上）', cc), '末尾加句号', ccText(cc)));
   const sig = input.report.signature;
-  if (iss.printDate && sig.enabled && sig.date && iss.printDate < sig.date)
+  // a date typed for another year (2023-07-01 on the 2024 report) is shown and kept as typed: said here
+  if (iss.printDate && iss.printDate < `${input.year}-12-01`)
+    out.push(
+      withFix(
+        wholeFinding(null, 'issuance', 'print-date', '错误', `印发日期${cnDate(iss.printDate)}早于${input.year}年度结束：年度报告应在${reportCalendar(input.year).writtenIn}年印发`, iss.printDate),
+        '改为导出当天',
+        '',
+      ),
+    );
+  else if (iss.printDate && sig.enabled && sig.date && iss.printDate < sig.date)
     out.push(
       withFix(
         wholeFinding(null, 'issuance', 'print-date', '错误', `印发日期${cnDate(iss.printDate)}早于成文日期${cnDate(sig.date)}：公文应在成文之后印发`, iss.printDate),

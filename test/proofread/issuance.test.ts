@@ -94,6 +94,14 @@ describe('the proofreader checks the 报送件', () => {
     expect(fs[3]!.message).toContain('2025年3月19日');
   });
 
+  it('finds an 印发日期 of another year, before the year reported on has ended; its fix is the day of export', () => {
+    const fs = run({ upward: false, printDate: '2023-07-01' });
+    expect(fs.map((f) => [f.code, f.severity])).toEqual([['print-date', '错误']]);
+    expect(fs[0]!.message).toBe('印发日期2023年7月1日早于2024年度结束：年度报告应在2025年印发');
+    expect(issuanceFixPatch(fs[0]!)).toEqual({ printDate: '' });
+    expect(run({ upward: false, printDate: '2025-03-25' })).toEqual([]);
+  });
+
   it('offers one-click fixes where the right value is known: the 发文字号 form, the final 。, the 成文日期 as 印发日期', () => {
     const fs = run({ docNumber: '横街府[2025]03号', upward: true, signers: [], cc: '县委依法治县办，县司法局', printDate: '2025-03-19' });
     const patch = (code: string) => issuanceFixPatch(fs.find((f) => f.code === code)!);

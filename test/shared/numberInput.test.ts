@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { halfWidthNumber, parseCountInput, parseNumberInput } from '../../src-shared/domain/numberInput';
+import { halfWidthNumber, parseCountInput, parseNumberInput, readYearInput } from '../../src-shared/domain/numberInput';
 
 describe('one reading of a typed number for every screen', () => {
   it.each([
@@ -72,5 +72,15 @@ describe('full-width input elsewhere', () => {
     expect(parseDateInput('３－１５', 2024)).toBe('2024-03-15');
     expect(parseDateInput('２０２４／３／５', 2024)).toBe('2024-03-05');
     expect(parseDateInput('３月１５日', 2024)).toBe('2024-03-15');
+  });
+});
+
+describe('a typed report year', () => {
+  it('reads digits, full-width digits, a trailing 年 and a year written in words', () => {
+    for (const typed of ['2025', '２０２５', '2025年', ' 二〇二五年 ', '二○二五', '二零二五']) expect(readYearInput(typed)).toEqual({ ok: true, year: 2025 });
+  });
+  it('refuses anything else with the reason, never another year', () => {
+    for (const typed of ['20255', '205', 'abcd', '20x5', '', '二〇二五五']) expect(readYearInput(typed)).toEqual({ ok: false, error: expect.stringMatching(/^年度应为四位数字/) });
+    expect(readYearInput('1999')).toEqual({ ok: false, error: expect.stringMatching(/^年度应在/) });
   });
 });

@@ -5,7 +5,7 @@ import { bundleChild } from '../support/bundleChild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src-shared/errors';
 import { openStore } from '../../src-main/store';
-import { acquireFileLock } from '../../src-main/store/fileLock';
+import { acquireFileLock } from '../../src-main/store/locking';
 import { SELF } from '../../src-main/store/processIdentity';
 import { makeEntry, makeYear, removeDir, tempDir } from './fixtures';
 

@@ -11,6 +11,7 @@ import { newId } from '../../../src-shared/ids';
 import { FORM_SAMPLE, LEVEL_FORMS, pointMarkers, readHeadingNumber, type HeadingForm } from '../../../src-shared/text/headingNumbers';
 import { parseChineseDate } from '../../../src-shared/text/numerals';
 import type { SourceLine } from './read';
+import { paragraphLine } from '../../../src-shared/domain/textRules';
 
 export interface NumberMatch {
   form: HeadingForm;
@@ -144,7 +145,7 @@ export function detectStructure(source: SourceLine[], opts: DetectOptions): Dete
   const warnings: string[] = [];
   const findings: Finding[] = [];
   const typed = new Map<string, string>();
-  const lines = source.map((l) => ({ ...l, text: l.text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '') })).filter((l) => l.text !== '');
+  const lines = source.map((l) => ({ ...l, text: paragraphLine(l.text) })).filter((l) => l.text !== '');
 
   // boilerplate above the title of a published copy: 附件1, the red header, the document number
   const skipped: string[] = [];

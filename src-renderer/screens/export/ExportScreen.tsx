@@ -27,11 +27,22 @@ export function ExportScreen() {
     dateField.current?.focus();
     return true;
   };
-  const doExport = (draft?: boolean) => (dateRefused() ? Promise.resolve() : x.doExport(draft));
+  /** A 报送件 field that does not read: said, with the cursor in it (what it shows is what prints). */
+  const issuanceRefused = async () => {
+    if (x.edition !== 'submit') return false;
+    const r = await x.issuance.ready();
+    if (r.ok) return false;
+    if (r.field) message.error(`报送件“${r.field}”：${r.problem}`);
+    return true;
+  };
+  const doExport = async (draft?: boolean) => {
+    if (dateRefused() || (await issuanceRefused())) return;
+    await x.doExport(draft);
+  };
 
   /** The proofreader's errors are listed before a final file is made; going on is the clerk's call. */
-  const afterErrors = (go: () => void) => {
-    if (blocked || dateRefused()) return;
+  const afterErrors = async (go: () => void) => {
+    if (blocked || dateRefused() || (await issuanceRefused())) return;
     if (!errors.length) return go();
     modal.confirm({
       title: `报告还有${errors.length}处错误`,
@@ -47,8 +58,8 @@ export function ExportScreen() {
       onOk: go,
     });
   };
-  const onExport = () => afterErrors(() => void doExport());
-  const onPdf = () => afterErrors(() => void x.printPublic());
+  const onExport = () => void afterErrors(() => void x.doExport());
+  const onPdf = () => void afterErrors(() => void x.printPublic());
 
   return (
     <div style={{ maxWidth: 980 }}>

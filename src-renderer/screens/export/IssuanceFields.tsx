@@ -2,7 +2,7 @@
  * 报送件 / 公开件 on the 导出 screen: which file to make, the 报送件's 版头 and 版记 fields, and a
  * preview of its first and last pages as they print (GB/T 9704-2012 §7.2, §7.4).
  */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { App as AntApp, Button, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition } from '../../../src-shared/domain/issuanceVocabulary';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
@@ -11,11 +11,9 @@ import { IssuancePreview } from './IssuancePreview';
 import type { RenderedReport } from '../../../src-shared/domain/rendered';
 import type { FontPreset } from '../../../src-shared/domain/vocabulary';
 import type { IssuanceState } from './useIssuance';
-import type { Finding, FindingCode } from '../../../src-shared/proofread/finding';
+import type { Finding } from '../../../src-shared/proofread/finding';
 import { issuanceFixPatch } from '../../../src-shared/proofread';
-
-/** Which field each of the proofreader's 报送件 findings is shown under. */
-const FIELD_OF: Partial<Record<FindingCode, string>> = { 'doc-number': '发文字号', 'signer-missing': '签发人', 'cc-ending': '抄送机关', 'print-date': '印发日期' };
+import { FINDING_FIELD, ISSUANCE_FIELDS as L, type IssuanceField } from './issuanceForm';
 
 /** '' = the body alone, as every export before editions: the clerk's choice, never forced. */
 export type EditionChoice = Edition | '';
@@ -56,11 +54,29 @@ export function IssuanceFields({
 }) {
   const v = s.value;
   const { message } = AntApp.useApp();
+  // the date field goes with these fields (another edition chosen): so does what it held
+  const { setDateProblem } = s;
+  useEffect(() => () => setDateProblem(null), [setDateProblem]);
   // what was typed stays in the field; the clerk sees why it was not saved and may try again
   const fail = (err: unknown) => void message.error(`报送件设置未能保存：${errorText(err)}`, 6);
-  /** the proofreader's word on one field (as last saved: a field is saved when the cursor leaves it) */
-  const check = (label: string, otherwise: ReactNode = undefined) => {
-    const f = findings.find((x) => x.field === 'issuance' && FIELD_OF[x.code] === label);
+  /**
+   * What is said under one field: the service's refusal of what it shows, else the proofreader's
+   * word on it (as last saved: a field is saved when the cursor leaves it), with the fix one click
+   * away where there is one; else `otherwise`.
+   */
+  const check = (key: IssuanceField, otherwise: ReactNode = undefined) => {
+    const refused = s.refused[key];
+    if (refused)
+      return {
+        validateStatus: 'error' as const,
+        help: (
+          <span role="alert" data-testid={`issuance-refused-${key}`}>
+            {refused}
+          </span>
+        ),
+        extra: otherwise,
+      };
+    const f = findings.find((x) => x.field === 'issuance' && FINDING_FIELD[x.code] === key);
     if (!f) return { extra: otherwise };
     const patch = issuanceFixPatch(f);
     return {
@@ -79,16 +95,25 @@ export function IssuanceFields({
     };
   };
   const save = () => void s.save().catch(fail);
-  const text = (label: string, key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number, placeholder?: string) => (
-    <Input aria-label={label} value={v[key]} maxLength={max} placeholder={placeholder} onChange={(e) => s.change({ [key]: e.target.value })} onBlur={save} />
+  const text = (key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number | undefined, placeholder?: string) => (
+    <Input
+      aria-label={L[key]}
+      aria-invalid={s.refused[key] ? true : undefined}
+      value={v[key]}
+      maxLength={max}
+      placeholder={placeholder}
+      onChange={(e) => s.change({ [key]: e.target.value })}
+      onBlur={save}
+      onPressEnter={save}
+    />
   );
   return (
-    <Row gutter={16}>
+    <Row gutter={16} ref={s.root}>
       <Col span={13}>
         <Form layout="horizontal" labelCol={{ flex: '84px' }} colon={false} size="small">
-          <Form.Item label="发文字号" {...check('发文字号', s.suggestedNumber ? `上次之后的下一个：${s.suggestedNumber}` : '如：横街府〔2025〕3号（年份用六角括号，序号不加“第”和“0”）')}>
+          <Form.Item label={L.docNumber} {...check('docNumber', s.suggestedNumber ? `上次之后的下一个：${s.suggestedNumber}` : '如：横街府〔2025〕3号（年份用六角括号，序号不加“第”和“0”）')}>
             <Space.Compact style={{ width: '100%' }}>
-              {text('发文字号', 'docNumber', ISSUANCE_LIMITS.docNumber, s.suggestedNumber || '横街府〔2025〕3号')}
+              {text('docNumber', ISSUANCE_LIMITS.docNumber, s.suggestedNumber || '横街府〔2025〕3号')}
               {s.suggestedNumber && v.docNumber !== s.suggestedNumber && (
                 <Button
                   onClick={() => void s.commit({ docNumber: s.suggestedNumber }).catch(fail)}
@@ -98,16 +123,16 @@ export function IssuanceFields({
               )}
             </Space.Compact>
           </Form.Item>
-          <Form.Item label="上行文">
+          <Form.Item label={L.upward}>
             <Space>
-              <Switch aria-label="上行文" checked={v.upward} onChange={(upward) => void s.commit({ upward }).catch(fail)} />
+              <Switch aria-label={L.upward} checked={v.upward} onChange={(upward) => void s.commit({ upward }).catch(fail)} />
               <Typography.Text type="secondary">报送上级的公文标注签发人</Typography.Text>
             </Space>
           </Form.Item>
           {v.upward && (
-            <Form.Item label="签发人" {...check('签发人')}>
+            <Form.Item label={L.signers} {...check('signers')}>
               <Select
-                aria-label="签发人"
+                aria-label={L.signers}
                 mode="tags"
                 value={v.signers}
                 open={false}
@@ -117,40 +142,47 @@ export function IssuanceFields({
               />
             </Form.Item>
           )}
-          <Form.Item label="联合行文" extra={s.jointIssuer ? undefined : '在“单位设置”的“报送件”中填写联合发文机关后可选'}>
+          <Form.Item label={L.joint} extra={s.jointIssuer ? undefined : '在“单位设置”的“报送件”中填写联合发文机关后可选'}>
             <Space>
-              <Switch aria-label="联合行文" disabled={!s.jointIssuer} checked={v.joint && !!s.jointIssuer} onChange={(joint) => void s.commit({ joint }).catch(fail)} />
+              <Switch aria-label={L.joint} disabled={!s.jointIssuer} checked={v.joint && !!s.jointIssuer} onChange={(joint) => void s.commit({ joint }).catch(fail)} />
               {s.jointIssuer && <Typography.Text type="secondary">与“{s.jointIssuer}”联合发文</Typography.Text>}
             </Space>
           </Form.Item>
           <Form.Item
-            label="抄送机关"
+            label={L.cc}
             {...check(
-              '抄送机关',
+              'cc',
               s.habits.cc && v.cc !== s.habits.cc ? <a onClick={() => void s.commit({ cc: s.habits.cc }).catch(fail)}>沿用上次：{s.habits.cc}</a> : '多个机关用顿号或逗号隔开，最后加句号',
             )}
           >
-            {text('抄送机关', 'cc', ISSUANCE_LIMITS.cc, s.habits.cc || '如：县委依法治县办，县司法局。')}
+            {text('cc', ISSUANCE_LIMITS.cc, s.habits.cc || '如：县委依法治县办，县司法局。')}
           </Form.Item>
-          <Form.Item label="印发机关">{text('印发机关', 'printer', ISSUANCE_LIMITS.printer, s.habits.printer || '留空为单位全称，如：横街镇党政办公室')}</Form.Item>
-          <Form.Item label="印发日期" {...check('印发日期')}>
+          <Form.Item label={L.printer} {...check('printer')}>{text('printer', ISSUANCE_LIMITS.printer, s.habits.printer || '留空为单位全称，如：横街镇党政办公室')}</Form.Item>
+          <Form.Item label={L.printDate} {...check('printDate')}>
             <Space>
-              <ChineseDateInput aria-label="印发日期" value={v.printDate} year={year + 1} onChange={(printDate) => void s.commit({ printDate }).catch(fail)} />
+              <ChineseDateInput
+                aria-label={L.printDate}
+                value={v.printDate}
+                year={year + 1}
+                onChange={(printDate) => void s.commit({ printDate }).catch(fail)}
+                onProblem={s.setDateProblem}
+              />
               <Typography.Text type="secondary">留空为导出当天</Typography.Text>
             </Space>
           </Form.Item>
-          <Form.Item label="附注">{text('附注', 'contact', ISSUANCE_LIMITS.contact, '联系人：张明，电话：0571-12345678')}</Form.Item>
-          <Form.Item label="份号 / 紧急">
-            <Space>
-              {text('份号', 'copyNumber', 6, '如 000012')}
-              <Select
-                aria-label="紧急程度"
-                style={{ width: 110 }}
-                value={v.urgency}
-                onChange={(urgency) => void s.commit({ urgency }).catch(fail)}
-                options={[{ value: '', label: '不标注' }, ...URGENCIES.map((u) => ({ value: u, label: u }))]}
-              />
-            </Space>
+          <Form.Item label={L.contact} {...check('contact')}>{text('contact', ISSUANCE_LIMITS.contact, '联系人：张明，电话：0571-12345678')}</Form.Item>
+          <Form.Item label={L.copyNumber} {...check('copyNumber')}>
+            {/* no maxLength: keys typed into a full 6-digit box were dropped without a sign; the service says why 7 digits are refused */}
+            <span style={{ display: 'inline-block', width: 160 }}>{text('copyNumber', undefined, '如 000012')}</span>
+          </Form.Item>
+          <Form.Item label={L.urgency} {...check('urgency')}>
+            <Select
+              aria-label={L.urgency}
+              style={{ width: 110 }}
+              value={v.urgency}
+              onChange={(urgency) => void s.commit({ urgency }).catch(fail)}
+              options={[{ value: '', label: '不标注' }, ...URGENCIES.map((u) => ({ value: u, label: u }))]}
+            />
           </Form.Item>
         </Form>
       </Col>

@@ -44,7 +44,7 @@ export function useExport() {
   const [busy, setBusy] = useState<'final' | 'draft' | 'pdf' | null>(null);
   const [printJob, setPrintJob] = useState<PrintJob | null>(null);
   const [edition, setEdition] = useState<EditionChoice>('');
-  const issuance = useIssuance(localIsoDate());
+  const issuance = useIssuance(localIsoDate(), (err) => void message.error(`报送件设置未能保存：${errorText(err)}`, 6));
   const [outcome, setOutcome] = useState<Outcome>(null);
   // newest first, in the order the exports happened (a wrong clock must not reorder them)
   const history = useMethodQuery('export.history', { year });
@@ -54,11 +54,12 @@ export function useExport() {
 
   /** export.recorded refreshes the history and whatever else it dirtied */
   const doExport = async (draft = false) => {
+    // the 报送件 prints what is in the fields now, also what was typed a moment ago; a field that
+    // does not read refuses the export there (the screen asked `issuance.ready()` before)
+    if (edition === 'submit' && !(await issuance.save())) return;
     setBusy(draft ? 'draft' : 'final');
     setOutcome(null);
     try {
-      // the 报送件 prints what is in the fields now, also what was typed a moment ago
-      if (edition === 'submit') await issuance.save();
       const r = await exportDocx({
         year,
         fontPreset,

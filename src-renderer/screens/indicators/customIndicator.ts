@@ -6,8 +6,7 @@
  */
 import type { MethodInput } from '../../../src-shared/contract';
 import type { IndicatorMeasure } from '../../../src-shared/domain/vocabulary';
-import { AppError } from '../../../src-shared/errors';
-import { errorText } from '../../components/errors';
+import { routeRefusal, type RoutedRefusal } from '../../components/fieldRefusal';
 import type { CustomIndicatorSourceType } from '../../../src-shared/domain/customIndicators';
 
 export interface CustomDraft {
@@ -44,7 +43,6 @@ export const DRAFT_FIELDS = {
   denominator: '分母指标',
 } as const satisfies Record<keyof CustomDraft, string>;
 export type DraftField = keyof typeof DRAFT_FIELDS;
-const isDraftField = (seg: string): seg is DraftField => Object.hasOwn(DRAFT_FIELDS, seg);
 
 type DefInput = MethodInput<'indicators.define'>['def'];
 
@@ -67,29 +65,7 @@ export function draftToDef(d: CustomDraft): DefInput {
   return { name: d.name, measure: d.measure, source } as DefInput;
 }
 
-export interface RoutedErrors {
-  fields: Partial<Record<DraftField, string>>;
-  /** what could not be placed under a control (a conflict, a missing unit, a lost connection) */
-  general: string | null;
-}
+export type RoutedErrors = RoutedRefusal<DraftField>;
 
 /** Split a refused `indicators.define` into messages under each control and one for the dialog. */
-export function fieldErrors(err: unknown): RoutedErrors {
-  const fields: RoutedErrors['fields'] = {};
-  const issues = err instanceof AppError && err.code === 'VALIDATION' ? issuesOf(err.details) : [];
-  for (const issue of issues) {
-    const key = [...issue.path].reverse().find(isDraftField);
-    if (key && !fields[key]) fields[key] = issue.message;
-  }
-  return { fields, general: Object.keys(fields).length ? null : errorText(err) };
-}
-
-function issuesOf(details: unknown): Array<{ path: string[]; message: string }> {
-  if (!details || typeof details !== 'object' || !Array.isArray((details as { issues?: unknown }).issues)) return [];
-  return ((details as { issues: unknown[] }).issues ?? []).flatMap((i) => {
-    if (!i || typeof i !== 'object') return [];
-    const { path, message } = i as { path?: unknown; message?: unknown };
-    if (!Array.isArray(path) || typeof message !== 'string') return [];
-    return [{ path: path.map(String), message }];
-  });
-}
+export const fieldErrors = (err: unknown): RoutedErrors => routeRefusal(err, DRAFT_FIELDS);

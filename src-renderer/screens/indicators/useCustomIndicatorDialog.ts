@@ -3,6 +3,7 @@ import type { InputRef } from 'antd';
 import type { IndicatorDef } from '../../../src-shared/domain/indicatorSchema';
 import { INDICATOR_AREAS } from '../../../src-shared/domain/vocabulary';
 import type { IndicatorRow } from '../../../src-shared/contract';
+import { firstRefused } from '../../components/fieldRefusal';
 import { DRAFT_FIELDS, EMPTY_DRAFT, draftToDef, fieldErrors, type CustomDraft, type DraftField } from './customIndicator';
 
 export interface CustomIndicatorDialogProps {
@@ -66,7 +67,7 @@ export function useCustomIndicatorDialog({ open, rows, define, onDone }: CustomI
       const routed = fieldErrors(err);
       setErrors(routed.fields);
       setGeneral(routed.general);
-      setFocusRefused((Object.keys(DRAFT_FIELDS) as DraftField[]).find((k) => routed.fields[k]) ?? null);
+      setFocusRefused(firstRefused(DRAFT_FIELDS, routed.fields));
     } finally {
       setSaving(false);
     }

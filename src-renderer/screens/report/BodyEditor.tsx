@@ -6,10 +6,13 @@
 import { memo, useEffect, useRef } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { Fragment, Slice } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
 import { IndicatorPlaceholder } from './placeholderNode';
 import { ProofMark } from './proofMark';
 import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
 import { echoedUnitLength } from '../../../src-shared/text/figures';
+import { pastedParagraphs } from '../../../src-shared/domain/textRules';
 
 /** Official documents are plain paragraphs: no marks, lists, headings or line breaks. */
 export const bodyExtensions = [
@@ -55,7 +58,7 @@ function BodyEditorView({ initial, onChange, onEditor, label }: BodyEditorProps)
     content: paragraphsToDoc(initial),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { class: 'fz-body-editor', 'aria-label': label, spellcheck: 'false' } },
+    editorProps: { attributes: { class: 'fz-body-editor', 'aria-label': label, spellcheck: 'false' }, handlePaste: pasteAsParagraphs },
     onUpdate: ({ editor: e }) => changeRef.current(docToParagraphs(e.getJSON())),
   });
   useEffect(() => {
@@ -63,6 +66,22 @@ function BodyEditorView({ initial, onChange, onEditor, label }: BodyEditorProps)
     return () => onEditor?.(null);
   }, [editor, onEditor]);
   return <EditorContent editor={editor} className="fz-body-editor-wrap" />;
+}
+
+/**
+ * A paste from outside (Word, WPS, Excel, a web page) goes in as the plain paragraphs the body
+ * stores (src-shared pastedParagraphs): Word's spacing paragraphs and soft line breaks would
+ * otherwise show as empty paragraphs and stray spaces. A copy from this editor keeps its chips.
+ */
+function pasteAsParagraphs(view: EditorView, event: ClipboardEvent): boolean {
+  const data = event.clipboardData;
+  if (!data || data.getData('text/html').includes('data-pm-slice')) return false;
+  const paragraphs = pastedParagraphs(data.getData('text/plain'));
+  const { schema } = view.state;
+  const nodes = paragraphs.map((t) => schema.nodes.paragraph!.create(null, schema.text(t)));
+  // open at both ends: the first line joins the text before the cursor, the last the text after it
+  if (nodes.length) view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.from(nodes), 1, 1)).scrollIntoView());
+  return true;
 }
 
 /**

@@ -1,14 +1,18 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { Button, Card, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { DatabaseOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { UNIT_KINDS } from '../../../src-shared/domain/vocabulary';
-import { LIMITS, YEAR_MAX, YEAR_MIN } from '../../../src-shared/domain/limits';
+import { LIMITS } from '../../../src-shared/domain/limits';
 import { reportYearFor } from '../../../src-shared/dates';
-import { fullWidthParser } from '../../components/fullWidthParser';
+import { YearField, type YearFieldHandle } from '../../components/YearField';
 import { useWelcome, type CreateForm } from './useWelcome';
 
 /** First run: no unit yet. Either a short form, last year's report, or the demo data. */
 export function WelcomeScreen({ onDone }: { onDone: () => void }) {
   const { busy, error, form, imp, create, demo } = useWelcome(onDone);
+  // a year that does not read refuses 创建单位 at the year field (never the year shown before)
+  const yearField = useRef<YearFieldHandle>(null);
+  const [yearProblem, setYearProblem] = useState<string | null>(null);
 
   return (
     <div style={{ minHeight: '100%', background: '#f3f5f8', padding: '48px 24px' }}>
@@ -51,7 +55,13 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                 layout="vertical"
                 requiredMark={false}
                 initialValues={{ kind: '镇', year: reportYearFor(), villages: '' }}
-                onFinish={(v) => void create(v)}
+                onFinish={(v) => {
+                  if (yearField.current?.refuse() || v.year == null) return;
+                  void create({ ...v, year: v.year });
+                }}
+                onFinishFailed={({ errorFields }) => {
+                  if (!yearField.current?.refuse() && errorFields[0]) form.focusField(errorFields[0].name);
+                }}
               >
                 <Row gutter={12}>
                   <Col span={10}>
@@ -72,8 +82,13 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                     </Form.Item>
                   </Col>
                   <Col span={14}>
-                    <Form.Item label="报告年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
-                      <InputNumber min={YEAR_MIN} max={YEAR_MAX} precision={0} parser={fullWidthParser} style={{ width: '100%' }} suffix="年" />
+                    <Form.Item
+                      label="报告年度"
+                      name="year"
+                      validateStatus={yearProblem ? 'error' : undefined}
+                      help={yearProblem && <span id="welcome-year-problem">{yearProblem}</span>}
+                    >
+                      <YearField fieldRef={yearField} onProblem={setYearProblem} problemId="welcome-year-problem" aria-label="报告年度" width="100%" />
                     </Form.Item>
                   </Col>
                 </Row>

@@ -10,7 +10,8 @@ export interface CreateForm {
   shortName: string;
   fullName: string;
   kind: UnitKind;
-  year: number;
+  /** null while the year field's text does not read as a year */
+  year: number | null;
   villages: string;
 }
 
@@ -47,7 +48,7 @@ export function useWelcome(onDone: () => void) {
   };
 
   // one service call: the unit and its first year are written together or not at all
-  const create = (v: CreateForm) =>
+  const create = (v: CreateForm & { year: number }) =>
     run('create', async () => {
       const r = await setUp({
         unit: { shortName: v.shortName, fullName: v.fullName, kind: v.kind, villages: parseVillageLines(v.villages ?? '') },
