@@ -200,6 +200,23 @@ function carriedOver(m: Mention & { indicator: string }, r: IndicatorReading | u
   return finding(m.t, 'carried-over', '提醒', `“${typed}”与${last!.year}年指标“${r.def.name}”的数字（${lastData}）相同，像是沿用上年的正文；本年度数据录入后请更新`, m.offset, m.length);
 }
 
+/**
+ * `carried-over` for a typed figure the keywords tie to no indicator ("共列入事项8件"): when it is,
+ * number and measure, one of last year's figures and not this year's, it is named as possibly
+ * carried — a reminder, since the match is by value alone. Null otherwise.
+ */
+function carriedUnnamed(m: Mention, readings: ReadonlyMap<string, IndicatorReading>, last: LastYear | null): Finding | null {
+  if (!last || m.wording || !m.unit) return null;
+  for (const [id, prev] of last.values) {
+    const r = readings.get(id);
+    if (!r || prev !== m.value || r.def.measure !== m.unit || r.def.source.type === 'villageCount') continue;
+    if (hasData(r) && r.value === m.value) return null;
+    const typed = m.t.text.slice(m.offset, m.offset + m.length);
+    return finding(m.t, 'carried-over', '提醒', `“${typed}”与${last.year}年指标“${r.def.name}”的数字（${formatNumber(prev)}${r.def.measure}）相同，可能是沿用上年的正文；请核对后更新`, m.offset, m.length);
+  }
+  return null;
+}
+
 export interface LastYear {
   year: number;
   values: ReadonlyMap<string, number>;
@@ -209,7 +226,12 @@ export interface LastYear {
 export function checkFiguresAgainstData(mentions: readonly Mention[], readings: ReadonlyMap<string, IndicatorReading>, last: LastYear | null = null): Finding[] {
   const out: Finding[] = [];
   for (const m of mentions) {
-    if (m.placeholder || !m.indicator) continue;
+    if (m.placeholder) continue;
+    if (!m.indicator) {
+      const unnamed = carriedUnnamed(m, readings, last);
+      if (unnamed) out.push(unnamed);
+      continue;
+    }
     const r = readings.get(m.indicator);
     const carried = carriedOver(m as Mention & { indicator: string }, r, last);
     if (carried) {

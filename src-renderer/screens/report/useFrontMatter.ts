@@ -25,7 +25,20 @@ export function useFrontMatter(report: Report, onChange: (patch: Partial<Report>
     setSignature: (patch: Partial<Signature>) => onChange({ signature: { ...sig, ...patch } }),
     attachments,
     canAddAttachment: attachments.length < COUNT_LIMITS.attachments,
-    addAttachment: () => setAttachments([...attachments, { id: newId('a'), title: '', paragraphs: [] }]),
+    /**
+     * New attachments, one per title, at the end or after `after.id` (whose title becomes
+     * `after.title`: a pasted list's first line stays where it was pasted). The id of the last
+     * new one, for the cursor to go to; null when the limit allows none.
+     */
+    addAttachments: (titles: string[] = [''], after?: { id: string; title: string }): string | null => {
+      const room = COUNT_LIMITS.attachments - attachments.length;
+      const added = titles.slice(0, Math.max(0, room)).map((title) => ({ id: newId('a'), title, paragraphs: [] }));
+      const i = after ? attachments.findIndex((a) => a.id === after.id) + 1 : 0;
+      const kept = after ? attachments.map((a) => (a.id === after.id ? { ...a, title: after.title } : a)) : attachments;
+      const at = i > 0 ? i : kept.length;
+      setAttachments([...kept.slice(0, at), ...added, ...kept.slice(at)]);
+      return added.at(-1)?.id ?? null;
+    },
     patchAttachment: (id: string, patch: Partial<Attachment>) => setAttachments(attachments.map((a) => (a.id === id ? { ...a, ...patch } : a))),
     removeAttachment: (id: string) => setAttachments(attachments.filter((x) => x.id !== id)),
   };
