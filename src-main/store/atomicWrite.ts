@@ -123,6 +123,19 @@ async function removeStaleTempsIn(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Removes every temp file of `target` (the fence, locking.ts): called by whoever has just taken
+ * its lock, so a writer that lost the lock finds its rename failing instead of overwriting.
+ */
+export async function removeTempFilesOf(target: string): Promise<void> {
+  const name = path.basename(target);
+  for (const dir of tempPlaces(path.dirname(target))) {
+    for (const n of await namesIn(dir)) {
+      if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    }
+  }
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

@@ -10,19 +10,20 @@ import { AtomicJsonAdapter, JsonParseError, contentHash } from './atomicWrite';
 import { listBackups, takeBackup } from './backups';
 import { errCode, ioError, syncFile, uniqueName } from './fsHelpers';
 import { chineseDateTime, secondStamp } from './timeStamp';
-import { LockLostError, queued, withFileLock, type Lockable } from './locking';
+import { LockLostError, type Lockable } from './locking';
 import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } from './migrations';
 import { UnitFileSchema } from './schemas';
 import type { RecoveryNotice, UnitFile } from './types';
-import { copyYear, stringifyYear } from './yearValidation';
+import { stringifyYear } from './yearValidation';
 
 /**
  * How one data file — unit.json or a 年度文件 (year-YYYY.json) — is read and written, through
  * lowdb's `Low` with our atomic adapter (atomicWrite.ts): one `Low` per file, `low.read()` and
  * `low.write()`; the validation around them (migrations, zod) is ours.
  *  - Read (`ensureLoaded`): only when the disk changed since this process last saw it (its
- *    signature: inode, size, mtime), then migrated and validated; a damaged file is repaired
- *    from its newest valid backup under its lock (recovery.ts).
+ *    signature: inode, size, mtime), then migrated and validated. A damaged file is recovered
+ *    from its newest valid backup (`recoverFromBackup`), by an operation that holds its lock;
+ *    one that does not (a plain read) is told so (`DamagedUnlockedError`) and the Store takes it.
  *  - Write (`writeDataFile`): the rotating backup first when one is due (backups.ts), then the
  *    atomic write, refused at the last moment when the lock is no longer ours or another
  *    program changed the file since it was read: the change is then re-done on the new content
@@ -242,15 +243,6 @@ export async function ensureLoaded<T>(env: StoreEnv, dataFile: DataFile<T>): Pro
   await load(env, dataFile, sig);
 }
 
-/** A copy of the file's content (null: no file), after every earlier operation on it; the caller holds the access. */
-export function readDataFile<T>(env: StoreEnv, dataFile: DataFile<T>): Promise<T | null> {
-  return queued(dataFile, async () => {
-    await ensureLoaded(env, dataFile);
-    if (dataFile.data === null) return null;
-    return dataFile.year === null ? structuredClone(dataFile.data) : (copyYear(dataFile.data as YearData) as T);
-  });
-}
-
 async function load<T>(env: StoreEnv, dataFile: DataFile<T>, sig: string | null): Promise<void> {
   dataFile.loaded = false;
   dataFile.blocked = null;
@@ -264,7 +256,7 @@ async function load<T>(env: StoreEnv, dataFile: DataFile<T>, sig: string | null)
     await dataFile.low.read();
     raw = dataFile.low.data;
   } catch (e) {
-    if (e instanceof JsonParseError) return recover(env, dataFile, '内容不是完整的 JSON，可能写入时被中断或被截断');
+    if (e instanceof JsonParseError) return damaged(env, dataFile, '内容不是完整的 JSON，可能写入时被中断或被截断');
     throw ioError(e, '读取', dataFile.filePath);
   }
   if (raw === null) {
@@ -282,25 +274,28 @@ async function load<T>(env: StoreEnv, dataFile: DataFile<T>, sig: string | null)
     });
     throw dataFile.blocked;
   }
-  if (checked.kind === 'invalid') return recover(env, dataFile, checked.reason);
+  if (checked.kind === 'invalid') return damaged(env, dataFile, checked.reason);
   dataFile.data = checked.data;
   dataFile.migrated = checked.migrated;
   dataFile.loaded = true;
 }
 
-/** The file is unreadable: repair it under its lock, unless another process rewrote (or repaired) it meanwhile. */
-async function recover<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<void> {
-  if (dataFile.lock) return restoreFromBackup(env, dataFile, reason);
-  return withFileLock(dataFile, async () => {
-    let sig: string | null;
-    try {
-      sig = await statSig(dataFile.filePath);
-    } catch (e) {
-      throw ioError(e, '读取', dataFile.filePath);
-    }
-    if (sig !== dataFile.sig) return load(env, dataFile, sig);
-    return recover(env, dataFile, reason);
-  });
+/**
+ * The file is damaged (or its content refused) and this operation holds no lock: the store takes
+ * the lock and reads again (store.ts), so the file is recovered by one process, once, and not
+ * while another program writes it.
+ */
+export class DamagedUnlockedError extends Error {
+  constructor(file: string) {
+    super(`${file} is damaged; recovering it needs its lock`);
+    this.name = 'DamagedUnlockedError';
+  }
+}
+
+/** A damaged file: recovered now when this operation holds its lock, else by the store under it. */
+function damaged<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<never> {
+  if (!dataFile.lock) throw new DamagedUnlockedError(dataFile.fileName);
+  return recoverFromBackup(env, dataFile, reason);
 }
 
 /**
@@ -309,7 +304,7 @@ async function recover<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string):
  * and throw CORRUPT_RECOVERED; with no usable backup, touch nothing and block the file (throw
  * CORRUPT_UNRECOVERABLE) until the file changes.
  */
-async function restoreFromBackup<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<never> {
+async function recoverFromBackup<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<never> {
   const backups = await listBackups(env.backupsDir, dataFile.fileName).catch(() => []);
   for (const b of backups) {
     let raw: unknown;

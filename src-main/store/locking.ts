@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../src-shared/errors';
-import { parseTempName, prepareTemp, tempPathFor, tempPlaces } from './atomicWrite';
+import { prepareTemp, removeTempFilesOf, tempPathFor } from './atomicWrite';
 import { errCode, ioError, namesIn } from './fsHelpers';
 import { SELF, isProcessAlive, processStart, sameView } from './processIdentity';
 import { NOTICE_AFTER_MS, WAITING_FOR_FAZHI, beginWait } from './waitNotice';
@@ -170,7 +170,7 @@ export async function lockDataFiles(dataFiles: Lockable[]): Promise<() => Promis
  *  - The fence: an owner of another PC cannot be proved gone; it may be a laptop put to sleep in
  *    the middle of a save, which wakes up and renames its temp file over the file as if nothing
  *    happened. So whoever takes a lock first removes every temp file of that data file
- *    (`fenceOff`): they belong to writers that no longer hold the lock. The sleeper's rename then
+ *    (`removeTempFilesOf`, atomicWrite.ts): they belong to writers that no longer hold the lock. The sleeper's rename then
  *    fails (ENOENT) instead of overwriting, and its write is re-done under a new lock. Its final
  *    check before the rename (the data file unchanged, the lock still its own: dataFile.ts) closes
  *    the other order. Breaking a lock wrongly therefore costs a retry, never a confirmed save.
@@ -302,19 +302,6 @@ async function breakLock(lockPath: string, judged: Observed): Promise<boolean> {
   return moved === judged.text;
 }
 
-/**
- * The fence (see the top of this file): once the lock is ours, every temp file of `target` was
- * left by a writer that no longer holds it, killed or asleep. Removing it makes that writer's
- * rename fail instead of overwriting what is written from now on.
- */
-async function fenceOff(target: string): Promise<void> {
-  const name = path.basename(target);
-  for (const dir of tempPlaces(path.dirname(target))) {
-    for (const n of await namesIn(dir)) {
-      if (parseTempName(n)?.target === name) await fsp.rm(path.join(dir, n), { force: true }).catch(() => undefined);
-    }
-  }
-}
 
 function busyError(label: string, last: Observed | null): AppError {
   const h = last?.holder;
@@ -349,27 +336,31 @@ export async function acquireFileLock(target: string, options: LockOptions = {})
         // Windows reports a lock file that is being deleted as EPERM/EACCES for a moment
         if (code !== 'EEXIST' && !(process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY'))) throw e;
       }
-      if (h) {
-        try {
-          await h.writeFile(content);
-        } catch (e) {
-          await h.close().catch(() => undefined);
-          await fsp.rm(lockPath, { force: true }).catch(() => undefined);
-          throw e;
-        }
-        await h.close();
-        await fenceOff(target);
-        return heldLock(lockPath, token, content, staleMs);
+      if (!h) {
+        // held: break it if its owner is gone, else wait
+        const seen = await observe(lockPath, staleMs);
+        if (seen === null) continue; // released between our open and our look
+        last = seen;
+        if (seen.stale && (await breakLock(lockPath, seen))) continue;
+        const waited = Date.now() - started;
+        if (waited >= timeoutMs) throw busyError(label, last);
+        if (waited >= NOTICE_AFTER_MS) wait.show();
+        await sleep(delay + Math.floor(Math.random() * delay));
+        delay = Math.min(200, delay * 2);
+        continue;
       }
-      const seen = await observe(lockPath, staleMs);
-      if (seen === null) continue; // released between our open and our look
-      last = seen;
-      if (seen.stale && (await breakLock(lockPath, seen))) continue;
-      const waited = Date.now() - started;
-      if (waited >= timeoutMs) throw busyError(label, last);
-      if (waited >= NOTICE_AFTER_MS) wait.show();
-      await sleep(delay + Math.floor(Math.random() * delay));
-      delay = Math.min(200, delay * 2);
+      try {
+        await h.writeFile(content);
+      } catch (e) {
+        await h.close().catch(() => undefined);
+        await fsp.rm(lockPath, { force: true }).catch(() => undefined);
+        throw e;
+      }
+      await h.close();
+      const held = heldLock(lockPath, token, content, staleMs);
+      // the fence (see the top of this file)
+      await removeTempFilesOf(target);
+      return held;
     }
   } catch (e) {
     HELD_TOKENS.delete(token);

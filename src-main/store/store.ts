@@ -10,7 +10,7 @@ import { ioError, uniqueName } from './fsHelpers';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { parseReplacement, replaceFolder, settleRestore } from './restore';
 import { UnitFileSchema } from './schemas';
-import { DataFiles, ensureLoaded, listYearFiles, looksLikeYearData, readDataFile, reapplying, writeDataFile, type DataFile, type StoreEnv } from './dataFile';
+import { DamagedUnlockedError, DataFiles, ensureLoaded, listYearFiles, looksLikeYearData, reapplying, writeDataFile, type DataFile, type StoreEnv } from './dataFile';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
@@ -73,13 +73,31 @@ class FileStore implements Store {
     });
   }
 
+  /**
+   * A copy of the file's content (null: no file), after every earlier operation on it. No lock is
+   * taken (a read does not wait for another process's save) unless the file turns out damaged:
+   * then it is read again under its lock, which recovers it (dataFile.ts).
+   */
+  private read<T>(dataFile: DataFile<T>): Promise<T | null> {
+    return queued(dataFile, async () => {
+      try {
+        await ensureLoaded(this.env, dataFile);
+      } catch (e) {
+        if (!(e instanceof DamagedUnlockedError)) throw e;
+        await withFileLock(dataFile, () => ensureLoaded(this.env, dataFile));
+      }
+      if (dataFile.data === null) return null;
+      return dataFile.year === null ? structuredClone(dataFile.data) : (copyYear(dataFile.data as YearData) as T);
+    });
+  }
+
   /** Runs `op` in the file's queue holding its lock, inside the shared access. */
   private exclusiveOn<T, R>(dataFile: DataFile<T>, op: () => Promise<R>): Promise<R> {
     return this.use(() => queued(dataFile, () => withFileLock(dataFile, op)));
   }
 
   readUnit(): Promise<UnitFile | null> {
-    return this.use(() => readDataFile(this.env, this.dataFiles.unit()));
+    return this.use(() => this.read(this.dataFiles.unit()));
   }
 
   updateUnit(fn: (current: UnitFile | null) => UnitFile | Promise<UnitFile>): Promise<UnitFile> {
@@ -108,7 +126,7 @@ class FileStore implements Store {
 
   readYear(year: number): Promise<YearData | null> {
     const dataFile = this.dataFiles.year(year);
-    return this.use(() => readDataFile(this.env, dataFile));
+    return this.use(() => this.read(dataFile));
   }
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {
@@ -180,10 +198,10 @@ class FileStore implements Store {
 
   snapshot(): Promise<StoreSnapshot> {
     return this.use(async () => {
-      const unit = await readDataFile(this.env, this.dataFiles.unit());
+      const unit = await this.read(this.dataFiles.unit());
       const years: YearData[] = [];
       for (const y of await this.listYears()) {
-        const d = await readDataFile(this.env, this.dataFiles.year(y));
+        const d = await this.read(this.dataFiles.year(y));
         if (d) years.push(d);
       }
       return { unit, years };

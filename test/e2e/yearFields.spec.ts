@@ -39,6 +39,11 @@ test('创建单位: the year box reads 二〇二五 and full-width digits; 20255
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(bridge.url);
   await expect(page.getByText('欢迎使用法治年报')).toBeVisible();
+  // 创建单位 with the names left empty: refused, the cursor in the first one, its reason under it
+  await page.getByRole('button', { name: /创建单位/ }).click();
+  await expect(page.getByRole('textbox', { name: '单位简称' })).toBeFocused();
+  await expect(page.getByText('请填写单位简称')).toBeVisible();
+  expect(await contractCall(bridge, 'unit.get', {})).toBeNull();
   await page.getByRole('textbox', { name: '单位简称' }).fill('青石镇');
   await page.getByRole('textbox', { name: '单位全称' }).fill('青石镇人民政府');
   const year = page.getByRole('spinbutton', { name: '报告年度' });
