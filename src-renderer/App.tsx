@@ -4,7 +4,7 @@
  * is its own chunk.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Button, Result, Spin } from 'antd';
+import { Button, Spin } from 'antd';
 import {
   AppstoreOutlined,
   BankOutlined,
@@ -17,7 +17,7 @@ import {
 } from '@ant-design/icons';
 import type { Unit } from '../src-shared/domain/unit';
 import type { DamagedFile, YearSummary } from '../src-shared/contract';
-import { ScreenBoundary } from './components/ScreenBoundary';
+import { ProblemResult, ScreenBoundary } from './components/ScreenBoundary';
 import { AppContext, SCREENS, type ScreenKey } from './state/app';
 import { useBoot } from './state/useBoot';
 import { useFrame } from './state/useFrame';
@@ -73,12 +73,14 @@ export function Root() {
     );
   if (boot.phase === 'failed')
     return (
-      <Result
-        status="error"
-        title="无法载入数据"
-        subTitle={boot.message}
-        extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
-      />
+      <Suspense fallback={<p role="alert">无法载入数据：{boot.message}</p>}>
+        <ProblemResult
+          status="error"
+          title="无法载入数据"
+          subTitle={boot.message}
+          extra={<Button type="primary" onClick={() => void start()}>重试</Button>}
+        />
+      </Suspense>
     );
   if (boot.phase === 'damaged')
     return (

@@ -21,7 +21,7 @@ const SYNONYMS: Record<SheetTarget, string[]> = {
 };
 
 /** Columns that hold personal data: never proposed, and left out unless the clerk maps them. */
-const PERSONAL = /(当事人|申请人|被申请人|姓名|身份证|证件|电话|手机|联系方式|住址|地址|家庭|年龄|性别|出生)/;
+const PERSONAL = /(当事人|申请人|被申请人|姓名|身份证|证件|电话|手机|联系人|联系方式|住址|地址|家庭|年龄|性别|出生)/;
 
 export function normHeader(s: string): string {
   return halfWidth(s).replace(/\s+/g, '').replace(/[*＊:：]/g, '').toLowerCase();

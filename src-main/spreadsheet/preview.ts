@@ -96,10 +96,16 @@ export function buildPreview(input: PreviewInput): SheetPreview {
   }
 
   const colOf = new Map<SheetTarget, number>();
+  // a cell's problem names its column as the clerk sees it in Excel: the letter and the header
+  const colName = new Map<SheetTarget, string>();
   for (const c of table.columns) {
     const t = mapping[c.key];
-    if (t) colOf.set(t, c.index);
+    if (t) {
+      colOf.set(t, c.index);
+      colName.set(t, `${c.letter}列“${c.key}”`);
+    }
   }
+  const inCol = (t: SheetTarget, problem: string) => (colName.has(t) ? `${colName.get(t)}：${problem}` : problem);
   const missing = TARGETS_BY_KIND[kind].filter((t) => t.required && !colOf.has(t.target)).map((t) => t.target);
 
   const columns: SheetColumn[] = table.columns.map((c) => {
@@ -138,7 +144,7 @@ export function buildPreview(input: PreviewInput): SheetPreview {
     if (chosen && unit.villages.some((v) => v.id === chosen)) return chosen;
     const v = matchVillage(unit.villages, text);
     if (v) return v.id;
-    problems.push(`村（社区）“${text}”不在本单位的村（社区）名单中`);
+    problems.push(inCol('village', `村（社区）“${text}”不在本单位的村（社区）名单中`));
     noteUnknown('village', text);
     return undefined;
   };
@@ -168,34 +174,35 @@ export function buildPreview(input: PreviewInput): SheetPreview {
     if (missing.length) problems.push(`没有选择“${missing.map((t) => targetLabel(kind, t)).join('”“')}”对应的列`);
     const d = colOf.has('date') ? parseDate(get(raw, 'date'), year) : null;
     let date = '';
-    if (d && 'problem' in d) problems.push(d.problem);
+    if (d && 'problem' in d) problems.push(inCol('date', d.problem));
     else if (d) {
       date = d.date;
-      if (!date.startsWith(`${year}-`)) problems.push(`日期 ${date} 不在${year}年度内`);
+      if (!date.startsWith(`${year}-`))
+        problems.push(inCol('date', `“${cellText(get(raw, 'date')) || date}”是${date.slice(0, 4)}年的日期，不在${year}年度内`));
     }
     const row: SheetRow = { row: r + 1, status: 'ok', problems, cells };
     if (kind === 'ledger') {
       let category: string | undefined;
       const catText = cellText(get(raw, 'category'));
       if (colOf.has('category')) {
-        if (!catText) problems.push('类别为空');
+        if (!catText) problems.push(inCol('category', '类别为空'));
         else {
           const chosen = values.category?.[catText];
           category = (chosen && findLedgerCategory(chosen)?.id) || matchCategory(catText)?.id;
           if (!category) {
-            problems.push(`类别“${catText}”不是已有的台账类别`);
+            problems.push(inCol('category', `类别“${catText}”不是已有的台账类别`));
             noteUnknown('category', catText);
           }
         }
       }
       const title = cellText(get(raw, 'title'));
-      if (colOf.has('title') && !title) problems.push('活动名称为空');
-      if (title.length > 200) problems.push('活动名称超过200个字符');
+      if (colOf.has('title') && !title) problems.push(inCol('title', '活动名称为空'));
+      if (title.length > 200) problems.push(inCol('title', '活动名称超过200个字符'));
       const villageId = villageOf(cellText(get(raw, 'village')), problems);
       const part = parseCount(get(raw, 'participants'), '参与人数');
-      if ('problem' in part) problems.push(part.problem);
+      if ('problem' in part) problems.push(inCol('participants', part.problem));
       const mat = parseCount(get(raw, 'materials'), '资料份数');
-      if ('problem' in mat) problems.push(mat.problem);
+      if ('problem' in mat) problems.push(inCol('materials', mat.problem));
       const note = cellText(get(raw, 'note'));
       if (!problems.length) {
         // built here as the schema would (cleaned one-line title, paragraph note); addMany checks again
@@ -209,8 +216,8 @@ export function buildPreview(input: PreviewInput): SheetPreview {
           ...('value' in mat && mat.value !== undefined ? { materials: mat.value } : {}),
           ...(note ? { note: paragraphClean(note) } : {}),
         };
-        if (!t) problems.push('活动名称为空');
-        else if ((fields.note ?? '').length > 2000) problems.push('备注超过2000个字符');
+        if (!t) problems.push(inCol('title', '活动名称为空'));
+        else if ((fields.note ?? '').length > 2000) problems.push(inCol('note', '备注超过2000个字符'));
         else {
           row.fields = fields;
           const k = titleKey(date, t);
@@ -228,12 +235,12 @@ export function buildPreview(input: PreviewInput): SheetPreview {
       const kindText = cellText(get(raw, 'kind'));
       let caseKind: string | undefined;
       if (colOf.has('kind')) {
-        if (!kindText) problems.push('纠纷类型为空');
+        if (!kindText) problems.push(inCol('kind', '纠纷类型为空'));
         else {
           const chosen = values.kind?.[kindText];
           caseKind = (chosen && (MEDIATION_KINDS as readonly string[]).includes(chosen) ? chosen : undefined) ?? matchMediationKind(kindText);
           if (!caseKind) {
-            problems.push(`纠纷类型“${kindText}”不是已有的类型`);
+            problems.push(inCol('kind', `纠纷类型“${kindText}”不是已有的类型`));
             noteUnknown('kind', kindText);
           }
         }
@@ -241,12 +248,12 @@ export function buildPreview(input: PreviewInput): SheetPreview {
       const outText = cellText(get(raw, 'outcome'));
       let outcome: string | undefined;
       if (colOf.has('outcome')) {
-        if (!outText) problems.push('调解结果为空');
+        if (!outText) problems.push(inCol('outcome', '调解结果为空'));
         else {
           const chosen = values.outcome?.[outText];
           outcome = (chosen && (MEDIATION_OUTCOMES as readonly string[]).includes(chosen) ? chosen : undefined) ?? matchMediationOutcome(outText);
           if (!outcome) {
-            problems.push(`调解结果“${outText}”无法识别（应为 成功、未成功 或 调解中）`);
+            problems.push(inCol('outcome', `调解结果“${outText}”无法识别（应为 成功、未成功 或 调解中）`));
             noteUnknown('outcome', outText);
           }
         }
@@ -260,7 +267,7 @@ export function buildPreview(input: PreviewInput): SheetPreview {
           ...(villageId ? { villageId } : {}),
           ...(note ? { note: paragraphClean(note) } : {}),
         };
-        if ((fields.note ?? '').length > 2000) problems.push('简要情况超过2000个字符');
+        if ((fields.note ?? '').length > 2000) problems.push(inCol('note', '简要情况超过2000个字符'));
         else {
           row.fields = fields;
           if (seenInYear.has(caseKey(fields))) {

@@ -23,12 +23,16 @@ export function useBoot(): { boot: Boot; start: () => Promise<void> } {
   const start = useCallback(async () => {
     setBoot({ phase: 'loading' });
     try {
-      // unreadable files are shown with their choices; the rest opens as usual
+      // unreadable files are shown with their choices (asked first: that read is the one that
+      // repairs a file from its backup); the rest opens as usual
       const damaged = await refetchMethod('data.damaged', {});
       if (damaged.some((d) => d.year === null)) return setBoot({ phase: 'damaged', damaged });
+      // the unit and the years in one wait, not two in a row; no unit is the welcome screen
+      const yearsP = refetchMethod('years.list', {});
+      yearsP.catch(() => undefined); // looked at only when there is a unit
       const unit = await refetchMethod('unit.get', {});
       if (!unit) return setBoot({ phase: 'welcome' });
-      const years = await refetchMethod('years.list', {});
+      const years = await yearsP;
       setBoot({ phase: 'ready', unit, years, damaged });
     } catch (err) {
       setBoot({ phase: 'failed', message: errorText(err) });

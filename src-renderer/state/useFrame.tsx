@@ -38,8 +38,11 @@ function pickYear(years: YearSummary[]): number {
 
 export function useFrame(initialUnit: Unit, initialYears: YearSummary[]): AppState {
   const { message, modal } = AntApp.useApp();
-  const unitQ = useMethodQuery('unit.get', {}, { initialData: initialUnit });
-  const yearsQ = useMethodQuery('years.list', {}, { initialData: initialYears });
+  // start-up has just read both into this cache: reading them again as the frame mounts would
+  // only put two more whole-folder reads (every year file) before 概览's own; a change still
+  // makes them stale (the effects table), and every other screen reads its own on mount
+  const unitQ = useMethodQuery('unit.get', {}, { initialData: initialUnit, refetchOnMount: false });
+  const yearsQ = useMethodQuery('years.list', {}, { initialData: initialYears, refetchOnMount: false });
   // the unit is there while the app is open (start-up shows the welcome screen otherwise)
   const unit = unitQ.data ?? initialUnit;
   const years = yearsQ.data ?? initialYears;

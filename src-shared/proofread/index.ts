@@ -66,7 +66,37 @@ function groupByBody(texts: readonly CheckText[]): CheckText[][] {
 }
 
 /** Every finding of the report, in reading order (the report-wide ones first). */
-export function proofreadReport(input: ProofreadInput): Finding[] {
+/**
+ * What the last run found per body (a part's paragraphs, or the preamble), for a caller that runs
+ * the checks again and again over a report that changes one body at a time (the editor, on every
+ * keystroke): a body whose texts, figures and year are as they were is not checked again.
+ */
+export type BodyCheckCache = Map<string, { texts: string; input: Pick<ProofreadInput, 'year' | 'readings' | 'lastYear'>; findings: Finding[]; mentions: Mention[] }>;
+
+export function newBodyCheckCache(): BodyCheckCache {
+  return new Map();
+}
+
+/** bodyChecks, answered from `cache` when the body and what its checks read are unchanged */
+function cachedBodyChecks(texts: readonly CheckText[], input: ProofreadInput, collect: Mention[], cache: BodyCheckCache | undefined, seen: Set<string>): Finding[] {
+  if (!cache) return bodyChecks(texts, input, collect);
+  const first = texts[0]!;
+  const key = first.partId ?? `:${first.field}`;
+  seen.add(key);
+  const sig = JSON.stringify(texts);
+  const hit = cache.get(key);
+  if (hit && hit.texts === sig && hit.input.year === input.year && hit.input.readings === input.readings && hit.input.lastYear === input.lastYear) {
+    collect.push(...hit.mentions);
+    return hit.findings;
+  }
+  const mentions: Mention[] = [];
+  const findings = bodyChecks(texts, input, mentions);
+  collect.push(...mentions);
+  cache.set(key, { texts: sig, input: { year: input.year, readings: input.readings, lastYear: input.lastYear }, findings, mentions });
+  return findings;
+}
+
+export function proofreadReport(input: ProofreadInput, cache?: BodyCheckCache): Finding[] {
   const mentions: Mention[] = [];
   const out: Finding[] = [...checkTitle(input), ...checkContentItems(input.report, input.year)];
   const walk = (parts: readonly Part[]) => {
@@ -77,7 +107,10 @@ export function proofreadReport(input: ProofreadInput): Finding[] {
   };
   const texts = reportCheckTexts(input.report);
   const perBody: Finding[] = [];
-  for (const g of groupByBody(texts)) perBody.push(...bodyChecks(g, input, mentions));
+  const seen = new Set<string>();
+  for (const g of groupByBody(texts)) perBody.push(...cachedBodyChecks(g, input, mentions, cache, seen));
+  // bodies gone from the report (a part deleted) leave the cache with it
+  if (cache) for (const k of cache.keys()) if (!seen.has(k)) cache.delete(k);
   walk(input.report.parts);
   out.push(...perBody, ...checkSameFigure(mentions, input.readings), ...checkSignatureDate(input), ...checkIssuance(input));
   return out;

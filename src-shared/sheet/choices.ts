@@ -5,6 +5,8 @@
  */
 import type { MethodInput } from '../contract';
 import type { SheetColumn, SheetMapping, SheetPreview, SheetRow, SheetTarget, SheetValueMap, UnknownValue } from './targets';
+import type { Village } from '../domain/unit';
+import { findLedgerCategory } from '../catalog/ledgerCategories';
 
 /** The mapping in effect, as the preview's columns show it. */
 export function mappingOf(columns: readonly SheetColumn[]): SheetMapping {
@@ -59,4 +61,24 @@ export function personalLeftOut(columns: readonly SheetColumn[]): string[] {
 /** The `remember` part of an addMany: this header set maps like this next time. */
 export function rememberOf(p: SheetPreview): MethodInput<'ledger.addMany'>['remember'] {
   return { key: p.mappingKey, headers: p.columns.map((c) => c.key), mapping: mappingOf(p.columns), values: p.values };
+}
+
+/**
+ * A row as it will be stored, field by field in the form's words (the date as read, the category
+ * and village by name): what the import dialog shows before anything is written.
+ */
+export function rowAsStored(fields: NonNullable<SheetRow['fields']>, villages: readonly Pick<Village, 'id' | 'name'>[]): Partial<Record<SheetTarget, string>> {
+  const out: Partial<Record<SheetTarget, string>> = { date: fields.date };
+  if (fields.villageId) out.village = villages.find((v) => v.id === fields.villageId)?.name ?? '';
+  if (fields.note) out.note = fields.note;
+  if ('title' in fields) {
+    out.category = findLedgerCategory(fields.category)?.name ?? fields.category;
+    out.title = fields.title;
+    if (fields.participants !== undefined) out.participants = String(fields.participants);
+    if (fields.materials !== undefined) out.materials = String(fields.materials);
+  } else {
+    out.kind = fields.kind;
+    out.outcome = fields.outcome;
+  }
+  return out;
 }

@@ -32,7 +32,9 @@ describe('fazhi ledger/mediation import and fazhi xlsx', () => {
     const r = await fazhi('ledger', 'import', ledgerFile, '--data', data, '--year', '2024', '--dry-run');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('可导入 5 条；有问题 5 条');
-    expect(r.stdout).toContain('第12行：类别“广场舞比赛”不是已有的台账类别');
+    expect(r.stdout).toContain('第12行：C列“类别”：类别“广场舞比赛”不是已有的台账类别');
+    // a bad date and another year's date name the column as Excel shows it
+    expect(r.stdout).toContain('第11行：B列“日期”：“2023-12-30”是2023年的日期，不在2024年度内');
     expect(r.stdout).toContain('第15行是合计行，已跳过');
     expect(r.stdout).toContain('试运行：将导入 5 条，未写入任何数据');
     expect(await snapshotDir(data)).toEqual(before);

@@ -2,7 +2,8 @@
  * The first-run guide on the overview and the guide dialog (⋮ → 使用说明).
  * State: useGuide; what it says: GuideBody.
  */
-import { Alert, Button, Card, Modal, Space } from 'antd';
+import { Alert, Button, Modal, Space } from 'antd';
+import { Panel } from '../../components/Panel';
 import { useApp } from '../../state/app';
 import { GuideBody } from './GuideBody';
 import { openGuide, useFirstRunGuide, useGuideDialog } from './useGuide';
@@ -18,8 +19,7 @@ export function FirstRunGuide() {
   const { hidden, dismiss } = useFirstRunGuide();
   if (hidden) return null;
   return (
-    <Card
-      size="small"
+    <Panel
       title="使用说明（第一次使用请先看这里）"
       data-testid="first-run-guide"
       style={{ marginBottom: 16 }}
@@ -36,7 +36,7 @@ export function FirstRunGuide() {
     >
       <GuideBody compact onGo={(s) => app.go(s)} />
       <Alert type="info" showIcon style={{ marginTop: 8 }} title="以后可从右上角“⋮ → 使用说明”再次打开。" />
-    </Card>
+    </Panel>
   );
 }
 

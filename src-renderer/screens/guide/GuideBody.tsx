@@ -1,10 +1,11 @@
 /** What the guide says: the year's four steps, the fonts of this machine, the data folder and backups. */
 import { useMemo } from 'react';
-import { Button, Space, Steps, Typography } from 'antd';
+import { Button, Space, Steps } from 'antd';
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { FONT_PRESET_LABELS } from '../../../src-shared/domain/vocabulary';
 import { isElectron } from '../../api/platform';
 import type { ScreenKey } from '../../state/app';
+import { CopyableCode, H5, Para, Txt } from '../../components/Text';
 import { checkFonts, type FontCheck } from './fonts';
 import { useDataDir, useFontAdvice } from './useGuide';
 
@@ -33,30 +34,30 @@ function FontAdvice({ fonts, compact }: { fonts: FontCheck; compact: boolean }) 
   const { current, adopt } = useFontAdvice(fonts);
   return (
     <div data-testid="font-advice">
-      <Typography.Paragraph style={{ marginBottom: 4 }}>
+      <Para style={{ marginBottom: 4 }}>
         本机的公文字体：
         <br />
         <FontList names={Object.keys(fonts.standard)} found={fonts.standard} />
-      </Typography.Paragraph>
-      <Typography.Paragraph>
+      </Para>
+      <Para>
         建议的字体方案：<b data-testid="font-suggested">{FONT_PRESET_LABELS[fonts.suggested]}</b>
         {fonts.suggested === 'windows'
           ? '。本机没有方正小标宋、仿宋_GB2312，用标准方案导出的文件在本机 Word 中会被替换成其他字体；若报送单位要求标准字体，请先安装这两种字体。'
           : '。本机已装有方正小标宋和仿宋_GB2312。'}
         {current === fonts.suggested ? (
-          <Typography.Text type="success">（当前已是这个方案）</Typography.Text>
+          <Txt type="success">（当前已是这个方案）</Txt>
         ) : (
           <Button size="small" type="link" onClick={() => void adopt()}>
             采用这个方案
           </Button>
         )}
-      </Typography.Paragraph>
+      </Para>
       {!compact && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        <Para type="secondary" style={{ fontSize: 13 }}>
           {isElectron
             ? '自己核对：Windows “设置 → 个性化 → 字体”，在搜索框输入“仿宋_GB2312”“方正小标宋”，能搜到即已安装。'
             : '浏览器版检查的是运行浏览器的这台电脑。自己核对：Windows “设置 → 个性化 → 字体”（或“控制面板 → 字体”），搜索“仿宋_GB2312”“方正小标宋”；打开 Word 在字体框中输入这两个名称也可以看出是否安装。'}
-        </Typography.Paragraph>
+        </Para>
       )}
     </div>
   );
@@ -65,15 +66,13 @@ function FontAdvice({ fonts, compact }: { fonts: FontCheck; compact: boolean }) 
 function DataFolder() {
   const dir = useDataDir();
   return (
-    <Typography.Paragraph>
+    <Para>
       全部数据保存在本机的数据文件夹：
-      <Typography.Text code copyable={!!dir} data-testid="guide-data-dir">
-        {dir ?? '…'}
-      </Typography.Text>
+      <CopyableCode text={dir ?? '…'} copyable={!!dir} data-testid="guide-data-dir" />
       <br />
       备份：右上角“⋮ → 备份数据”保存为一个文件，请定期复制到U盘或单位的共享盘；换电脑或数据出错时用“⋮ → 从备份恢复”。
       程序每天还会在数据文件夹的 backups 文件夹中自动保留备份。
-    </Typography.Paragraph>
+    </Para>
   );
 }
 
@@ -81,9 +80,9 @@ export function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => v
   const fonts = useMemo(() => checkFonts(), []);
   return (
     <div data-testid="guide-body">
-      <Typography.Title level={5} style={{ marginTop: 0 }}>
+      <H5 style={{ marginTop: 0 }}>
         一年的工作分四步
-      </Typography.Title>
+      </H5>
       <Steps
         orientation={compact ? 'horizontal' : 'vertical'}
         size="small"
@@ -97,13 +96,13 @@ export function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => v
           content: c.text,
         }))}
       />
-      <Typography.Title level={5}>字体方案</Typography.Title>
+      <H5>字体方案</H5>
       <FontAdvice fonts={fonts} compact={compact} />
-      <Typography.Title level={5}>数据文件夹与备份</Typography.Title>
+      <H5>数据文件夹与备份</H5>
       <DataFolder />
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+      <Para type="secondary" style={{ marginBottom: 0 }}>
         第一年使用时，可在“概览”中“录入上一年度数据”，只填去年的指标数值，图表的同比和指标的“上年”一栏即可使用。
-      </Typography.Paragraph>
+      </Para>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Progress, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Col, Progress, Row, Space, Statistic, Tag } from 'antd';
 import { CheckCircleFilled, ExclamationCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import type { Overview } from '../../../src-shared/contract';
 import { PART_STATUSES } from '../../../src-shared/domain/vocabulary';
@@ -7,23 +7,25 @@ import { PART_STATUS_COLOR } from '../../components/partStatus';
 import type { ScreenKey } from '../../state/app';
 import { excerptNote } from '../../components/findingExcerpt';
 import { useIndicatorNames } from '../../components/useIndicatorNames';
+import { Panel } from '../../components/Panel';
+import { Txt } from '../../components/Text';
 
 /** Deadline, indicators filled, the report's progress. */
 export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKey) => void }) {
   return (
     <Row gutter={16}>
       <Col span={8}>
-        <Card title="报送期限" size="small" style={{ height: '100%' }}>
+        <Panel title="报送期限" style={{ height: '100%' }}>
           <DeadlineFigure deadline={data.deadline} />
           <div className="muted" style={{ marginTop: 8 }}>
             报送截止：{chineseDate(data.deadline.due)}（{data.deadline.dueRule}）
             <br />
             向社会公开：{chineseDate(data.deadline.publishBy)}前
           </div>
-        </Card>
+        </Panel>
       </Col>
       <Col span={8}>
-        <Card title="指标填报" size="small" style={{ height: '100%' }}>
+        <Panel title="指标填报" style={{ height: '100%' }}>
           <Progress
             type="circle"
             size={96}
@@ -35,10 +37,10 @@ export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKe
               去填报
             </Button>
           </div>
-        </Card>
+        </Panel>
       </Col>
       <Col span={8}>
-        <Card title="报告进度" size="small" style={{ height: '100%' }}>
+        <Panel title="报告进度" style={{ height: '100%' }}>
           <Space wrap>
             {PART_STATUSES.map((s) => (
               <Tag key={s} color={PART_STATUS_COLOR[s]} style={{ fontSize: 14, padding: '4px 10px' }}>
@@ -52,7 +54,7 @@ export function OverviewSummary({ data, go }: { data: Overview; go: (s: ScreenKe
           <Button type="link" size="small" style={{ paddingLeft: 0 }} onClick={() => go('report')}>
             去编辑报告
           </Button>
-        </Card>
+        </Panel>
       </Col>
     </Row>
   );
@@ -64,7 +66,7 @@ export function OverviewChecks({ data }: { data: Overview }) {
   return (
     <Row gutter={16} style={{ marginTop: 16 }}>
       <Col span={12}>
-        <Card title="报告应包含的内容" size="small">
+        <Panel title="报告应包含的内容">
           {data.contentItems.map((c) => (
             <div key={c.item} className="check-row" data-testid={`content-${c.item}`}>
               <Space>
@@ -76,47 +78,47 @@ export function OverviewChecks({ data }: { data: Overview }) {
                   <ExclamationCircleOutlined style={{ color: '#d46b08' }} />
                 )}
                 <span>{c.label}</span>
-                {c.takenFrom && <Typography.Text type="secondary">取自{c.takenFrom}</Typography.Text>}
+                {c.takenFrom && <Txt type="secondary">取自{c.takenFrom}</Txt>}
                 {c.hasText ? (
-                  <Typography.Text type="success">已写</Typography.Text>
+                  <Txt type="success">已写</Txt>
                 ) : c.present ? (
-                  <Typography.Text type="secondary">尚未写正文</Typography.Text>
+                  <Txt type="secondary">尚未写正文</Txt>
                 ) : (
-                  <Typography.Text type="warning">尚未对应</Typography.Text>
+                  <Txt type="warning">尚未对应</Txt>
                 )}
               </Space>
             </div>
           ))}
-        </Card>
+        </Panel>
       </Col>
       <Col span={12}>
-        <Card title={`提醒（${data.warnings.length + data.notices.length}）`} size="small">
+        <Panel title={`提醒（${data.warnings.length + data.notices.length}）`}>
           {data.warnings.length + data.notices.length === 0 ? (
-            <Typography.Text type="success">暂无需要处理的问题</Typography.Text>
+            <Txt type="success">暂无需要处理的问题</Txt>
           ) : (
             <div data-testid="warnings">
               {data.warnings.slice(0, 50).map((w, i) => (
                 <div key={i} className="check-row">
-                  <Typography.Text type={w.severity === '错误' ? 'danger' : 'warning'}>
+                  <Txt type={w.severity === '错误' ? 'danger' : 'warning'}>
                     <ExclamationCircleOutlined /> {w.where ? `${w.where}：` : ''}
                     {w.message}
                     {excerptNote(w, nameOf)}
-                  </Typography.Text>
+                  </Txt>
                 </div>
               ))}
               {data.warnings.length > 50 && (
-                <Typography.Text type="secondary">另有{data.warnings.length - 50}项，请在“报告编辑”的校对面板中查看</Typography.Text>
+                <Txt type="secondary">另有{data.warnings.length - 50}项，请在“报告编辑”的校对面板中查看</Txt>
               )}
               {data.notices.map((w, i) => (
                 <div key={`n${i}`} className="check-row">
-                  <Typography.Text type="warning">
+                  <Txt type="warning">
                     <ExclamationCircleOutlined /> {w}
-                  </Typography.Text>
+                  </Txt>
                 </div>
               ))}
             </div>
           )}
-        </Card>
+        </Panel>
       </Col>
     </Row>
   );
@@ -127,14 +129,14 @@ function DeadlineFigure({ deadline: d }: { deadline: Overview['deadline'] }) {
   if (d.status === 'figuresOnly')
     return (
       <div data-testid="deadline-status">
-        <Typography.Text strong>只录数值的年度</Typography.Text>
+        <Txt strong>只录数值的年度</Txt>
         <div className="muted">供下一年度同比，不需报送</div>
       </div>
     );
   if (d.status === 'past')
     return (
       <div data-testid="deadline-status">
-        <Typography.Text strong>往年度，报送期已过</Typography.Text>
+        <Txt strong>往年度，报送期已过</Txt>
         <div className="muted">{d.exportedOn ? `定稿于${chineseDate(d.exportedOn)}导出` : '可查阅、补充，导出记录仍在“导出”中'}</div>
       </div>
     );

@@ -1,13 +1,19 @@
+import { lazy, Suspense, useRef } from 'react';
 import { Alert, Button, Space, Spin } from 'antd';
 import { ArrowRightOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
-import { NewYearDialog } from './NewYearDialog';
 import { FirstRunGuide } from '../guide/Guide';
 import { OverviewChecks, OverviewSummary } from './OverviewCards';
 import { useOverview } from './useOverview';
 
+// the dialog (antd Radio and friends) is fetched when the clerk first asks for a new year
+const NewYearDialog = lazy(() => import('./NewYearDialog').then((m) => ({ default: m.NewYearDialog })));
+
 export function OverviewScreen() {
   const o = useOverview();
   const { data } = o;
+  // mounted from the first time it is asked for on, so it closes with its animation as before
+  const askedForYear = useRef(false);
+  if (o.newYear.open) askedForYear.current = true;
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
@@ -31,7 +37,11 @@ export function OverviewScreen() {
           )}
         </Space>
       </Space>
-      <NewYearDialog {...o.newYear} />
+      {askedForYear.current && (
+        <Suspense fallback={null}>
+          <NewYearDialog {...o.newYear} />
+        </Suspense>
+      )}
       <FirstRunGuide />
       {o.error && <Alert type="error" showIcon title={o.error} style={{ marginBottom: 16 }} />}
       {o.loading ? (

@@ -7,7 +7,7 @@ import type { Unit } from '../../../src-shared/domain/unit';
 import type { ProofreadingState } from '../../../src-shared/domain/year';
 import type { OutlineRow } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
-import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, proofreadReport } from '../../../src-shared/proofread';
+import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, newBodyCheckCache, proofreadReport } from '../../../src-shared/proofread';
 import { useMethodMutation } from '../../api/queries';
 import { maskPlaceholders } from '../../../src-shared/proofread/context';
 import { figuresHeld } from '../../../src-shared/proofread/figures';
@@ -58,10 +58,12 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
   // last year's figures (the 上年 column), for text carried from last year's report
   const lastYear = useMemo(() => figuresHeld([...readings.values()].map((r) => ({ ...r, value: r.lastYear }))), [readings]);
+  // a keystroke changes one body: the others' findings are kept from the run before
+  const bodyCache = useRef(newBodyCheckCache());
   const findings = useMemo(
     () =>
       mergeFindings(
-        proofreadReport({ report, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }),
+        proofreadReport({ report, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }, bodyCache.current),
         proofState,
         report,
       ),

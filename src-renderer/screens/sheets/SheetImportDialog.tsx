@@ -53,7 +53,7 @@ export function SheetImportDialog(props: SheetImportDialogProps) {
           </Typography.Paragraph>
           <ColumnsStep kind={kind} preview={preview} s={s} />
           <ValuesStep s={s} />
-          <RowsStep preview={preview} s={s} />
+          <RowsStep kind={kind} preview={preview} s={s} />
         </Spin>
       )}
     </Modal>

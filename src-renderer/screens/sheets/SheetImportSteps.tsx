@@ -1,6 +1,6 @@
 /** Steps 2 and 3 of 从Excel导入: the values the app does not know, the rows checked (step 1: SheetColumnsStep). */
 import { Alert, Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
-import type { SheetPreview, SheetRow, UnknownValue } from '../../../src-shared/sheet/targets';
+import { TARGETS_BY_KIND, type SheetKind, type SheetPreview, type SheetRow, type UnknownValue } from '../../../src-shared/sheet/targets';
 import type { SheetImportState } from './useSheetImport';
 
 const FIELD_LABEL: Record<UnknownValue['field'], string> = { category: '类别', village: '村（社区）', kind: '纠纷类型', outcome: '调解结果' };
@@ -43,8 +43,39 @@ export function ValuesStep({ s }: { s: SheetImportState }) {
   );
 }
 
-/** 逐行检查结果: the counts, the notes and the rows that will not be imported as they are */
-export function RowsStep({ preview, s }: { preview: SheetPreview; s: SheetImportState }) {
+/** The rows the commit will write, each field as it will be stored (the date as read, names not codes). */
+function ChosenRows({ kind, preview, s }: { kind: SheetKind; preview: SheetPreview; s: SheetImportState }) {
+  if (!s.chosen.length) return null;
+  const mapped = new Set(preview.columns.map((c) => c.target));
+  const fields = TARGETS_BY_KIND[kind].filter((t) => mapped.has(t.target));
+  return (
+    <div data-testid="sheet-chosen">
+      <Typography.Text strong style={{ display: 'block', marginTop: 12 }}>
+        将导入的{kind === 'ledger' ? '记录' : '案件'}（按本软件读取的结果，导入后即为这样）
+      </Typography.Text>
+      <Table<SheetRow>
+        size="small"
+        rowKey="row"
+        style={{ marginTop: 4 }}
+        aria-label="将导入的记录"
+        dataSource={s.chosen}
+        pagination={s.chosen.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
+        columns={[
+          { key: 'row', title: '行', width: 64, render: (_, r) => `第${r.row}行` },
+          ...fields.map((f) => ({
+            key: f.target,
+            title: f.label,
+            ellipsis: f.target === 'note' || f.target === 'title',
+            render: (_: unknown, r: SheetRow) => s.storedOf(r)[f.target] ?? '',
+          })),
+        ]}
+      />
+    </div>
+  );
+}
+
+/** 逐行检查结果: the counts, the notes, the rows as they will be stored and the rows that will not be imported as they are */
+export function RowsStep({ kind, preview, s }: { kind: SheetKind; preview: SheetPreview; s: SheetImportState }) {
   const { problemRows } = s;
   return (
     <>
@@ -90,6 +121,7 @@ export function RowsStep({ preview, s }: { preview: SheetPreview; s: SheetImport
       ) : (
         <Alert type="success" showIcon style={{ marginTop: 8 }} title={`全部 ${preview.counts.ok} 行都可以导入`} />
       )}
+      <ChosenRows kind={kind} preview={preview} s={s} />
     </>
   );
 }

@@ -9,8 +9,8 @@ import { LEDGER_CATEGORIES } from '../../../src-shared/catalog/ledgerCategories'
 import { MEDIATION_KINDS, MEDIATION_OUTCOMES } from '../../../src-shared/domain/vocabulary';
 import { villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
-import { assignColumn, chooseValue, importableRows, personalLeftOut, rememberOf, valueChoices } from '../../../src-shared/sheet/choices';
-import type { AddManyResult, SheetKind, SheetMapping, SheetPreview, SheetTarget, SheetValueMap, UnknownValue } from '../../../src-shared/sheet/targets';
+import { assignColumn, chooseValue, importableRows, personalLeftOut, rememberOf, rowAsStored, valueChoices } from '../../../src-shared/sheet/choices';
+import type { AddManyResult, SheetKind, SheetMapping, SheetPreview, SheetRow, SheetTarget, SheetValueMap, UnknownValue } from '../../../src-shared/sheet/targets';
 import { refetchMethod, useMethodMutation } from '../../api/queries';
 import type { OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
@@ -129,6 +129,8 @@ export function useSheetImport({ kind, file, onImported }: SheetImportDialogProp
     addVillage,
     commit,
     choicesFor,
+    /** a row the commit writes, as it will be stored */
+    storedOf: (r: SheetRow) => (r.fields ? rowAsStored(r.fields, app.unit.villages) : {}),
     problemRows: preview ? preview.rows.filter((r) => r.status !== 'ok') : [],
     valueItems: valueChoices(preview?.unknown ?? [], values),
     personalLeftOut: preview ? personalLeftOut(preview.columns) : [],
