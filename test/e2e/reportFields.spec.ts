@@ -266,6 +266,14 @@ test('the headings: a click into the filled 标题, Shift+Tab into it, a paste w
   await expect(heading).toHaveValue('2025年工作安排和打算');
   await expectSavedAsShown(page);
 
+  // a space typed at the end: on leaving the field shows the heading as stored, trimmed
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('  ');
+  await page.keyboard.press('Shift+Tab');
+  await expect(heading).toHaveValue('2025年工作安排和打算');
+  await expectSavedAsShown(page);
+
   // typed and away at once, then a reload: what shows is what is stored
   await heading.click();
   await page.keyboard.press('End');

@@ -4,6 +4,7 @@ import { Input, Select, type InputRef, Space, Switch, Tooltip, Typography } from
 import { CONTENT_ITEM_LABELS, CONTENT_ITEMS, PART_STATUSES, contentItemGuidanceFor, type ContentItem, type PartStatus, type UnitKind } from '../../../src-shared/domain/vocabulary';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/text/headingNumbers';
+import { lineValue } from '../../../src-shared/domain/textRules';
 import { PartTables } from './PartTables';
 import { LIMITS } from '../../../src-shared/domain/limits';
 
@@ -58,6 +59,12 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
           ref={headingRef}
           value={part.heading}
           onChange={(e) => onHeading(e.target.value)}
+          // on leaving, the field shows the heading as stored (the schema trims and folds it), not a
+          // trailing space the saved heading no longer has
+          onBlur={() => {
+            const kept = lineValue(part.heading);
+            if (kept !== part.heading) onChange({ heading: kept });
+          }}
           placeholder="标题"
           aria-label="标题"
           maxLength={LIMITS.heading}

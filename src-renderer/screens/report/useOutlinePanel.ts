@@ -4,6 +4,7 @@
  * level-1 heading answers yet. Tree changes themselves go through src-shared/report/outline.
  */
 import { useMemo, useState } from 'react';
+import { lineValue } from '../../../src-shared/domain/textRules';
 import type { Part } from '../../../src-shared/domain/report';
 import { stripHeadingNumber, strippedNote } from '../../../src-shared/text/headingNumbers';
 import { missingContentItems } from '../../../src-shared/text/contentItems';
@@ -34,7 +35,8 @@ export function useOutlinePanel(parts: Part[], selectedId: string, onRename: (id
   const finishRename = (id: string, typed: string, number: string) => {
     const { text, removed } = stripHeadingNumber(typed);
     setRenameNote(removed ? strippedNote(removed, number) : null);
-    onRename(id, text);
+    // stored as the report schema keeps it (trimmed, one line), so the outline shows what is saved
+    onRename(id, lineValue(text));
     setRenaming(null);
   };
 
