@@ -32,7 +32,7 @@ export interface BackupDocument {
 export function encodeBackup(snapshot: StoreSnapshot, createdAt: Date): Uint8Array {
   const years: Record<string, YearData> = {};
   for (const y of [...snapshot.years].sort((a, b) => a.year - b.year)) years[String(y.year)] = y;
-  const env: BackupDocument = {
+  const doc: BackupDocument = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: createdAt.toISOString(),
@@ -40,7 +40,7 @@ export function encodeBackup(snapshot: StoreSnapshot, createdAt: Date): Uint8Arr
     unit: snapshot.unit?.unit ?? null,
     years,
   };
-  return new TextEncoder().encode(JSON.stringify(env));
+  return new TextEncoder().encode(JSON.stringify(doc));
 }
 
 const bad = (message: string, details?: unknown) => new AppError('VALIDATION', message, details);
@@ -72,19 +72,19 @@ export function decodeBackup(data: Uint8Array): StoreSnapshot & { createdAt: str
     throw bad('这不是法治年报的备份文件，无法恢复。');
   }
   checkBackupDepth(raw);
-  const env = raw as Record<string, unknown>;
-  const version = env.version;
+  const doc = raw as Record<string, unknown>;
+  const version = doc.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     throw bad(`备份文件由更新版本的法治年报创建（版本${version}），请升级软件后再恢复。`);
   }
   if (version !== 1 && version !== BACKUP_VERSION) throw bad('备份文件的版本号无效，无法恢复。');
-  const createdAt = env.createdAt;
+  const createdAt = doc.createdAt;
   if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) throw bad('备份文件缺少有效的创建时间，无法恢复。');
 
   let unit: StoreSnapshot['unit'] = null;
-  if (env.unit !== null && env.unit !== undefined) {
+  if (doc.unit !== null && doc.unit !== undefined) {
     // a version-1 backup predates `unitVersion`: its unit is a version-1 unit file's
-    const m = migrateUnit({ version: version === 1 ? 1 : env.unitVersion, unit: env.unit });
+    const m = migrateUnit({ version: version === 1 ? 1 : doc.unitVersion, unit: doc.unit });
     if (m.kind === 'newer') throw bad(`备份文件中的单位信息由更新版本的法治年报创建（版本${m.version}），请升级软件后再恢复。`);
     if (m.kind !== 'ok') throw bad('备份文件中的单位信息无效，无法恢复。');
     const r = UnitFileSchema.safeParse(m.value);
@@ -92,7 +92,7 @@ export function decodeBackup(data: Uint8Array): StoreSnapshot & { createdAt: str
     unit = r.data;
   }
 
-  const yearsRaw = env.years;
+  const yearsRaw = doc.years;
   if (typeof yearsRaw !== 'object' || yearsRaw === null || Array.isArray(yearsRaw)) {
     throw bad('备份文件中的年度数据格式无效，无法恢复。');
   }

@@ -64,3 +64,26 @@ export async function takeBackup(
   for (const old of all.slice(keep)) await fsp.rm(old.path, { force: true });
   return ref;
 }
+
+/**
+ * The backup of `fileName` that a damaged file is recovered from: the newest whose parsed JSON
+ * `usable` accepts (it returns the checked content, or null). Unreadable backups are passed over;
+ * null when none is usable.
+ */
+export async function newestUsableBackup<T>(
+  backupsDir: string,
+  fileName: string,
+  usable: (raw: unknown) => T | null,
+): Promise<{ backup: BackupRef; content: T } | null> {
+  for (const backup of await listBackups(backupsDir, fileName).catch(() => [])) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await fsp.readFile(backup.path, 'utf8'));
+    } catch {
+      continue;
+    }
+    const content = usable(raw);
+    if (content !== null) return { backup, content };
+  }
+  return null;
+}

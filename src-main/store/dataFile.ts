@@ -7,7 +7,7 @@ import { isoDate } from '../../src-shared/dates';
 import { zodToAppError } from '../../src-shared/validation';
 import { YearDataSchema, type YearData } from '../../src-shared/domain/year';
 import { AtomicJsonAdapter, JsonParseError, contentHash } from './atomicWrite';
-import { listBackups, takeBackup } from './backups';
+import { listBackups, newestUsableBackup, takeBackup } from './backups';
 import { errCode, ioError, syncFile, uniqueName } from './fsHelpers';
 import { chineseDateTime, secondStamp } from './timeStamp';
 import { LockLostError, type Lockable } from './locking';
@@ -305,56 +305,51 @@ function damaged<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promi
  * CORRUPT_UNRECOVERABLE) until the file changes.
  */
 async function recoverFromBackup<T>(env: StoreEnv, dataFile: DataFile<T>, reason: string): Promise<never> {
-  const backups = await listBackups(env.backupsDir, dataFile.fileName).catch(() => []);
-  for (const b of backups) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await fsp.readFile(b.path, 'utf8'));
-    } catch {
-      continue;
-    }
-    const checked = checkContent(dataFile.kind, dataFile.year, raw);
-    if (checked.kind !== 'ok') continue;
-
-    const base = dataFile.fileName.replace(/\.json$/, '');
-    let corruptName: string;
-    try {
-      corruptName = await uniqueName(env.dataDir, `${base}.corrupt-${secondStamp(env.now())}`, '.json');
-      const corruptPath = path.join(env.dataDir, corruptName);
-      // Copy then atomically replace (rather than rename then write): a crash in between
-      // leaves the corrupt file in place, and the recovery simply runs again.
-      await fsp.copyFile(dataFile.filePath, corruptPath, fsc.COPYFILE_EXCL);
-      await syncFile(corruptPath);
-      dataFile.low.data = checked.data;
-      await dataFile.low.write();
-      // read back (and its signature taken) on next use: one more read, and no import of the reader here
-      dataFile.sig = null;
-    } catch (e) {
-      throw ioError(e, '恢复', dataFile.filePath);
-    }
-    dataFile.data = checked.data;
-    dataFile.loaded = true;
-    dataFile.migrated = checked.migrated;
-    dataFile.writesSinceBackup = 0;
-    const message =
-      `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），已另存为 ${corruptName}，` +
-      `并从 ${chineseDateTime(b.at)} 的备份恢复（${dataFile.kind.describe(checked.data)}）。该备份之后所做的修改未能恢复，请核对。`;
-    const at = env.now().toISOString();
-    env.notices.push({ file: dataFile.fileName, message, at });
-    throw new AppError('CORRUPT_RECOVERED', message, {
-      file: dataFile.filePath,
-      corruptCopy: path.join(env.dataDir, corruptName),
-      backup: b.path,
-      backupAt: b.at.toISOString(),
-    });
+  const found = await newestUsableBackup(env.backupsDir, dataFile.fileName, (raw) => {
+    const c = checkContent(dataFile.kind, dataFile.year, raw);
+    return c.kind === 'ok' ? c : null;
+  });
+  if (!found) {
+    dataFile.blocked = new AppError(
+      'CORRUPT_UNRECOVERABLE',
+      `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），且没有可用的自动备份。该文件已原样保留在 ${dataFile.filePath}，` +
+        `在修复之前不会写入它。请用“恢复备份”导入之前保存的备份文件（法治年报备份-….json），或把该文件交给技术人员修复。`,
+      { reason: 'corrupt', file: dataFile.filePath },
+    );
+    throw dataFile.blocked;
   }
-  dataFile.blocked = new AppError(
-    'CORRUPT_UNRECOVERABLE',
-    `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），且没有可用的自动备份。该文件已原样保留在 ${dataFile.filePath}，` +
-      `在修复之前不会写入它。请用“恢复备份”导入之前保存的备份文件（法治年报备份-….json），或把该文件交给技术人员修复。`,
-    { reason: 'corrupt', file: dataFile.filePath },
-  );
-  throw dataFile.blocked;
+  const { backup, content: checked } = found;
+  const base = dataFile.fileName.replace(/\.json$/, '');
+  let corruptName: string;
+  try {
+    corruptName = await uniqueName(env.dataDir, `${base}.corrupt-${secondStamp(env.now())}`, '.json');
+    const corruptPath = path.join(env.dataDir, corruptName);
+    // Copy then atomically replace (rather than rename then write): a crash in between
+    // leaves the corrupt file in place, and the recovery simply runs again.
+    await fsp.copyFile(dataFile.filePath, corruptPath, fsc.COPYFILE_EXCL);
+    await syncFile(corruptPath);
+    dataFile.low.data = checked.data;
+    await dataFile.low.write();
+    // read back (and its signature taken) on the next use
+    dataFile.sig = null;
+  } catch (e) {
+    throw ioError(e, '恢复', dataFile.filePath);
+  }
+  dataFile.data = checked.data;
+  dataFile.loaded = true;
+  dataFile.migrated = checked.migrated;
+  dataFile.writesSinceBackup = 0;
+  const message =
+    `${dataFile.kind.label} ${dataFile.fileName} 已损坏（${reason}），已另存为 ${corruptName}，` +
+    `并从 ${chineseDateTime(backup.at)} 的备份恢复（${dataFile.kind.describe(checked.data)}）。该备份之后所做的修改未能恢复，请核对。`;
+  const at = env.now().toISOString();
+  env.notices.push({ file: dataFile.fileName, message, at });
+  throw new AppError('CORRUPT_RECOVERED', message, {
+    file: dataFile.filePath,
+    corruptCopy: path.join(env.dataDir, corruptName),
+    backup: backup.path,
+    backupAt: backup.at.toISOString(),
+  });
 }
 
 // ---- writing ----

@@ -2,11 +2,36 @@
  * 单位设置 as typed: what of it is a change worth saving. Zod-free (the renderer imports it); the
  * services validate what is sent with the unit schema.
  */
+import type { MethodInput } from '../contract';
+import { LIMITS } from './limits';
 import { lineValue } from './textRules';
 import type { Unit, UnitDrafts, Village } from './unit';
 
+interface UnitTextField {
+  /** what the clerk reads above the field (and in every message about it) */
+  label: string;
+  max: number;
+  /** may not be empty: emptied on screen, the stored value is kept and the field says so */
+  required: boolean;
+  extra?: string;
+  placeholder?: string;
+}
+
+/**
+ * 单位设置's text fields, declared once: each key is the unit's own field (as the schema and a
+ * refusal name it), so a field the unit lacks fails to compile. The cards draw them from here, and
+ * what is held back when one is emptied follows `required`.
+ */
+export const UNIT_TEXT_FIELDS = {
+  shortName: { label: '单位简称', max: LIMITS.unitShortName, required: true },
+  fullName: { label: '单位全称', max: LIMITS.unitFullName, required: true },
+  recipient: { label: '主送机关', max: LIMITS.recipient, required: false, extra: '印在正文上方；不需要时留空', placeholder: '如：区委全面依法治区委员会办公室' },
+  signatureName: { label: '落款单位', max: LIMITS.signatureName, required: false, extra: '留空时使用单位全称' },
+} as const satisfies Partial<Record<keyof Unit, UnitTextField>>;
+export type UnitTextKey = keyof typeof UNIT_TEXT_FIELDS;
+
 /** A text field of the unit that may not be empty. */
-export type RequiredUnitField = 'shortName' | 'fullName';
+export type RequiredUnitField = { [K in UnitTextKey]: (typeof UNIT_TEXT_FIELDS)[K]['required'] extends true ? K : never }[UnitTextKey];
 
 /**
  * What of 单位设置 is on the screen but not saved as typed, each with the reason shown at its row
@@ -20,10 +45,18 @@ export interface HeldUnitInput {
   villages: Record<string, string>;
 }
 
-const REQUIRED: Array<[RequiredUnitField, string]> = [
-  ['shortName', '单位简称'],
-  ['fullName', '单位全称'],
-];
+const REQUIRED = (Object.keys(UNIT_TEXT_FIELDS) as UnitTextKey[]).flatMap((k) =>
+  UNIT_TEXT_FIELDS[k].required ? [[k as RequiredUnitField, UNIT_TEXT_FIELDS[k].label] as const] : [],
+);
+
+/**
+ * What 单位设置 sends for the form as typed: the unit as the service accepts it and the rows it
+ * holds back as drafts (one write), with the reasons shown at those rows.
+ */
+export function unitSaveInput(draft: Unit, stored: Unit): { input: Required<MethodInput<'unit.save'>>; held: HeldUnitInput } {
+  const { sendable, held } = splitUnitDraft(draft, stored);
+  return { input: { unit: sendable, drafts: unitDraftsOf(draft, held) }, held };
+}
 
 /**
  * The draft split into what autosave sends and what it holds back. Everything the service would

@@ -5,6 +5,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from
 import { FONT_PRESETS, FONT_PRESET_LABELS, UNIT_KINDS, VILLAGE_KINDS } from '../../../src-shared/domain/vocabulary';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import type { Leader } from '../../../src-shared/domain/unit';
+import { UNIT_TEXT_FIELDS, type UnitTextKey } from '../../../src-shared/domain/unitDraft';
 import type { UnitScreenState } from './useUnitScreen';
 
 type S = { s: UnitScreenState };
@@ -22,16 +23,25 @@ function HeldNote({ reason, id }: { reason: string | undefined; id: string }) {
   );
 }
 
+/** One of the unit's text fields, drawn from its declaration (UNIT_TEXT_FIELDS). */
+function UnitTextInput({ s, k, placeholder }: S & { k: UnitTextKey; placeholder?: string }) {
+  const f: { label: string; max: number; extra?: string; placeholder?: string } = UNIT_TEXT_FIELDS[k];
+  const held = k === 'shortName' || k === 'fullName' ? s.held.fields[k] : undefined;
+  return (
+    <Form.Item label={f.label} extra={f.extra} {...heldHelp(held)}>
+      <Input aria-label={f.label} value={s.draft[k]} maxLength={f.max} placeholder={placeholder ?? f.placeholder} onChange={(e) => s.patch({ [k]: e.target.value })} />
+    </Form.Item>
+  );
+}
+
 export function BasicsCard({ s }: S) {
-  const { draft, patch, step } = s;
+  const { draft, step } = s;
   return (
     <Card title="基本信息" size="small">
       <Form layout="vertical" requiredMark={false}>
         <Row gutter={12}>
           <Col span={10}>
-            <Form.Item label="单位简称" {...heldHelp(s.held.fields.shortName)}>
-              <Input aria-label="单位简称" value={draft.shortName} maxLength={LIMITS.unitShortName} onChange={(e) => patch({ shortName: e.target.value })} />
-            </Form.Item>
+            <UnitTextInput s={s} k="shortName" />
           </Col>
           <Col span={14}>
             <Form.Item label="类型">
@@ -39,15 +49,9 @@ export function BasicsCard({ s }: S) {
             </Form.Item>
           </Col>
         </Row>
-        <Form.Item label="单位全称" {...heldHelp(s.held.fields.fullName)}>
-          <Input aria-label="单位全称" value={draft.fullName} maxLength={LIMITS.unitFullName} onChange={(e) => patch({ fullName: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="主送机关" extra="印在正文上方；不需要时留空">
-          <Input aria-label="主送机关" value={draft.recipient} maxLength={LIMITS.recipient} placeholder="如：区委全面依法治区委员会办公室" onChange={(e) => patch({ recipient: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="落款单位" extra="留空时使用单位全称">
-          <Input aria-label="落款单位" value={draft.signatureName} maxLength={LIMITS.signatureName} placeholder={draft.fullName} onChange={(e) => patch({ signatureName: e.target.value })} />
-        </Form.Item>
+        <UnitTextInput s={s} k="fullName" />
+        <UnitTextInput s={s} k="recipient" />
+        <UnitTextInput s={s} k="signatureName" placeholder={draft.fullName} />
         <Form.Item label="字体方案">
           <Radio.Group
             orientation="vertical"

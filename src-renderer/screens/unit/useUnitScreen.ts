@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { Unit, UnitDrafts, Village } from '../../../src-shared/domain/unit';
-import { heldUnitInputs, moveVillage, splitUnitDraft, takeOutsideChanges, unitDraftsOf, withUnitDrafts } from '../../../src-shared/domain/unitDraft';
+import { heldUnitInputs, moveVillage, takeOutsideChanges, unitSaveInput, withUnitDrafts } from '../../../src-shared/domain/unitDraft';
 import { parseVillageLines, villageKindOf } from '../../../src-shared/domain/villageNames';
 import { newId } from '../../../src-shared/ids';
 import { useMethodMutation } from '../../api/queries';
@@ -57,8 +57,8 @@ export function useUnitScreen(storedDrafts: UnitDrafts | null) {
   // What autosave sends. Its identity changes only with its content, so a save that refreshes
   // app.unit does not trigger another one. What the unit cannot take yet stays on screen, marked
   // at its row, and is stored as a draft: leaving the screen or restarting keeps it.
-  const { sendable: sendableNow, held } = splitUnitDraft(draft, app.unit);
-  const sendableJson = JSON.stringify({ unit: sendableNow, drafts: unitDraftsOf(draft, held) });
+  const { input: sendableNow, held } = unitSaveInput(draft, app.unit);
+  const sendableJson = JSON.stringify(sendableNow);
   const sendable = useMemo(() => JSON.parse(sendableJson) as UnitAndDrafts, [sendableJson]);
   const { mutateAsync: sendDrafts } = useMethodMutation('unit.saveDrafts');
   /** the unit as last stored by this screen: a change of the drafts alone does not rewrite it */
