@@ -141,6 +141,9 @@ export function officeLibsIn(chunks: string[]): string[] {
   return Object.entries(OFFICE_MARKERS).filter(([, re]) => chunks.some((c) => re.test(c))).map(([name]) => name);
 }
 
+/** Which step the UI bench is at, on stderr: a run that stops says where. */
+const step = (what: string) => process.stderr.write(`界面基准：${what}（${new Date().toISOString().slice(11, 19)}）\n`);
+
 const readLat = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.slice());
 
 export async function uiBench(root: string): Promise<Row[]> {
@@ -159,11 +162,17 @@ export async function uiBench(root: string): Promise<Row[]> {
   const officeHits = officeLibsIn(js.map((f) => readFileSync(path.join(assets, f), 'utf8')));
   rows.push({ what: '界面中的 exceljs / mammoth / diff / word-extractor', figure: officeHits.length ? officeHits.join('、') : '无', target: '无', ok: officeHits.length === 0 });
 
+  // Run without a terminal on stdin (a script, `< /dev/null`), the process ended silently, exit 0,
+  // at the 10-year 概览 step: nothing it waited on held Node's event loop open. This does, until
+  // the browser and the bridge are closed below.
+  const alive = setInterval(() => undefined, 1000);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'fazhi-uibench-'));
   const bridge = await startWebBridge({ dataDir: path.join(tmp, 'data'), port: 0, rendererDir });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
+    step('准备数据');
     await seed(path.join(tmp, 'data'));
+    step('概览（1 个年度）');
     const start = `${bridge.url}?token=${bridge.token}`;
 
     // 1. time to interactive of 概览: one year, then ten years of 5,000 entries each
@@ -178,6 +187,7 @@ export async function uiBench(root: string): Promise<Row[]> {
     await page.goto(start);
     await page.waitForFunction(() => document.body.innerText.includes('报送期限'));
 
+    step('筛选台账');
     // 2. filtering the 5,000-row ledger, per keystroke in the search box
     await page.getByRole('menuitem', { name: '活动台账' }).click();
     await page.waitForFunction(() => /共\s*5,?000\s*条/.test(document.body.innerText));
@@ -194,6 +204,7 @@ export async function uiBench(root: string): Promise<Row[]> {
     rows.push({ what: `筛选 5,000 条台账（每次按键到重新布局，${filt.length}次）中位数`, figure: `${median(filt).toFixed(1)} ms` });
     rows.push({ what: '筛选 5,000 条台账 p95', figure: `${fp95.toFixed(1)} ms`, target: '≤ 50 ms', ok: fp95 <= 50 });
 
+    step('报告编辑中按键');
     // 3. a keystroke in a 3,000-character part, then in a 10,000-character one
     await page.getByRole('menuitem', { name: '报告编辑' }).click();
     const keys = await typeInPart(page, '存在的不足和原因');
@@ -208,18 +219,22 @@ export async function uiBench(root: string): Promise<Row[]> {
     if (heap) rows.push({ what: '页面 JS 堆（5,000 条台账载入后）', figure: `${(heap / 1048576).toFixed(0)} MB` });
     await ctx.close();
 
+    step('导入预览');
     // 4. issue 7: choosing last year's report → the import preview
     rows.push(...(await importPreviewBench(browser, start, tmp)));
 
     // 5. 概览 with ten years of 5,000 entries each (last: the import above goes into 2023, which
     // must not have a report yet)
+    step('准备 10 个年度');
     await seedYears(path.join(tmp, 'data'));
+    step('概览（10 个年度）');
     const ten = await overviewReady(browser, start);
     rows.push({ what: '概览可交互时间（10 个年度 × 5,000 条台账，5次中位数）', figure: `${ten.ms.toFixed(0)} ms`, target: '≤ 500 ms', ok: ten.ms <= 500 });
   } finally {
     await browser.close();
     await bridge.close();
     rmSync(tmp, { recursive: true, force: true });
+    clearInterval(alive);
   }
   return rows;
 }
