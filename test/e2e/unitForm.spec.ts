@@ -176,7 +176,10 @@ test('an incomplete row survives leaving at once and a reload: kept as a draft, 
   await page.getByRole('button', { name: '删除负责人' }).nth(n - 1).click();
   await expect.poll(async () => (await stored()).leaders).toEqual(before.leaders);
   await page.getByRole('button', { name: '删除新园村' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^删\s*除$/ }).click();
+  const dialog = page.getByRole('dialog', { name: '删除“新园村”' });
+  await dialog.getByRole('button', { name: /^删\s*除$/ }).click();
+  // the dialog closes once the village is gone; a refusal would stay in it, with its reason
+  await expect(dialog).toBeHidden();
   await expect.poll(async () => (await stored()).villages).toHaveLength(villages);
 });
 

@@ -63,6 +63,7 @@ function RemoveVillageDialog({ s }: { s: UnitScreenState }) {
       title={`删除“${removing?.name ?? ''}”`}
       okText="删除"
       okButtonProps={{ danger: true }}
+      confirmLoading={s.removePending}
       cancelText="取消"
       onOk={() => void s.confirmRemove()}
       onCancel={s.cancelRemove}
@@ -78,6 +79,7 @@ function RemoveVillageDialog({ s }: { s: UnitScreenState }) {
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
         删除会立即生效。
       </Typography.Paragraph>
+      {s.removeError && <Alert type="error" showIcon title={`未能删除：${s.removeError}`} role="alert" />}
     </Modal>
   );
 }

@@ -39,6 +39,8 @@ export function useUnitScreen(storedDrafts: UnitDrafts | null) {
   const [draft, setDraft] = useState<Unit>(() => sending ?? withUnitDrafts(app.unit, storedDrafts));
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Village | null>(null);
+  // why the last removal was refused, shown in the dialog itself (a toast is gone before it is read)
+  const [removeError, setRemoveError] = useState<string | null>(null);
   const [reassignTo, setReassignTo] = useState<string>(CLEAR);
   const savedIds = new Set(app.unit.villages.map((v) => v.id));
   const { setUnit } = app;
@@ -191,11 +193,13 @@ export function useUnitScreen(storedDrafts: UnitDrafts | null) {
       return;
     }
     setReassignTo(CLEAR);
+    setRemoveError(null);
     setRemoving(v);
   };
 
   const confirmRemove = async () => {
-    if (!removing) return;
+    if (!removing || removeVillage.isPending) return;
+    setRemoveError(null);
     try {
       const r = await removeVillage.mutateAsync({ villageId: removing.id, reassignTo: reassignTo === CLEAR ? null : reassignTo });
       app.setUnit(r.unit);
@@ -206,7 +210,7 @@ export function useUnitScreen(storedDrafts: UnitDrafts | null) {
       message.success(`已删除“${removing.name}”，${r.moved} 条记录已${reassignTo === CLEAR ? '改为未指定村（社区）' : '转入所选村（社区）'}`);
       setRemoving(null);
     } catch (err) {
-      message.error(errorText(err));
+      setRemoveError(errorText(err));
     }
   };
 
@@ -233,6 +237,8 @@ export function useUnitScreen(storedDrafts: UnitDrafts | null) {
     askRemove,
     confirmRemove,
     cancelRemove: () => setRemoving(null),
+    removeError,
+    removePending: removeVillage.isPending,
     /** where the records of the village being removed can go */
     otherVillages: app.unit.villages.filter((v) => v.id !== removing?.id),
   };
