@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Form, type InputRef } from 'antd';
 import { entryFieldValue } from '../../../src-shared/domain/entryInput';
 import { errorText } from '../../components/errors';
-import { AppError } from '../../../src-shared/errors';
+import { routeRefusal } from '../../components/fieldRefusal';
 import { useUnsavedInput } from '../../state/unsavedInput';
 
 export type FieldValue = string | number | undefined;
@@ -49,15 +49,13 @@ const toFormValues = (fields: FieldSpec[], v: FormValues): FormValues => {
   return out;
 };
 
-/** The form field a service's validation error names (its issues carry the input's path). */
-function refusedField(err: unknown, fields: FieldSpec[]): FieldSpec | undefined {
-  if (!(err instanceof AppError) || err.code !== 'VALIDATION') return undefined;
-  const issues = (err.details as { issues?: Array<{ path: string[] }> } | undefined)?.issues ?? [];
-  for (const issue of issues) {
-    const f = fields.find((x) => issue.path.includes(x.name));
-    if (f) return f;
-  }
-  return undefined;
+/**
+ * The form field a service's validation error names first (routeRefusal keeps the issues' order),
+ * the one its message (errorText) is about.
+ */
+function refusedField(err: unknown, fields: FieldSpec[]): string | undefined {
+  const labels: Record<string, string> = Object.fromEntries(fields.map((f) => [f.name, f.label]));
+  return Object.keys(routeRefusal(err, labels).fields)[0];
 }
 
 /** The form's keyboard stops in order: its inputs and buttons, minus the selects' clear buttons. */
@@ -164,8 +162,8 @@ export function useEntryForm({ fields, year, editing, sticky, onSubmit, onCancel
       // the services refused a field (their own check of the same rule): mark it there
       const field = refusedField(err, fields);
       if (field) {
-        form.setFields([{ name: field.name, errors: [errorText(err)] }]);
-        focusBad(field.name);
+        form.setFields([{ name: field, errors: [errorText(err)] }]);
+        focusBad(field);
       } else setError(errorText(err));
     } finally {
       setSaving(false);
