@@ -6,15 +6,15 @@
  * (创建, 新建年度) asks `refuse()` first: true when the text does not read — the reason is then
  * shown at the field and the cursor is put there, so the action is refused where the clerk looks.
  */
-export interface YearFieldHandle {
-  /** the year does not read: show why, put the cursor in the field (text selected) */
-  refuse: () => boolean;
-}
-
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Input, type InputRef } from 'antd';
 import { readYearInput } from '../../src-shared/domain/numberInput';
 import { YEAR_MAX, YEAR_MIN } from '../../src-shared/domain/limits';
+
+export interface YearFieldHandle {
+  /** the year does not read: show why, put the cursor in the field (text selected) */
+  refuse: () => boolean;
+}
 
 export function YearField({
   value,
