@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { shots, startBridge, type Bridge } from './bridge';
 import { contractCall } from './contract';
+import { dropdownOf } from './selects';
 
 let bridge: Bridge;
 test.beforeEach(async () => {
@@ -103,7 +104,7 @@ test('插入指标数值: typing 合法性审查 and Enter takes 合法性审查
   const pick = page.getByRole('combobox', { name: '选择指标' });
   await pick.click();
   await pick.pressSequentially('合法性审查');
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toContainText('合法性审查事项');
+  await expect((await dropdownOf(page, pick)).locator('.ant-select-item-option').first()).toContainText('合法性审查事项');
   await pick.press('Enter');
   await expect(page.locator('.fz-picker .ant-select')).toContainText('合法性审查事项');
   await page.getByRole('button', { name: /^(number )?插入$/ }).click();

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cliMain, shots, startBridge, type Bridge } from './bridge';
+import { pickOption } from './selects';
 
 let bridge: Bridge;
 let url = '';
@@ -106,7 +107,7 @@ test('the ledger form goes field to field with Tab: every typed value lands in i
   // a village chosen with the mouse: the next Tab goes to 参与人数, not to the select's clear button
   const village = form.getByRole('combobox', { name: '村（社区）' });
   await village.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '河西村' }).first().click();
+  await pickOption(page, village, '河西村');
   await expect(form.locator('.ant-select-clear')).toHaveCount(1); // the clear button is there for the mouse
   await village.focus();
   await page.keyboard.press('Tab');
@@ -144,7 +145,7 @@ test('number fields refuse letters, negatives and fractions in Chinese; full-wid
   const category = form.getByRole('combobox', { name: '类别' });
   await category.click();
   await category.fill('普法宣传');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '普法宣传' }).first().click();
+  await pickOption(page, category, '普法宣传');
   await form.getByRole('textbox', { name: '活动名称' }).fill('人数核对的活动');
   const people = form.getByRole('textbox', { name: '参与人数' });
   for (const [typed, msg] of [

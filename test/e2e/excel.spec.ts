@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { startBridge, type Bridge, cliMain, shots } from './bridge';
+import { pickOption } from './selects';
 
 let bridge: Bridge | undefined;
 let url = '';
@@ -77,7 +78,7 @@ test('import a sheet into 活动台账: map one column, commit, see the entries 
 
   const box = dialog.getByRole('combobox', { name: '“活动”导入为' });
   await box.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '活动名称' }).click();
+  await pickOption(page, box, '活动名称');
   await expect(page.getByTestId('sheet-counts')).toContainText('可导入 3');
   await expect(dialog).toContainText('第6行是合计行，已跳过');
   await expect(page.getByTestId('sheet-commit')).toHaveText(/导入 3 条/);
@@ -141,13 +142,12 @@ test('调解案件: parties left out, an unknown kind mapped, and 导出 → 全
     await expect(dialog).not.toContainText('13800000000');
     await expect(page.getByTestId('sheet-counts')).toContainText('可导入 1');
     // 宠物纠纷 → 其他; 火星村 → 梅林村
-    await dialog.getByRole('combobox', { name: '纠纷类型“宠物纠纷”对应到' }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^其他$/ }).click();
+    await pickOption(page, dialog.getByRole('combobox', { name: '纠纷类型“宠物纠纷”对应到' }), /^其他$/);
     await expect(page.getByTestId('sheet-counts')).toContainText('可导入 2');
     const village = dialog.getByRole('combobox', { name: '村（社区）“火星村”对应到' });
     await village.click();
     await village.fill('梅林');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '梅林村' }).click();
+    await pickOption(page, village, '梅林村');
     await expect(page.getByTestId('sheet-counts')).toContainText('可导入 3');
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(shots, 'excel-import-cases.png') });

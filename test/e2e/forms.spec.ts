@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { shots, startBridge, type Bridge } from './bridge';
 import { contractCall } from './contract';
+import { dropdownOf } from './selects';
 
 let bridge: Bridge;
 
@@ -43,7 +44,7 @@ async function shot(page: Page, name: string) {
 async function choose(page: Page, select: Locator, option: string) {
   await select.focus();
   await page.keyboard.type(option);
-  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: option })).toHaveCount(1);
+  await expect((await dropdownOf(page, select)).locator('.ant-select-item-option-active').filter({ hasText: option })).toHaveCount(1);
   await page.keyboard.press('Tab');
 }
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { startBridge, type Bridge, shots } from './bridge';
+import { pickOption } from './selects';
 
 let bridge: Bridge | undefined;
 let url = '';
@@ -113,8 +114,7 @@ test('从去年的报告开始: preview, one level corrected, import, next year,
     await shot(page, 'import-03-level-adjusted');
     // the clerk files the 第一责任人 part under 其他 (and the outline then says which item is missing)
     const first = preview.getByRole('group', { name: '三、党政主要负责人履行推进法治建设第一责任人职责情况', exact: true });
-    await first.getByRole('combobox', { name: /对应内容项/ }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '其他需要报告的情况' }).click();
+    await pickOption(page, first.getByRole('combobox', { name: /对应内容项/ }), '其他需要报告的情况');
     await expect(first).toContainText('其他需要报告的情况');
   });
 

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startBridge, type Bridge, shots } from './bridge';
+import { pickOption } from './selects';
 
 let bridge: Bridge | undefined;
 let dataDir = '';
@@ -82,8 +83,7 @@ test('a title without the unit: the preview asks for it, the import creates it; 
   await expect(page.getByText(/请选择单位类型/)).toBeVisible();
   expect(() => readFileSync(path.join(dataDir, 'unit.json'))).toThrow();
 
-  await dialog.getByRole('combobox', { name: '单位类型' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^街道$/ }).click();
+  await pickOption(page, dialog.getByRole('combobox', { name: '单位类型' }), /^街道$/);
   await shot(page, 'import-unit-02-filled');
   await importButton.click();
   await expect(page.getByText(/已导入为2024年度报告/)).toBeVisible();

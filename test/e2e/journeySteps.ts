@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expectCleanScreen } from './screenScan';
+import { pickOption } from './selects';
 
 export interface CapturedFile {
   /** the name the app offered (download name / save dialog default) */
@@ -78,7 +79,7 @@ async function choose(page: Page, scope: Locator, label: string, text: string) {
   const box = scope.getByRole('combobox', { name: label });
   await box.click();
   await box.fill(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await pickOption(page, box, text);
 }
 
 function docxText(bytes: Uint8Array): string {

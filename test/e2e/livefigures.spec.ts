@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { cliMain, shots, startBridge, type Bridge } from './bridge';
+import { pickOption } from './selects';
 
 let bridge: Bridge;
 test.beforeAll(async () => {
@@ -32,7 +33,7 @@ async function choose(page: Page, scope: Locator, label: string, text: string) {
   const box = scope.getByRole('combobox', { name: label });
   await box.click();
   await box.fill(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await pickOption(page, box, text);
 }
 
 test('an activity added in the ledger is counted on 概览, in the report and the charts; no 刷新数值', async ({ page }) => {

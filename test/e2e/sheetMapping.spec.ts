@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { LEDGER_CATEGORIES } from '../../src-shared/catalog/ledgerCategories';
 import { shots, startBridge, type Bridge } from './bridge';
 import { contractCall } from './contract';
+import { pickOption } from './selects';
 
 let bridge: Bridge;
 let work = '';
@@ -77,7 +78,7 @@ test('every column mapped by mouse or keyboard; the rows as shown are the entrie
     const box = dialog.getByRole('combobox', { name: `“${header}”导入为` });
     if (how === 'mouse') {
       await box.click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${label}`) }).click();
+      await pickOption(page, box, new RegExp(`^${label}`));
     } else {
       await box.focus();
       await page.keyboard.press('ArrowDown');
