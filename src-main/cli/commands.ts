@@ -9,17 +9,20 @@ import { createServices, defaultDataDir, dispatch } from '../services';
 import { APP_VERSION } from '../services/version';
 import { saveOutside } from '../store';
 import { num, optStr, str, yearArg, type ParsedArgs } from './args';
-import { USAGE } from './usage';
-import { importCommand, reportShowCommand } from './importCommands';
-import { reportSetCommand } from './reportSetCommand';
-import { checkCommand } from './checkCommand';
-import { draftCommand } from './draftCommand';
-import { sheetImport, xlsxExport } from './sheetCommands';
 import type { Io } from './io';
 import { findCategory, findVillage } from '../../src-shared/domain/lookup';
 import { backupFileTooBig } from '../../src-shared/backup/size';
 import { createWaitWatch } from '../../src-shared/saving/waitWatch';
 import type { WaitNotice } from '../../src-shared/methods/damaged';
+
+// Each command's own module loads when that command runs: `fazhi export` does not load the
+// importers, the drafting or the spreadsheet commands (dist/main/lazy/cli/, scripts/mainBundles.mjs).
+const usage = () => import('./usage');
+const importCommands = () => import('./importCommands');
+const reportSet = () => import('./reportSetCommand');
+const check = () => import('./checkCommand');
+const drafting = () => import('./draftCommand');
+const sheets = () => import('./sheetCommands');
 
 function dataDirOf(flags: ParsedArgs['flags'], mustExist: boolean): string {
   const dir = path.resolve(optStr(flags, 'data') ?? defaultDataDir());
@@ -88,7 +91,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
   const [cmd, sub] = command;
   note = io.note;
   if (flags.version) return io.out(APP_VERSION);
-  if (flags.help || !cmd || cmd === 'help') return io.out(USAGE);
+  if (flags.help || !cmd || cmd === 'help') return io.out((await usage()).USAGE);
 
   switch (cmd) {
     case 'demo': {
@@ -164,7 +167,7 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
         return;
       }
       const call = await client(dataDirOf(flags, true));
-      if (sub === 'import') return sheetImport('ledger', parsed, io, call);
+      if (sub === 'import') return (await sheets()).sheetImport('ledger', parsed, io, call);
       const year = yearArg(flags);
       if (sub === 'list') {
         const list = await call('ledger.list', { year });
@@ -204,12 +207,12 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
     }
     case 'mediation': {
       if (sub !== 'import') throw new AppError('VALIDATION', `未知的 mediation 子命令：${sub ?? '（空）'}（可用：import）`);
-      return sheetImport('mediation', parsed, io, await client(dataDirOf(flags, true)));
+      return (await sheets()).sheetImport('mediation', parsed, io, await client(dataDirOf(flags, true)));
     }
     case 'xlsx': {
       const dir = dataDirOf(flags, true);
       const file = outFile(flags, 'out', '输出文件，如 数据表.xlsx');
-      return xlsxExport(parsed, io, await client(dir), file);
+      return (await sheets()).xlsxExport(parsed, io, await client(dir), file);
     }
     case 'years': {
       const call = await client(dataDirOf(flags, true));
@@ -233,17 +236,17 @@ export async function run(parsed: ParsedArgs, io: Io): Promise<void> {
     }
     case 'import': {
       const dir = dataDirOf(flags, false);
-      return importCommand(() => client(dir), dir, sub, flags, flags.year === undefined ? undefined : yearArg(flags), io);
+      return (await importCommands()).importCommand(() => client(dir), dir, sub, flags, flags.year === undefined ? undefined : yearArg(flags), io);
     }
     case 'report': {
-      if (sub === 'set') return reportSetCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
+      if (sub === 'set') return (await reportSet()).reportSetCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
       if (sub !== 'show') throw new AppError('VALIDATION', `未知的 report 子命令：${sub ?? '（空）'}（可用：show、set）`);
-      return reportShowCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
+      return (await importCommands()).reportShowCommand(await client(dataDirOf(flags, true)), yearArg(flags), flags, io);
     }
     case 'check':
-      return checkCommand(await client(dataDirOf(flags, true)), flags, io);
+      return (await check()).checkCommand(await client(dataDirOf(flags, true)), flags, io);
     case 'draft':
-      return draftCommand(await client(dataDirOf(flags, true)), flags, io);
+      return (await drafting()).draftCommand(await client(dataDirOf(flags, true)), flags, io);
     default:
       throw new AppError('VALIDATION', `未知的命令：${cmd}（运行 fazhi --help 查看用法）`);
   }

@@ -30,6 +30,13 @@ import { draftHeader, pageNumberFooter } from './pageFurniture';
 import { styles } from './styles';
 import { letterhead } from './letterhead';
 import { imprintPage, noteParagraph } from './imprint';
+import { zipPackage, type PackageParts } from './zipPackage';
+
+/**
+ * The docx library's compiler (the XML of every part, what Packer zips). Not in its typings: where a
+ * later version no longer has it, Packer zips as before (same parts, its own DEFLATE).
+ */
+const compiler = (Packer as unknown as { compiler?: { compile?: (file: Document) => PackageParts } }).compiler;
 
 export interface BuildDocxOptions extends ExportOptions {
   /** Author in the file's properties; defaults to the signature's unit name. */
@@ -135,5 +142,6 @@ export async function buildDocx(report: RenderedReport, opts: BuildDocxOptions):
       ...imprintSection,
     ],
   });
-  return Packer.toBuffer(doc);
+  if (typeof compiler?.compile !== 'function') return Packer.toBuffer(doc);
+  return zipPackage(compiler.compile(doc));
 }

@@ -10,7 +10,6 @@
  * (its Electron binary has runAsNode switched off), so its transport hands in a launcher built on
  * Electron's utilityProcess (setBoxLauncher); the services never import electron.
  */
-import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError, reviveError } from '../../src-shared/errors';
@@ -37,6 +36,9 @@ export const BOX_FILE = 'parse-box.cjs';
 const IDLE_MS = 60_000;
 
 const forkLauncher: BoxLauncher = (entry) => {
+  // node:child_process (and the net/dgram modules it brings) only once a file is read: a command
+  // that reads none, such as export, does not load it at start-up
+  const { fork } = process.getBuiltinModule('node:child_process');
   const child = fork(entry, [], {
     // the app's own flags (a test runner's loaders, --inspect) are not the box's
     execArgv: ['--max-old-space-size=128'],

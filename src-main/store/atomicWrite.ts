@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -67,7 +66,8 @@ export async function prepareTemp(tmp: string, again = false): Promise<void> {
   if (path.basename(dir) !== TEMP_DIR || (prepared.has(dir) && !again)) return;
   await fsp.mkdir(dir, { recursive: true });
   prepared.add(dir);
-  execFile('attrib', ['+h', dir], { windowsHide: true }, () => undefined);
+  // loaded here, on Windows only: elsewhere no start-up pays for node:child_process
+  process.getBuiltinModule('node:child_process').execFile('attrib', ['+h', dir], { windowsHide: true }, () => undefined);
 }
 
 /**

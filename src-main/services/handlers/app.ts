@@ -1,9 +1,11 @@
 import type { Implements } from '../../../src-shared/methods/declare';
 import type { APP_METHODS } from '../../../src-shared/methods/app';
 import { AppError } from '../../../src-shared/errors';
-import { buildDemo } from '../../demo';
 import type { ServiceContext } from '../context';
 import { summarizeYear as summarize } from '../../store';
+
+// The demo's unit, ledger and report load when a demo is made: no other call pays for them.
+const demoData = () => import('../../demo');
 
 /** The methods declared in src-shared/methods/app.ts, no more, no less. */
 type H = Implements<typeof APP_METHODS>;
@@ -18,7 +20,7 @@ export function appHandlers(ctx: ServiceContext): H {
       const years = await ctx.store.listYears();
       if ((existing || years.length) && !force)
         throw new AppError('CONFLICT', '数据文件夹中已有数据，示例数据不会覆盖它；请换一个空文件夹');
-      const demo = buildDemo();
+      const demo = (await demoData()).buildDemo();
       if (existing || years.length) {
         // force: the whole folder becomes the demo, as a restore would do it — the current data is
         // saved to backups/ first and years the demo lacks are moved there, not deleted

@@ -5,7 +5,9 @@ import { DRAFT_PARTS } from '../../../src-shared/draft/types';
 import { newId } from '../../../src-shared/ids';
 import { requireYear, type ServiceContext } from '../context';
 import type { ReportDraft } from '../../../src-shared/draft/types';
-import { applyDraft, makeDraft } from '../draft';
+
+// The drafting rules (phrases, measures, remarks) load on the first draft: no other call pays for them.
+const drafting = () => import('../draft');
 
 /** The methods declared in src-shared/methods/draft.ts, no more, no less. */
 type H = Implements<typeof DRAFT_METHODS>;
@@ -16,6 +18,7 @@ async function draftYear(ctx: ServiceContext, year: number, part: DraftPartKey |
   const data = await requireYear(ctx, year);
   const unit = (await ctx.store.readUnit())?.unit ?? null;
   const prev = await ctx.store.readYear(year - 1);
+  const { makeDraft } = await drafting();
   return makeDraft({ unit, data, prev, figures, parts: partsOf(part) });
 }
 
@@ -27,6 +30,7 @@ export function draftHandlers(ctx: ServiceContext): H {
       const unit = (await ctx.store.readUnit())?.unit ?? null;
       const prev = await ctx.store.readYear(year - 1);
       await requireYear(ctx, year);
+      const { applyDraft, makeDraft } = await drafting();
       return ctx.store.updateYear(year, (d) => {
         const draft = makeDraft({ unit, data: d, prev, figures, parts: partsOf(part) });
         const { report, written, skipped } = applyDraft(d.report, draft, () => newId('p'));
