@@ -21,6 +21,8 @@ async function main() {
   if (args.includes('--proofread')) return printTable('法治年报 基准（校对）', [...proofreadBench(), ...textScanBench(), ...(await corpusBench(root))]);
   if (args.includes('--sheet')) return printTable('法治年报 基准（Excel 导入导出）', await sheetBench());
   if (args.includes('--draft')) return printTable('法治年报 基准（起草）', await draftBench());
+  // `--typing`: only the browser steps that measure typing (filter the ledger, keys in the report editor)
+  if (args.includes('--typing')) return printTable('法治年报 基准（界面：筛选与按键）', await uiBench(root, { typingOnly: true }));
   if (args.includes('--start')) return printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（核心）', await coreBench(root));
   if (!args.includes('--ui')) printTable('法治年报 基准（命令行与桌面版启动）', await startBench(root));

@@ -266,6 +266,32 @@ test('Ctrl+Z after deleting a ledger entry brings it back', async ({ page }) => 
   expect(storedLedger().find((e) => e.id === victim.id)).toEqual(victim);
 });
 
+test('a search shows the rows it leaves, and a delete question goes with its row', async ({ page }) => {
+  await open(page, '活动台账');
+  const table = page.getByRole('table', { name: '活动台账' });
+  const stored = storedLedger();
+  const own = stored.filter((e) => stored.filter((x) => x.title === e.title).length === 1);
+  const [a, b] = [own[0]!, own[1]!];
+  const search = page.getByPlaceholder('搜索标题、备注、村名');
+  // typed on letter by letter (each keystroke narrows the rows shown before), then widened
+  await search.pressSequentially(b.title);
+  await expect(table.getByRole('cell', { name: b.title, exact: true })).toBeVisible();
+  await search.fill(a.title);
+  await expect(table.getByRole('cell', { name: a.title, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: `删除 ${a.title}` }).click();
+  const question = page.locator('.ant-popover').filter({ hasText: '删除这条台账记录？' });
+  await expect(question).toBeVisible();
+  // another row takes the place of the one asked about: nothing is asked about it, and nothing is deleted
+  await search.fill(b.title);
+  await expect(table.getByRole('cell', { name: b.title, exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: a.title, exact: true })).toHaveCount(0);
+  await expect(question).toBeHidden();
+  await search.fill(a.title);
+  await expect(table.getByRole('cell', { name: a.title, exact: true })).toBeVisible();
+  await expect(question).toBeHidden();
+  expect(storedLedger().length).toBe(stored.length);
+});
+
 const outlineHeadings = (tree: Locator) => tree.locator('.fz-outline-heading').allInnerTexts();
 
 test('Ctrl+Z in 报告编辑 undoes an outline move and a deleted heading, and the undo is saved', async ({ page }) => {

@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import type { LedgerEntry } from '../../src-shared/domain/ledger';
 import type { Unit } from '../../src-shared/domain/unit';
-import { EMPTY_FILTER, NO_VILLAGE, filterRows, sortRows, type RowAccess } from '../../src-renderer/screens/ledger/filter';
+import fc from 'fast-check';
+import { EMPTY_FILTER, NO_VILLAGE, filterRows, narrows, sortRows, type RowAccess, type RowFilter } from '../../src-renderer/screens/ledger/filter';
 import { LedgerScreen } from '../../src-renderer/screens/ledger/LedgerScreen';
 import { TEST_UNIT, renderScreen, startBackend, type Backend } from './support';
 
@@ -42,6 +43,26 @@ describe('filterRows / sortRows', () => {
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, search: '禁毒 校园' }, access))).toEqual(['b']);
     expect(ids(filterRows(rows, { ...EMPTY_FILTER, search: '  ' }, access))).toEqual(['a', 'b', 'c', 'd']);
     expect(filterRows(rows, { ...EMPTY_FILTER, search: '没有的词' }, access)).toEqual([]);
+  });
+
+  it('filtering the rows a narrower filter keeps gives what filtering all of them gives', () => {
+    // the screen re-filters the rows shown before when the clerk types on (narrows)
+    const filterArb = fc.record<RowFilter>({
+      categories: fc.subarray(['pufa', 'jindu', 'xianfa']),
+      outcome: fc.constant(null),
+      villageId: fc.constantFrom(null, 'v-east', NO_VILLAGE),
+      month: fc.constantFrom(null, 3, 6),
+      search: fc.array(fc.constantFrom('禁', '毒', '禁毒', '宣传', '进', ' ', '民法典', 'x'), { maxLength: 4 }).map((w) => w.join('')),
+    });
+    fc.assert(
+      fc.property(filterArb, filterArb, (a, b) => {
+        if (!narrows(a, b)) return;
+        expect(ids(filterRows(filterRows(rows, a, access), b, access))).toEqual(ids(filterRows(rows, b, access)));
+      }),
+    );
+    expect(narrows({ ...EMPTY_FILTER, search: '禁' }, { ...EMPTY_FILTER, search: '禁毒' })).toBe(true);
+    expect(narrows({ ...EMPTY_FILTER, search: '禁毒' }, { ...EMPTY_FILTER, search: '禁' })).toBe(false);
+    expect(narrows({ ...EMPTY_FILTER, search: '禁毒' }, { ...EMPTY_FILTER, search: '禁毒', month: 3 })).toBe(false);
   });
 
   it('sorts stably, empty values last in either direction', () => {
@@ -88,5 +109,17 @@ describe('ledger screen with 5,000 rows', () => {
     fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
     fireEvent.change(screen.getByRole('searchbox', { name: '搜索' }), { target: { value: '独一无二' } });
     await waitFor(() => expect(screen.getByTestId('filter-count').textContent).toContain('筛选出 1 条'));
+  }, 60_000);
+
+  it('typing on narrows and deleting widens again', async () => {
+    renderScreen(<LedgerScreen />, unit, 2024);
+    await screen.findByText(/共 5000 条/);
+    const search = screen.getByRole('searchbox', { name: '搜索' });
+    const count = () => screen.getByTestId('filter-count').textContent;
+    // 活动43, 活动430–439, 活动4300–4399 except 4320 (独一无二): 110; 活动432 and 活动4321–4329: 10
+    for (const [typed, n] of [['活动4', 1111 - 1], ['活动43', 110], ['活动432', 10], ['活动43', 110], ['活动4', 1110], ['活动432 4329', 1]] as const) {
+      fireEvent.change(search, { target: { value: typed } });
+      await waitFor(() => expect(count()).toContain(`筛选出 ${n} 条`));
+    }
   }, 60_000);
 });

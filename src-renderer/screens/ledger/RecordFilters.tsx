@@ -25,8 +25,11 @@ export function RecordFilters<T extends RecordRow>({
   onPrint: () => void;
 }) {
   const villageOptions = useMemo(() => [...villages.map((v) => ({ value: v.id, label: v.name })), { value: NO_VILLAGE, label: '（未指定）' }], [villages]);
-  return (
-    <Space wrap style={{ marginBottom: 10 }}>
+  // Each select is the same element until its own value changes, so React skips it: a keystroke
+  // in the search box re-rendered four antd Selects, a good part of what each keystroke cost.
+  const { categories, outcome, villageId, month } = filter;
+  const categorySelect = useMemo(
+    () => (
       <Select<string[]>
         mode="multiple"
         maxTagCount="responsive"
@@ -36,21 +39,30 @@ export function RecordFilters<T extends RecordRow>({
         placeholder={config.categoryFilter.placeholder}
         popupMatchSelectWidth={false}
         style={{ width: 240 }}
-        value={filter.categories}
+        value={categories}
         options={config.categoryFilter.options}
         onChange={(v) => setFilter((f) => ({ ...f, categories: v ?? [] }))}
       />
-      {config.outcomeFilter && (
+    ),
+    [config, categories, setFilter],
+  );
+  const outcomeSelect = useMemo(
+    () =>
+      config.outcomeFilter && (
         <Select
           aria-label={config.outcomeFilter.placeholder}
           allowClear
           placeholder={config.outcomeFilter.placeholder}
           style={{ width: 120 }}
-          value={filter.outcome ?? undefined}
+          value={outcome ?? undefined}
           options={config.outcomeFilter.options}
           onChange={(v?: string) => setFilter((f) => ({ ...f, outcome: v ?? null }))}
         />
-      )}
+      ),
+    [config, outcome, setFilter],
+  );
+  const villageSelect = useMemo(
+    () => (
       <Select
         aria-label="按村（社区）筛选"
         allowClear
@@ -58,19 +70,33 @@ export function RecordFilters<T extends RecordRow>({
         placeholder="全部村（社区）"
         popupMatchSelectWidth={false}
         style={{ width: 150 }}
-        value={filter.villageId ?? undefined}
+        value={villageId ?? undefined}
         options={villageOptions}
         onChange={(v?: string) => setFilter((f) => ({ ...f, villageId: v ?? null }))}
       />
+    ),
+    [villageOptions, villageId, setFilter],
+  );
+  const monthSelect = useMemo(
+    () => (
       <Select
         aria-label="按月份筛选"
         allowClear
         placeholder="全部月份"
         style={{ width: 110 }}
-        value={filter.month ?? undefined}
+        value={month ?? undefined}
         options={MONTHS}
         onChange={(v?: number) => setFilter((f) => ({ ...f, month: v ?? null }))}
       />
+    ),
+    [month, setFilter],
+  );
+  return (
+    <Space wrap style={{ marginBottom: 10 }}>
+      {categorySelect}
+      {outcomeSelect}
+      {villageSelect}
+      {monthSelect}
       <Input.Search
         aria-label="搜索"
         allowClear

@@ -46,12 +46,16 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
   const justSaved = r.justSaved;
   const rowClass = useCallback((row: T) => (row.id === justSaved ? 'row-just-saved' : ''), [justSaved]);
 
-  return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 520 }}>
+  // The title and the entry form do not change with a keystroke in the search box: the same
+  // elements each render, which React skips (antd's Card and Typography are not free to re-render).
+  const total = r.rows.length;
+  const { editing, editingValues, onSubmit } = r;
+  const header = useMemo(
+    () => (
       <h2 className="screen-title">
         {config.title}
         <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginLeft: 12 }}>
-          {app.year}年度，共 {r.rows.length} {config.countWord}
+          {app.year}年度，共 {total} {config.countWord}
         </Typography.Text>
         {config.sheetKind && (
           <span style={{ float: 'right', fontSize: 14, fontWeight: 400 }}>
@@ -60,18 +64,31 @@ export function RecordScreen<T extends RecordRow>({ config }: { config: RecordCo
           </span>
         )}
       </h2>
-      <Card size="small" title={r.editing ? `修改：${config.label(r.editing)}` : `新增${config.noun}`} style={{ marginBottom: 12 }}>
+    ),
+    [config, app.year, total],
+  );
+  const entry = useMemo(
+    () => (
+      <Card size="small" title={editing ? `修改：${config.label(editing)}` : `新增${config.noun}`} style={{ marginBottom: 12 }}>
         <EntryForm
           fields={config.fields}
           year={app.year}
-          editing={r.editingValues}
+          editing={editingValues}
           sticky={config.sticky}
-          onSubmit={r.onSubmit}
+          onSubmit={onSubmit}
           onCancelEdit={cancelEdit}
           savedNote={savedNote}
           noun={config.noun}
         />
       </Card>
+    ),
+    [config, app.year, editing, editingValues, onSubmit, cancelEdit, savedNote],
+  );
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 520 }}>
+      {header}
+      {entry}
       {r.error && <Alert type="error" showIcon title={r.error} style={{ marginBottom: 12 }} />}
       <Card size="small" style={{ flex: 1, display: 'flex', flexDirection: 'column' }} styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column' } }}>
         <RecordFilters

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Popconfirm, Popover } from 'antd';
+import { Popconfirm, Popover } from 'antd';
 import { DeleteOutlined, DownOutlined, EditOutlined } from '@ant-design/icons';
 import type { RecordColumn, RecordConfig, RecordRow } from './recordTypes';
 
@@ -34,9 +34,34 @@ export function foldColumns<T>(columns: RecordColumn<T>[], available: number): {
   return { shown, folded };
 }
 
+/**
+ * 展开详情: the folded columns of one row. A plain button until it is clicked (the popover then
+ * mounts open), as the delete confirmation below: dozens of rows enter the view on each filter
+ * keystroke, and an antd Popover with its Button per row was most of what a keystroke cost.
+ */
 export function RowDetails<T>({ row, columns }: { row: T; columns: RecordColumn<T>[] }) {
+  // the table keeps a place's elements when another row comes to it: open for this row only,
+  // and closed for good once another row has taken the place
+  const [openFor, setOpenFor] = useState<T | null>(null);
+  if (openFor !== null && openFor !== row) setOpenFor(null);
+  const open = openFor === row;
+  const setOpen = (o: boolean) => setOpenFor(o ? row : null);
+  // the button is a new element once the popover wraps it: the focus goes with it
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) ref.current?.focus();
+  }, [open]);
+  const button = (
+    // open, the popover's own trigger closes it on a second click
+    <button ref={ref} type="button" className="fz-row-action" aria-label="展开详情" aria-expanded={open} onClick={open ? undefined : () => setOpen(true)}>
+      <DownOutlined />
+    </button>
+  );
+  if (!open) return button;
   return (
     <Popover
+      open
+      onOpenChange={(o) => !o && setOpen(false)}
       trigger="click"
       placement="bottomLeft"
       content={
@@ -50,7 +75,7 @@ export function RowDetails<T>({ row, columns }: { row: T; columns: RecordColumn<
         </dl>
       }
     >
-      <Button type="text" size="small" aria-label="展开详情" icon={<DownOutlined />} />
+      {button}
     </Popover>
   );
 }
@@ -73,7 +98,12 @@ export function useViewportRest(reserved: number, min: number): number {
  * for: dozens of rows enter the view on each filter keystroke and antd components cost per mount.
  */
 export function RowActions<T extends RecordRow>({ row, config, onEdit, onRemove }: { row: T; config: RecordConfig<T>; onEdit: (r: T) => void; onRemove: (r: T) => void }) {
-  const [asking, setAsking] = useState(false);
+  // the table keeps a place's elements when another row comes to it: asking for this row only,
+  // and no longer once another row has taken the place
+  const [askingFor, setAskingFor] = useState<string | null>(null);
+  if (askingFor !== null && askingFor !== row.id) setAskingFor(null);
+  const asking = askingFor === row.id;
+  const setAsking = (a: boolean) => setAskingFor(a ? row.id : null);
   const del = (
     <button type="button" className="fz-row-action danger" aria-label={`删除 ${config.label(row)}`} onClick={() => setAsking(true)}>
       <DeleteOutlined />

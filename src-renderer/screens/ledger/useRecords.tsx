@@ -5,7 +5,7 @@ import { typingTarget } from '../../components/typingTarget';
 import { failureText, setMethodData, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
 import type { FormValues } from './EntryForm';
-import { EMPTY_FILTER, filterRows, sortRows, type RowFilter, type SortSpec } from './filter';
+import { EMPTY_FILTER, filterRows, narrows, sortRows, type RowFilter, type SortSpec } from './filter';
 import type { RecordConfig, RecordRow } from './recordTypes';
 
 /**
@@ -47,7 +47,16 @@ export function useRecords<T extends RecordRow>(config: RecordConfig<T>) {
     const col = (key: string) => config.columns.find((c) => c.key === key);
     return sortRows(rows, sort, (r, key) => col(key)?.sortValue?.(r));
   }, [rows, sort, config]);
-  const shown = useMemo(() => filterRows(sorted, filter, config.access), [sorted, filter, config]);
+  // typing on in the search box only narrows what is shown: the rows shown before are filtered
+  // again rather than all 5,000 (the same sorted list and config, a filter that narrows)
+  const lastShown = useRef<{ sorted: T[]; filter: RowFilter; config: RecordConfig<T>; shown: T[] } | null>(null);
+  const shown = useMemo(() => {
+    const last = lastShown.current;
+    const from = last && last.sorted === sorted && last.config === config && narrows(last.filter, filter) ? last.shown : sorted;
+    const out = filterRows(from, filter, config.access);
+    lastShown.current = { sorted, filter, config, shown: out };
+    return out;
+  }, [sorted, filter, config]);
 
   const onSubmit = useCallback(
     async (values: FormValues) => {
