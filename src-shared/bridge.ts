@@ -1,3 +1,4 @@
+import type { OpenedKind } from './openedFile';
 import type { WireResult } from './wire';
 
 /** Commands the native menu sends to the renderer (Electron only). */
@@ -12,8 +13,11 @@ export interface FazhiBridge {
   call(method: string, input: unknown): Promise<WireResult>;
   /** native save dialog, writes in main; null when cancelled */
   saveFile(fileName: string, data: Uint8Array): Promise<{ path: string } | null>;
-  /** native open dialog; returns the chosen file's bytes, null when cancelled */
-  openFile(filters: Array<{ name: string; extensions: string[] }>): Promise<{ fileName: string; data: Uint8Array } | null>;
+  /**
+   * native open dialog; returns the chosen file's bytes, null when cancelled. A file over its kind's
+   * bound is refused by its size, before it is read (the refusal is the kind's own sentence).
+   */
+  openFile(filters: Array<{ name: string; extensions: string[] }>, kind: OpenedKind): Promise<{ fileName: string; data: Uint8Array } | null>;
   /** shows a folder (or a file inside it) in the system file manager */
   showInFolder(path: string): Promise<void>;
   print(): Promise<void>;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Call } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import { MAX_SHEET_FILE_BYTES, TARGETS_BY_KIND, sheetFileTooBig, targetLabel, type SheetKind, type SheetMapping, type SheetTarget } from '../../src-shared/sheet/targets';
+import { TARGETS_BY_KIND, sheetFileTooBig, targetLabel, type SheetKind, type SheetMapping, type SheetTarget } from '../../src-shared/sheet/targets';
 import { writeFileAtomic } from '../store';
 import { optStr, yearArg, type ParsedArgs } from './args';
 import type { Io } from './io';
@@ -50,7 +50,8 @@ export async function sheetImport(kind: SheetKind, parsed: ParsedArgs, io: Io, c
   const mapping = mappingRaw !== undefined ? parseMappingFlag(mappingRaw, kind) : undefined;
   // a 1 GB file is refused by its size, never read into memory
   const size = statSync(file).size;
-  if (size > MAX_SHEET_FILE_BYTES) throw new AppError('VALIDATION', sheetFileTooBig(size));
+  const tooBig = sheetFileTooBig(size);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
   const data = new Uint8Array(readFileSync(file));
   const p = await call('sheet.preview', { kind, fileName: path.basename(file), data, year, ...(mapping ? { mapping } : {}) });
   const good = p.rows.filter((r) => r.status === 'ok');

@@ -52,8 +52,8 @@ export function createBridge(ipc: IpcLike): FazhiBridge {
       }
       return invoke(ipc, IPC_CHANNELS.saveFile, fileName, data);
     },
-    openFile(filters) {
-      return invoke(ipc, IPC_CHANNELS.openFile, filters);
+    openFile(filters, kind) {
+      return invoke(ipc, IPC_CHANNELS.openFile, filters, kind);
     },
     showInFolder(path) {
       if (typeof path !== 'string') return Promise.reject(new Error('路径无效'));

@@ -14,10 +14,10 @@ import { dispatch } from '../services/dispatch';
 import { saveOutside } from '../store/outsideFile';
 import { errnoCode, fileErrorMessage } from '../../src-shared/fileErrors';
 import { safeFileNamePart } from '../../src-shared/fileName';
+import { isOpenedKind, openedFileTooBig } from '../../src-shared/openedFile';
 import { isAppUrl } from './appOrigin';
 import type { Leaving } from './leaving';
 
-export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
 export const FOREIGN_SENDER_MESSAGE = '已拒绝：请求不是来自法治年报的主窗口';
 
@@ -163,8 +163,9 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
     return { path: target };
   });
 
-  deps.ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown) => {
+  deps.ipcMain.handle(IPC_CHANNELS.openFile, async (event, filters: unknown, kind: unknown) => {
     const win = trusted(event);
+    if (!isOpenedKind(kind)) throw new Error('要打开的文件种类无效');
     const r = await deps.dialog.showOpenDialog(win, {
       title: '选择文件',
       filters: validFilters(filters),
@@ -177,9 +178,9 @@ export function registerIpc(deps: IpcDeps, opts: IpcOptions): IpcRegistration {
       throw readError(e);
     });
     if (!stat.isFile()) throw new Error('请选择一个文件');
-    if (stat.size > MAX_OPEN_FILE_BYTES) {
-      throw new Error(`文件过大（超过 ${MAX_OPEN_FILE_BYTES / 1024 / 1024} MB），请确认选择了正确的文件`);
-    }
+    // by its size, before a byte is read: a 2 GB file picked by mistake never reaches memory
+    const tooBig = openedFileTooBig(kind, stat.size);
+    if (tooBig) throw new Error(tooBig);
     const buf = await fs.readFile(chosen).catch((e: unknown) => {
       throw readError(e);
     });

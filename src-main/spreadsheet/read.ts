@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { AppError } from '../../src-shared/errors';
-import { MAX_IMPORT_ROWS, MAX_SHEET_FILE_BYTES, sheetFileTooBig } from '../../src-shared/sheet/targets';
+import { MAX_IMPORT_ROWS, sheetFileTooBig } from '../../src-shared/sheet/targets';
 import { XlsxNotUnderstood, SheetTooLong, readXlsxSheet } from './xlsxReader';
 import { checkZipBudget } from '../sandbox/zipBudget';
 import type { CellValue, Grid } from './grid';
@@ -56,8 +56,8 @@ export async function readGrid(fileName: string, data: Uint8Array): Promise<Grid
 
 function readAny(fileName: string, data: Uint8Array): Grid {
   if (data.byteLength === 0) throw new AppError('VALIDATION', '文件是空的（0 字节），没有可导入的内容');
-  if (data.byteLength > MAX_SHEET_FILE_BYTES)
-    throw new AppError('VALIDATION', sheetFileTooBig(data.byteLength));
+  const tooBig = sheetFileTooBig(data.byteLength);
+  if (tooBig) throw new AppError('VALIDATION', tooBig);
   const ext = extOf(fileName);
   if (isOle(data)) {
     // an OLE container is either a password-protected .xlsx or an old binary workbook (.xls/.et)

@@ -5,6 +5,7 @@
 import type { MenuCommand } from '../../src-shared/bridge';
 import { AppError } from '../../src-shared/errors';
 import { isElectron } from './client';
+import { openedFileTooBig, type OpenedKind } from '../../src-shared/openedFile';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -75,30 +76,41 @@ export interface OpenedFile {
 }
 
 /**
- * `onChosen` is told as soon as the clerk has picked a file, before its bytes are read, so a
- * screen can show progress for a large file (the browser only; Electron hands over the bytes at once).
+ * `kind` names what is being opened: a file over that kind's bound is refused (rejects with the
+ * kind's sentence) by its size, before its bytes are read — by the shell on the desktop, here in
+ * the browser. `onChosen` is told as soon as the clerk has picked a file that may be read, before
+ * its bytes are, so a screen can show progress for a large file (the browser only; Electron hands
+ * over the bytes at once).
  */
-export async function openFile(name: string, accept: string[], onChosen?: (fileName: string, size: number) => void): Promise<OpenedFile | null> {
+export async function openFile(
+  name: string,
+  accept: string[],
+  kind: OpenedKind,
+  onChosen?: (fileName: string, size: number) => void,
+): Promise<OpenedFile | null> {
   if (isElectron && window.fazhi) {
-    const r = await fromShell(window.fazhi.openFile([{ name, extensions: accept }]));
+    const r = await fromShell(window.fazhi.openFile([{ name, extensions: accept }], kind));
     // structured clone hands over a fresh, unshared buffer
     return r ? { fileName: r.fileName, data: r.data as Uint8Array<ArrayBuffer> } : null;
   }
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept.map((e) => `.${e}`).join(',');
     input.style.display = 'none';
     let settled = false;
-    const done = (v: OpenedFile | null) => {
+    const done = (v: OpenedFile | null | Error) => {
       if (settled) return;
       settled = true;
       input.remove();
-      resolve(v);
+      if (v instanceof Error) reject(v);
+      else resolve(v);
     };
     input.addEventListener('change', async () => {
       const f = input.files?.[0];
       if (!f) return done(null);
+      const tooBig = openedFileTooBig(kind, f.size);
+      if (tooBig) return done(new Error(tooBig));
       onChosen?.(f.name, f.size);
       done({ fileName: f.name, data: new Uint8Array(await f.arrayBuffer()) });
     });

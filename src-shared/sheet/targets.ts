@@ -125,6 +125,8 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** Largest spreadsheet file one import reads; the CLI checks it before reading the file at all. */
 export const MAX_SHEET_FILE_BYTES = 30 * 1024 * 1024;
 
-/** The refusal of a spreadsheet file over MAX_SHEET_FILE_BYTES. */
-export const sheetFileTooBig = (bytes: number) =>
-  `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），一次导入的文件不能超过 ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB；请分成几个文件导入`;
+/** The refusal of a spreadsheet file over MAX_SHEET_FILE_BYTES (its size only: nothing read yet), null below it. */
+export function sheetFileTooBig(bytes: number): string | null {
+  if (bytes <= MAX_SHEET_FILE_BYTES) return null;
+  return `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），一次导入的文件不能超过 ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB；请分成几个文件导入`;
+}

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -171,5 +171,25 @@ test('调解案件: parties left out, an unknown kind mapped, and 导出 → 全
     expect(problems).toEqual([]);
   } finally {
     rmSync(file, { force: true });
+  }
+});
+
+test('a sheet over 30 MB is refused by its size before it is read, in Chinese; nothing is imported', async ({ page }) => {
+  const big = path.join(dataDir, '..', `fz-e2e-全年台账扫描-${process.pid}.xlsx`);
+  writeFileSync(big, '');
+  truncateSync(big, 31 * 1024 * 1024); // sparse: costs no disk
+  try {
+    await page.goto(url);
+    await page.getByRole('menuitem', { name: '活动台账' }).click();
+    const countText = page.locator('h2.screen-title');
+    await expect(countText).toContainText(/共 [1-9]\d* 条/);
+    const shown = /共 \d+ 条/.exec(await countText.innerText())![0];
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '从Excel导入' }).click()]);
+    await chooser.setFiles(big);
+    await expect(page.getByText('文件太大（31.0 MB），一次导入的文件不能超过 30 MB；请分成几个文件导入')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(countText).toContainText(shown);
+  } finally {
+    rmSync(big, { force: true });
   }
 });

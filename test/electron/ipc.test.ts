@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { IPC_CHANNELS } from '../../src-shared/bridge';
 import { createServices } from '../../src-main/services';
-import { FOREIGN_SENDER_MESSAGE, MAX_OPEN_FILE_BYTES, registerIpc } from '../../src-main/electron/ipc';
+import { FOREIGN_SENDER_MESSAGE, registerIpc } from '../../src-main/electron/ipc';
+import { MAX_BACKUP_BYTES } from '../../src-shared/backup/size';
+import { MAX_IMPORT_BYTES } from '../../src-shared/import/types';
+import { MAX_SHEET_FILE_BYTES } from '../../src-shared/sheet/targets';
 import { FakeBrowserWindow, FakeFrame, FakeWebContents, asReal, fakeElectron } from './fakeElectron';
 import { tempDir } from '../support/tmp';
 
@@ -136,24 +139,39 @@ describe('saving, opening and showing files', () => {
     const p = path.join(docs, '备份.json');
     writeFileSync(p, '{"a":1}');
     openPaths = [p];
-    const r = (await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: '备份文件', extensions: ['json'] }])) as any;
+    const r = (await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: '备份文件', extensions: ['json'] }], 'backup')) as any;
     expect(r.fileName).toBe('备份.json');
     expect(r.data).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(r.data).toString()).toBe('{"a":1}');
     expect(f.dialogCalls.open[0].properties).toEqual(['openFile']);
   });
 
-  it('refuses a file over the size limit with a Chinese message', async () => {
-    const p = path.join(docs, 'huge.json');
-    writeFileSync(p, '');
-    truncateSync(p, MAX_OPEN_FILE_BYTES + 1); // sparse: costs no disk
-    openPaths = [p];
-    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [])).rejects.toThrow(/文件过大（超过 50 MB）/);
+  it('refuses a file over its kind’s bound by its size, in that kind’s words; a 60 MB backup is read (the restore takes up to 200 MB)', async () => {
+    const sparse = (name: string, bytes: number) => {
+      const p = path.join(docs, name);
+      writeFileSync(p, '');
+      truncateSync(p, bytes); // sparse: costs no disk
+      return p;
+    };
+    openPaths = [sparse('去年报告.docx', MAX_IMPORT_BYTES + 1)];
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'report')).rejects.toThrow(/^文件过大（50\.0 MB），超过 50 MB 上限；年度报告通常只有几百 KB/);
+    openPaths = [sparse('台账.xlsx', MAX_SHEET_FILE_BYTES + 1)];
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'sheet')).rejects.toThrow(/^文件太大（30\.0 MB），一次导入的文件不能超过 30 MB/);
+    openPaths = [sparse('大备份.json', MAX_BACKUP_BYTES + 1)];
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'backup')).rejects.toThrow(/^备份文件过大（200 MB，超过 200 MB）/);
+    // over the report's bound, under the backup's: a backup of this size is handed over whole
+    openPaths = [sparse('备份.json', 60 * 1024 * 1024)];
+    const r = (await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'backup')) as { data: Uint8Array };
+    expect(r.data.byteLength).toBe(60 * 1024 * 1024);
+    // a kind the shell does not know is refused before the dialog opens
+    const dialogs = f.dialogCalls.open.length;
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'anything')).rejects.toThrow('要打开的文件种类无效');
+    expect(f.dialogCalls.open.length).toBe(dialogs);
   });
 
   it('returns null when the open dialog is cancelled and rejects malformed filters', async () => {
-    expect(await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [])).toBeNull();
-    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: 'x', extensions: ['../..'] }])).rejects.toThrow(
+    expect(await ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [], 'report')).toBeNull();
+    await expect(ipc().invoke(IPC_CHANNELS.openFile, fromApp(), [{ name: 'x', extensions: ['../..'] }], 'report')).rejects.toThrow(
       '文件类型筛选无效',
     );
   });

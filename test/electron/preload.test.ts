@@ -109,7 +109,7 @@ describe('the preload bundle', () => {
     const { bridge, invoked } = load();
     const bytes = new Uint8Array([1, 2]);
     await bridge.saveFile('a.docx', bytes);
-    await bridge.openFile([{ name: '备份文件', extensions: ['json'] }]);
+    await bridge.openFile([{ name: '备份文件', extensions: ['json'] }], 'backup');
     await bridge.showInFolder('/x/a.docx');
     await bridge.print();
     expect(invoked.map((c) => c[0])).toEqual([

@@ -11,11 +11,13 @@ import zhCN from 'antd/locale/zh_CN';
 import { readdirSync } from 'node:fs';
 import { dispatch } from '../../src-main/services';
 import { startBackend, type Backend } from './support';
+import { openedFileTooBig } from '../../src-shared/openedFile';
 
 let be: Backend;
 // loaded after the backend: the client picks the Electron transport (and its file dialog) at load
 let WelcomeScreen: typeof import('../../src-renderer/screens/welcome/WelcomeScreen').WelcomeScreen;
 let picked: { fileName: string; data: Uint8Array } | Error | null = null;
+const openedAs: string[] = [];
 
 beforeAll(async () => {
   be = await startBackend('fz-import-ui-');
@@ -26,8 +28,12 @@ beforeAll(async () => {
     if (sent && ArrayBuffer.isView(sent.data)) sent.data = new Uint8Array(sent.data as Uint8Array);
     return structuredClone(await dispatch(be.handlers, m, sent));
   };
-  window.fazhi!.openFile = async () => {
+  // the desktop shell: refuses by the kind's bound before reading, as src-main/electron/ipc.ts does
+  window.fazhi!.openFile = async (_filters, kind) => {
+    openedAs.push(kind);
     if (picked instanceof Error) throw picked;
+    const tooBig = picked && openedFileTooBig(kind, picked.data.byteLength);
+    if (tooBig) throw new Error(tooBig);
     return picked ? { fileName: picked.fileName, data: structuredClone(picked.data) } : null;
   };
   ({ WelcomeScreen } = await import('../../src-renderer/screens/welcome/WelcomeScreen'));
@@ -78,6 +84,7 @@ describe('从去年的报告开始', () => {
     mount(() => undefined);
     fireEvent.click(screen.getByRole('button', { name: '选择报告文件…' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^文件过大（50\.0 MB），超过 50 MB 上限/);
+    expect(openedAs.at(-1)).toBe('report'); // the shell was told what is opened, so it applies the report's bound
     fireEvent.click(screen.getByRole('button', { name: '知道了' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     picked = new Error('文件过大（超过 60 MB），请确认选择了正确的文件');

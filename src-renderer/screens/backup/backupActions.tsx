@@ -31,7 +31,7 @@ function refuse(modal: HookAPI, err: unknown) {
 
 export async function restoreFromFile(message: MessageInstance, modal: HookAPI): Promise<void> {
   try {
-    const file = await openFile('法治年报备份', ['json']);
+    const file = await openFile('法治年报备份', ['json'], 'backup');
     if (!file) return;
     const preview = await runMutation('backup.inspect', { data: file.data });
     modal.confirm({

@@ -7,7 +7,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'r
 import { Modal } from 'antd';
 import { openFile, type OpenedFile } from '../../api/platform';
 import { useMethodMutation } from '../../api/queries';
-import { importFileTooBig, type ImportPreview } from '../../../src-shared/import/types';
+import type { ImportPreview } from '../../../src-shared/import/types';
 import { errorText } from '../../components/errors';
 
 import { Busy, ImportRefused, type DialogChrome } from './importChrome';
@@ -49,22 +49,17 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
     await optsRef.current.beforeStart?.();
     let file: OpenedFile | null;
     try {
-      file = await openFile('报告文件（Word、WPS 或文本）', IMPORT_EXTENSIONS, (fileName, size) => {
+      file = await openFile('报告文件（Word、WPS 或文本）', IMPORT_EXTENSIONS, 'report', (fileName, size) => {
         performance.mark('fz-import-chosen');
         setChrome({ title: `导入报告 — ${fileName}`, wide: false, closable: false });
         setState({ phase: 'reading', fileName, size });
       });
     } catch (err) {
-      // the desktop shell refuses a file it cannot read, or a huge one, before handing it over
+      // a file that cannot be read, or one over the bound (by its size, before reading it), is refused before it is handed over
       setChrome({ title: '导入报告', wide: false, closable: true });
       return setState({ phase: 'failed', message: errorText(err) });
     }
     if (!file) return setState(null);
-    const refused = importFileTooBig(file.data.byteLength);
-    if (refused) {
-      setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: true });
-      return setState({ phase: 'failed', message: refused });
-    }
     setChrome({ title: `导入报告 — ${file.fileName}`, wide: false, closable: false });
     if (!performance.getEntriesByName('fz-import-chosen').length) performance.mark('fz-import-chosen');
     // the service reads the file while the dialog's code is still arriving

@@ -48,8 +48,13 @@ export const SheetActions = memo(function SheetActions({ kind, onChanged }: { ki
   const { mutateAsync: removeCases } = useMethodMutation('mediation.removeMany');
 
   const pick = async () => {
-    const f = await openFile('Excel 或 CSV 表格', ['xlsx', 'csv', 'xls']);
-    if (f) setFile(f);
+    try {
+      const f = await openFile('Excel 或 CSV 表格', ['xlsx', 'csv', 'xls'], 'sheet');
+      if (f) setFile(f);
+    } catch (e) {
+      // refused before reading (too large) or unreadable: nothing was imported, and the clerk is told why
+      message.error(errorText(e));
+    }
   };
 
   return (
