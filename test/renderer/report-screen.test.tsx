@@ -175,6 +175,27 @@ describe('报告编辑', () => {
     window.fazhi!.call = inner;
   });
 
+  it('a keystroke in a body is saved on leaving even before the screen has rendered it', async () => {
+    await openScreen();
+    fireEvent.click(rowFor('存在的不足和原因'));
+    const editor = visibleEditor();
+    const sent: unknown[] = [];
+    const inner = window.fazhi!.call;
+    window.fazhi!.call = (m, input) => {
+      if (m === 'report.save') sent.push(input);
+      return inner(m, input);
+    };
+    // typed, and the page goes in the same task: the screen around the editor renders a
+    // keystroke a moment after it, so only the editor's own copy holds it yet
+    editor.chain().focus('end').insertContent('最后一个字').run();
+    window.dispatchEvent(new Event('pagehide'));
+    // the save that leaving sent (well inside the 800 ms debounce) carries it
+    await waitFor(() => expect(JSON.stringify(sent)).toContain('最后一个字'), { timeout: 500 });
+    window.fazhi!.call = inner;
+    await waitFor(async () => expect(JSON.stringify((await be.handlers['report.get']({ year: YEAR })).parts)).toContain('最后一个字'), { timeout: 10_000 });
+    await act(async () => undefined);
+  });
+
   it('reports a save that fails after the editor has closed', async () => {
     const shown: string[] = [];
     const off = setBackgroundErrorHandler((t) => shown.push(t));

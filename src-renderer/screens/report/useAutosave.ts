@@ -18,6 +18,11 @@ export function useAutosave<T>(
   delay = 800,
   /** what the frame names when a save fails after the screen is gone */
   what = '报告',
+  /**
+   * The value as it is now, when that can be ahead of the rendered `value` (the report editor
+   * renders a keystroke a moment after it): what a save, a close or a reload sends.
+   */
+  current?: () => T,
 ) {
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const latest = useRef(value);
@@ -27,6 +32,9 @@ export function useAutosave<T>(
   const saveRef = useRef(save);
   saveRef.current = save;
   latest.current = value;
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const now = useCallback(() => (currentRef.current ? currentRef.current() : latest.current), []);
   const alive = useRef(true);
 
   /** the save under way, so closing can wait for it */
@@ -42,7 +50,7 @@ export function useAutosave<T>(
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (inFlight.current) return; // the running save re-checks when it ends
-    const sending = latest.current;
+    const sending = now();
     if (sending === saved.current) {
       if (alive.current) setState((s) => (s.kind === 'error' ? s : { kind: 'saved' }));
       return;
@@ -55,7 +63,7 @@ export function useAutosave<T>(
         saved.current = sending;
         failed.current = false;
         inFlight.current = false;
-        if (latest.current !== sending) return flush();
+        if (now() !== sending) return flush();
         if (alive.current) setState({ kind: 'saved' });
       } catch (err) {
         inFlight.current = false;
@@ -66,19 +74,19 @@ export function useAutosave<T>(
     })();
     running.current = run;
     return run;
-  }, [errorText, what]);
+  }, [errorText, what, now]);
 
   /** Saves until what is on screen is what is stored (text typed during a save included); false on a failure. */
   const settle = useCallback(async (): Promise<boolean> => {
     for (let round = 0; round < 20; round++) {
       if (running.current && inFlight.current) await running.current.catch(() => undefined);
-      if (latest.current === saved.current && !inFlight.current) return true;
+      if (now() === saved.current && !inFlight.current) return true;
       if (failed.current && !inFlight.current && round > 0) return false;
       failed.current = false;
       await flush();
       if (failed.current) return false;
     }
-    return latest.current === saved.current;
+    return now() === saved.current;
   }, [flush]);
 
   useEffect(() => {
@@ -98,7 +106,7 @@ export function useAutosave<T>(
   // transport marks it keepalive so it outlives the page).
   useEffect(() => {
     const leaving = (e: Event) => {
-      if (latest.current === saved.current) return;
+      if (now() === saved.current) return;
       if (e.type === 'beforeunload' && isElectron) {
         if (closeAnyway.current) return void flush();
         // Electron: hold the close (no dialog there) until everything typed is saved, including

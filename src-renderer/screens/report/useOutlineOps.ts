@@ -16,7 +16,8 @@ import { typingTarget } from '../../components/typingTarget';
 import { FRONT_MATTER, type OutlineOp } from './OutlinePanel';
 
 interface OutlineDeps {
-  reportRef: MutableRefObject<Report>;
+  /** the report as it is now, kept up to date by setReport itself */
+  reportRef: { readonly current: Report };
   setReport: Dispatch<SetStateAction<Report>>;
   selectedRef: MutableRefObject<string>;
   rows: OutlineRow[];
@@ -38,8 +39,8 @@ export function useOutlineOps({ reportRef, setReport, selectedRef, rows, selecte
     const next = fn(cur);
     if (next === cur) return false;
     history.current.record({ parts: cur, selectedId: selectedRef.current });
-    reportRef.current = { ...reportRef.current, parts: next };
-    // should an edit land between this render and the update, the operation applies to it
+    // setReport brings reportRef up to date at once (the report editor's live copy); should an
+    // edit land between this and the render, the operation applies to it
     setReport((r) => ({ ...r, parts: r.parts === cur ? next : fn(r.parts) }));
     return true;
   };
@@ -47,7 +48,6 @@ export function useOutlineOps({ reportRef, setReport, selectedRef, rows, selecte
     const now = { parts: reportRef.current.parts, selectedId: selectedRef.current };
     const back = which === 'undo' ? history.current.undo(now) : history.current.redo(now);
     if (!back) return false;
-    reportRef.current = { ...reportRef.current, parts: back.parts };
     setReport((r) => ({ ...r, parts: back.parts }));
     select(back.selectedId);
     return true;

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type SetStateAction } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { IndicatorRow } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
@@ -31,7 +31,15 @@ export interface EditorInput {
  * change at any time (a refetch after a change elsewhere): chips, preview and checks follow.
  */
 export function useReportEditor({ year, initial, indicators, unit, save, errorText, saveDelay }: EditorInput) {
-  const [report, setReport] = useState<Report>(initial);
+  const [report, setRendered] = useState<Report>(initial);
+  // The report with every change made so far, those React has not rendered yet included: a
+  // keystroke in a body is rendered a moment after it (below), and a save, a close or a reload
+  // sends this one. React's state is always set to the same object, so the two meet.
+  const live = useRef(report);
+  const setReport = useCallback((u: SetStateAction<Report>) => {
+    live.current = typeof u === 'function' ? u(live.current) : u;
+    setRendered(live.current);
+  }, []);
   // a reload returns to the part being edited (kept per year in this browser/app)
   const lastPartKey = `fazhi-report-part-${year}`;
   const [selectedId, setSelectedId] = useState<string>(() => {
@@ -67,7 +75,7 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   const selectedRow = rows.find((r) => r.part.id === selectedId) ?? null;
   const shownId = selectedRow ? selectedId : FRONT_MATTER;
 
-  const { state: saveState, flush, settle } = useAutosave(report, save, errorText, saveDelay);
+  const { state: saveState, flush, settle } = useAutosave(report, save, errorText, saveDelay, '报告', () => live.current);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
@@ -85,8 +93,8 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   }, []);
   const patchPart = (id: string, patch: Partial<Omit<Part, 'id' | 'children'>>) => setReport((r) => ({ ...r, parts: updatePart(r.parts, id, patch) }));
 
-  const reportRef = useRef(report);
-  reportRef.current = report;
+  // outline changes start from the latest text, a keystroke not rendered yet included
+  const reportRef = live;
   const selectedRef = useRef(selectedId);
   selectedRef.current = selectedId;
   const onOp = useOutlineOps({ reportRef, setReport, selectedRef, rows, selectedRow, select, setSelectedId, setFocusHeading });
@@ -97,10 +105,15 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
   const onBodyChange = (id: string) => {
     let f = bodyChange.current.get(id);
     if (!f) {
-      f = (paragraphs: string[]) =>
-        id === FRONT_MATTER
-          ? setReport((r) => ({ ...r, preamble: paragraphs }))
-          : setReport((r) => ({ ...r, parts: updatePart(r.parts, id, { paragraphs }) }));
+      f = (paragraphs: string[]) => {
+        const r = live.current;
+        live.current = id === FRONT_MATTER ? { ...r, preamble: paragraphs } : { ...r, parts: updatePart(r.parts, id, { paragraphs }) };
+        // The editor shows the keystroke itself; the screen around it (counts, save badge,
+        // outline, preview, 校对) renders it right after, not inside it, where it was a good
+        // part of what each keystroke cost
+        const next = live.current;
+        startTransition(() => setRendered(next));
+      };
       bodyChange.current.set(id, f);
     }
     return f;
