@@ -15,6 +15,7 @@ import { migrateUnit, migrateYear, newerVersionMessage, type MigrationResult } f
 import { UnitFileSchema } from './schemas';
 import type { RecoveryNotice, UnitFile } from './types';
 import { stringifyYear } from './yearValidation';
+import { workCounts } from './workCounts';
 
 /**
  * How one data file — unit.json or a 年度文件 (year-YYYY.json) — is read and written, through
@@ -255,6 +256,7 @@ async function load<T>(env: StoreEnv, dataFile: DataFile<T>, sig: string | null)
     dataFile.low.data = null;
     await dataFile.low.read();
     raw = dataFile.low.data;
+    if (raw !== null) workCounts.filesParsed++;
   } catch (e) {
     if (e instanceof JsonParseError) return damaged(env, dataFile, '内容不是完整的 JSON，可能写入时被中断或被截断');
     throw ioError(e, '读取', dataFile.filePath);

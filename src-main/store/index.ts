@@ -6,3 +6,4 @@ export { writeFileAtomic } from './atomicWrite';
 export { saveOutside } from './outsideFile';
 export { onWait, currentWait, type WaitNotice } from './waitNotice';
 export type { Store, UnitFile } from './types';
+export { workCounts } from './workCounts';

@@ -15,6 +15,9 @@ import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
 import { currentWait, type WaitNotice } from './waitNotice';
+import { storedSummary } from './yearSummary';
+import { workCounts } from './workCounts';
+import type { YearSummary } from '../../src-shared/contract';
 
 /**
  * The Store over one data folder. Every operation on a file goes: folder access (shared, or
@@ -79,6 +82,19 @@ class FileStore implements Store {
    * then it is read again under its lock, which recovers it (dataFile.ts).
    */
   private read<T>(dataFile: DataFile<T>): Promise<T | null> {
+    return this.view(dataFile, (data) => {
+      if (dataFile.year === null) return structuredClone(data);
+      workCounts.yearCopies++;
+      return copyYear(data as YearData) as T;
+    });
+  }
+
+  /**
+   * What `look` makes of the file's current content (null: no file), read as `read` does; `look`
+   * gets the stored content itself, which it must not change, and must return nothing that
+   * shares objects with it.
+   */
+  private view<T, R>(dataFile: DataFile<T>, look: (data: T) => R): Promise<R | null> {
     return queued(dataFile, async () => {
       try {
         await ensureLoaded(this.env, dataFile);
@@ -86,8 +102,7 @@ class FileStore implements Store {
         if (!(e instanceof DamagedUnlockedError)) throw e;
         await withFileLock(dataFile, () => ensureLoaded(this.env, dataFile));
       }
-      if (dataFile.data === null) return null;
-      return dataFile.year === null ? structuredClone(dataFile.data) : (copyYear(dataFile.data as YearData) as T);
+      return dataFile.data === null ? null : look(dataFile.data);
     });
   }
 
@@ -127,6 +142,11 @@ class FileStore implements Store {
   readYear(year: number): Promise<YearData | null> {
     const dataFile = this.dataFiles.year(year);
     return this.use(() => this.read(dataFile));
+  }
+
+  readYearSummary(year: number): Promise<YearSummary | null> {
+    const dataFile = this.dataFiles.year(year);
+    return this.use(() => this.view(dataFile, storedSummary));
   }
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import type { Unit, UnitDrafts } from '../../src-shared/domain/unit';
 import type { YearData } from '../../src-shared/domain/year';
+import type { YearSummary } from '../../src-shared/contract';
 import type { WaitNotice } from './waitNotice';
 
 /** unit.json on disk */
@@ -38,6 +39,13 @@ export interface Store {
   listYears(): Promise<number[]>;
   /** null when the year does not exist */
   readYear(year: number): Promise<YearData | null>;
+  /**
+   * The year's counts (null when the year does not exist), read as `readYear` reads (a file
+   * changed on disk by another process is read again, a damaged one recovered or reported the
+   * same way) without copying the year: lists of years (years.list, data.damaged) read every
+   * year file each time a screen opens.
+   */
+  readYearSummary(year: number): Promise<YearSummary | null>;
   /**
    * Read-modify-write of one year. `fn` mutates the draft or returns a replacement; its return
    * value (if not a YearData) is passed through. Throws NOT_FOUND when the year does not exist.

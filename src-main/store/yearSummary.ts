@@ -12,3 +12,21 @@ export function summarizeYear(y: YearData): YearSummary {
     exportCount: y.exports.length,
   };
 }
+
+/**
+ * Summaries of stored year contents, by the content object: a store never changes a validated
+ * content in place (every load and every write puts a new object in its place), so a summary
+ * kept here is that content's for as long as it is the file's, and is made again only after the
+ * file changed (a write by this process, or another process's write the store noticed).
+ */
+const summaries = new WeakMap<YearData, YearSummary>();
+
+/** The summary of a year's stored (never mutated) content, made once per content; a copy each call. */
+export function storedSummary(y: YearData): YearSummary {
+  let s = summaries.get(y);
+  if (!s) {
+    s = summarizeYear(y);
+    summaries.set(y, s);
+  }
+  return { ...s };
+}

@@ -11,6 +11,7 @@ import {
   MutationObserver,
   QueryClient,
   QueryClientProvider,
+  hashKey,
   useMutation,
   useQuery,
   type UseMutationResult,
@@ -74,6 +75,26 @@ export type MethodQueryOptions<M extends QueryMethod, T = MethodOutputs[M]> = Om
   'queryKey' | 'queryFn'
 >;
 
+/**
+ * Reads asked for before the screen that shows them is drawn (start-up asks for 概览's while the
+ * frame renders): the first screen mounted on one takes that answer (or waits for it) instead of
+ * asking again; every later mount asks afresh, as any other read does.
+ */
+const early = new Set<string>();
+
+// `refetchOnMount` is asked while the screen renders and again as it subscribes (both must see
+// the read as early), so it is forgotten only after the first subscription
+queryClient.getQueryCache().subscribe((e) => {
+  if (e.type === 'observerAdded' && early.has(e.query.queryHash)) setTimeout(() => early.delete(e.query.queryHash), 0);
+});
+
+/** Starts `method` now, for a screen about to be drawn (see `early`). */
+export function prefetchMethod<M extends QueryMethod>(method: M, input: MethodInput<M>): void {
+  const queryKey = methodKey(method, input);
+  early.add(hashKey(queryKey));
+  void queryClient.prefetchQuery({ queryKey, queryFn: () => callService(method, input) });
+}
+
 /** A cached read of the data folder. */
 export function useMethodQuery<M extends QueryMethod, T = MethodOutputs[M]>(
   method: M,
@@ -82,6 +103,8 @@ export function useMethodQuery<M extends QueryMethod, T = MethodOutputs[M]>(
 ): UseQueryResult<T, Error> {
   return useQuery(
     {
+      // fresh on every mount, except the first one after start-up asked for it early
+      refetchOnMount: (q) => !early.has(q.queryHash),
       ...options,
       queryKey: methodKey(method, input),
       queryFn: () => callService(method, input),

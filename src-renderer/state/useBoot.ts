@@ -8,6 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Unit } from '../../src-shared/domain/unit';
 import type { DamagedFile, YearSummary } from '../../src-shared/contract';
 import { refetchMethod } from '../api/queries';
+import { prefetchOverview } from '../screens/overview/useOverview';
+import { pickYear, readHash } from './useFrame';
 import { errorText } from '../components/errors';
 
 export type Boot =
@@ -33,6 +35,8 @@ export function useBoot(): { boot: Boot; start: () => Promise<void> } {
       const unit = await refetchMethod('unit.get', {});
       if (!unit) return setBoot({ phase: 'welcome' });
       const years = await yearsP;
+      // the first screen's reads go out before the frame is drawn, not after
+      if (years.length && readHash().screen === 'overview') prefetchOverview(pickYear(years));
       setBoot({ phase: 'ready', unit, years, damaged });
     } catch (err) {
       setBoot({ phase: 'failed', message: errorText(err) });

@@ -19,7 +19,7 @@ const YEAR_KEY = 'fazhi-year';
 // Backup, restore and 关于 (antd Table and friends) load on first use.
 export const backupActions = () => import('../screens/backup/backupActions');
 
-function readHash(): { screen: ScreenKey; params: NavParams } {
+export function readHash(): { screen: ScreenKey; params: NavParams } {
   const raw = window.location.hash.replace(/^#\/?/, '');
   const [key = '', query = ''] = raw.split('?');
   const params: NavParams = {};
@@ -30,7 +30,8 @@ function readHash(): { screen: ScreenKey; params: NavParams } {
   return { screen: isScreenKey(key) ? key : 'overview', params };
 }
 
-function pickYear(years: YearSummary[]): number {
+/** The year the frame opens on: the one last chosen, else the newest. */
+export function pickYear(years: YearSummary[]): number {
   const stored = Number(localStorage.getItem(YEAR_KEY));
   if (years.some((y) => y.year === stored)) return stored;
   return years.reduce((m, y) => Math.max(m, y.year), 0);

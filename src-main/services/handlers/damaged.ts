@@ -42,7 +42,8 @@ async function damagedFiles(ctx: ServiceContext): Promise<DamagedFile[]> {
   if (unit) out.push(unit);
   for (const y of await ctx.store.listYears()) {
     const f = `year-${y}.json`;
-    const d = await probe(() => ctx.store.readYear(y), f, `${dir}${sep}${f}`, y);
+    // its counts, not a copy: every year file is read each time the app opens
+    const d = await probe(() => ctx.store.readYearSummary(y), f, `${dir}${sep}${f}`, y);
     if (d) out.push(d);
   }
   return out;

@@ -63,8 +63,8 @@ export function yearsHandlers(ctx: ServiceContext): H {
       const out = [];
       for (const y of await ctx.store.listYears()) {
         // a damaged year is listed by data.damaged; the others stay usable
-        const d = await readIfReadable(() => ctx.store.readYear(y));
-        if (d) out.push(summarize(d));
+        const s = await readIfReadable(() => ctx.store.readYearSummary(y));
+        if (s) out.push(s);
       }
       return out;
     },

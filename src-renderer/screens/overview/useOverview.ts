@@ -2,8 +2,18 @@ import { useEffect, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { NewYearStart } from '../../../src-shared/domain/vocabulary';
 import { errorText } from '../../components/errors';
-import { failureText, useMethodMutation, useMethodQuery } from '../../api/queries';
+import { failureText, prefetchMethod, useMethodMutation, useMethodQuery } from '../../api/queries';
 import { useApp } from '../../state/app';
+
+/**
+ * 概览's reads, asked for by start-up as soon as it knows the year (the app opens here): they are
+ * answered while the frame is drawn instead of after it. The same inputs as the hooks below.
+ */
+export function prefetchOverview(year: number): void {
+  prefetchMethod('overview.get', { year });
+  // the names its warnings show (OverviewChecks → useIndicatorNames)
+  prefetchMethod('indicators.list', { year });
+}
 
 /** 概览's data and actions: the year's overview (fresh after any change anywhere) and new years. */
 export function useOverview() {
