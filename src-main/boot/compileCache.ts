@@ -2,14 +2,15 @@
  * V8 code cache for the bundles in dist/main: a second start of `fazhi` or of the desktop app skips
  * parsing and compiling the JavaScript it ran the first time.
  *
- * - Node >= 22.1 (and Electron 41's Node) has `module.enableCompileCache(dir)`: used when present.
- * - Node 20 has not. There a `Module.prototype._compile` hook compiles our own bundles (and only
- *   those: files in `bundleDir`) through `vm.Script` with `cachedData`. Our own rather than the
- *   `v8-compile-cache` package because that package takes the cache at compile time, before anything
- *   ran, so it holds the top-level code only: every function of the 2.7 MB bundle the command then
- *   calls is compiled again on every run. `script.createCachedData()` at exit holds them too. It would
- *   also have to ship as a runtime dependency (nothing else does: everything is bundled) and it
- *   replaces the compile step for every module of the process, not just ours.
+ * - The CLI (startCompileCache, every Node): a `Module.prototype._compile` hook compiles our own
+ *   bundles (and only those: files in `bundleDir`) through `vm.Script` with `cachedData`, taken with
+ *   `script.createCachedData()` when the command is done, so it holds every function the command
+ *   ran. Node's own `module.enableCompileCache` (>= 22.1) takes its cache at compile time, before
+ *   anything ran: the top-level code only, every function the command then calls compiled again on
+ *   every run (on Node 24 a `fazhi export` ran 6% more instructions with it, callgrind). The
+ *   `v8-compile-cache` package has the same limit, would ship as a runtime dependency (nothing else
+ *   does: everything is bundled) and replaces the compile step of every module of the process.
+ * - The desktop app (src-main/electron/boot.ts, Electron 41's Node): Node's own, enableNodeCompileCache.
  *
  * Bundles that go through the cache are compiled by `vm.Script` rather than Node's own loader:
  * `--inspect-brk` does not stop on their first line; FAZHI_COMPILE_CACHE=0 when debugging.
@@ -162,13 +163,12 @@ interface Internals {
 }
 
 /**
- * Installs the cache for this process. Returns how it runs: 'node' (Node's own), 'v8' (ours),
- * or 'off'.
+ * Installs the cache for this process: 'v8' (ours) or 'off' (switched off, NODE_DISABLE_COMPILE_CACHE
+ * as for Node's own, or no folder to put it in).
  */
-export function startCompileCache(opts: CodeCacheOptions): 'node' | 'v8' | 'off' {
+export function startCompileCache(opts: CodeCacheOptions): 'v8' | 'off' {
   const env = opts.env ?? process.env;
-  const node = enableNodeCompileCache(env);
-  if (node !== 'absent') return node === 'on' ? 'node' : 'off';
+  if (env.NODE_DISABLE_COMPILE_CACHE) return 'off';
   const wanted = compileCacheDir(env);
   const dir = wanted && usableDir(wanted);
   if (!dir) return 'off';

@@ -1,4 +1,6 @@
+import { randomFillSync } from 'node:crypto';
 import type { Handlers } from '../../src-shared/contract';
+import { useRandomSource } from '../../src-shared/ids';
 import { openStore } from '../store';
 import type { ServiceContext } from './context';
 import { APP_VERSION } from './version';
@@ -26,6 +28,8 @@ export interface ServiceOptions {
 
 /** The whole contract over one data folder; every transport wraps the object this returns. */
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Handlers> {
+  // ids from node:crypto, which the store loads anyway, not from Node's Web Crypto layer (ids.ts)
+  useRandomSource((bytes) => void randomFillSync(bytes));
   const ctx: ServiceContext = {
     store: await openStore(dataDir),
     now: opts.now ?? (() => new Date()),

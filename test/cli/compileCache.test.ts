@@ -10,13 +10,11 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCacheDir, startCompileCache } from '../../src-main/boot/compileCache';
+import { compileCacheDir, enableNodeCompileCache, startCompileCache } from '../../src-main/boot/compileCache';
 
 const root = path.resolve(__dirname, '../..');
 const BIN = path.join(root, 'bin/fazhi.cjs');
 const CLI = path.join(root, 'dist/main/cli.cjs');
-// Node >= 22.1 brings its own cache (another file layout): there only the outcome is checked
-const ownV8Cache = typeof (Module as unknown as { enableCompileCache?: unknown }).enableCompileCache !== 'function';
 
 let tmp: string;
 let data: string;
@@ -56,16 +54,14 @@ describe('the compile cache of fazhi', () => {
     const dir = path.join(tmp, 'cache-a');
     expect(exportWith(dir)).toBe(reference);
     const written = cacheFiles(dir);
-    if (ownV8Cache) {
-      // the CLI bundle and the chunk with the .docx writer, each for this command
-      expect(written.some((n) => n.startsWith('cli.cjs-export.'))).toBe(true);
-      expect(written.some((n) => n.startsWith('lazy_cli_buildDocx.cjs-export.'))).toBe(true);
-    } else expect(readdirSync(dir).length).toBeGreaterThan(0);
+    // the CLI bundle and the chunk with the .docx writer, each for this command
+    expect(written.some((n) => n.startsWith('cli.cjs-export.'))).toBe(true);
+    expect(written.some((n) => n.startsWith('lazy_cli_buildDocx.cjs-export.'))).toBe(true);
     expect(exportWith(dir)).toBe(reference);
-    if (ownV8Cache) expect(cacheFiles(dir)).toEqual(written);
+    expect(cacheFiles(dir)).toEqual(written);
   });
 
-  it.runIf(ownV8Cache)('shrugs off a damaged cache file and writes a good one again', () => {
+  it('shrugs off a damaged cache file and writes a good one again', () => {
     const dir = path.join(tmp, 'cache-b');
     exportWith(dir);
     const files = cacheFiles(dir);
@@ -111,11 +107,9 @@ describe('the compile cache of fazhi', () => {
     writeFileSync(cli, src.split(JSON.stringify(version)).join(JSON.stringify('9.9.9')));
     expect(fazhi(bin, dir, ['--version']).stdout.trim()).toBe('9.9.9');
     expect(fazhi(bin, dir, ['--version']).stdout.trim()).toBe('9.9.9');
-    if (ownV8Cache) {
-      const after = cacheFiles(dir);
-      expect(after).toHaveLength(before.length);
-      expect(after).not.toEqual(before); // the old build's cache is gone, not piling up
-    }
+    const after = cacheFiles(dir);
+    expect(after).toHaveLength(before.length);
+    expect(after).not.toEqual(before); // the old build's cache is gone, not piling up
     expect(exportWith(dir, bin)).toBe(reference);
   });
 });
@@ -169,8 +163,8 @@ describe('where the cache lives', () => {
   });
 });
 
-describe('on a Node with its own compile cache (>= 22.1, Electron 41)', () => {
-  // Node 20 here has no module.enableCompileCache: its answers are played by a stand-in, restored after
+describe('beside Node’s own compile cache (>= 22.1, Electron 41)', () => {
+  // Node 20 here has no module.enableCompileCache: a stand-in plays it, restored after
   const api = Module as unknown as Record<string, unknown>;
   const had = { enable: api.enableCompileCache, constants: api.constants };
   afterAll(() => {
@@ -179,17 +173,30 @@ describe('on a Node with its own compile cache (>= 22.1, Electron 41)', () => {
   });
   const status = { FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 };
 
-  it.runIf(ownV8Cache)('uses it with the per-user folder, and stays off when Node refuses (NODE_DISABLE_COMPILE_CACHE)', () => {
+  it('the desktop app uses Node’s with the per-user folder, and stays off when Node refuses (NODE_DISABLE_COMPILE_CACHE)', () => {
     const asked: string[] = [];
-    const compile = (Module.prototype as unknown as { _compile: unknown })._compile;
     api.constants = { ...(had.constants as object), compileCacheStatus: status };
     api.enableCompileCache = (dir: string) => (asked.push(dir), { status: status.ENABLED, directory: dir });
     const dir = path.join(tmp, 'node-cache');
-    expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir } })).toBe('node');
+    expect(enableNodeCompileCache({ FAZHI_COMPILE_CACHE: dir })).toBe('on');
     expect(asked).toEqual([dir]);
     api.enableCompileCache = () => ({ status: status.DISABLED });
-    expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir } })).toBe('off');
-    // neither installs our own hook on top
+    expect(enableNodeCompileCache({ FAZHI_COMPILE_CACHE: dir })).toBe('off');
+    expect(enableNodeCompileCache({ FAZHI_COMPILE_CACHE: '0' })).toBe('off');
+  });
+
+  it('the CLI keeps its own (it holds every function a command ran), and stays off with NODE_DISABLE_COMPILE_CACHE', () => {
+    const asked: string[] = [];
+    api.enableCompileCache = (dir: string) => (asked.push(dir), { status: status.ENABLED, directory: dir });
+    const dir = path.join(tmp, 'own-cache');
+    const compile = (Module.prototype as unknown as { _compile: unknown })._compile;
+    expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir, NODE_DISABLE_COMPILE_CACHE: '1' } })).toBe('off');
     expect((Module.prototype as unknown as { _compile: unknown })._compile).toBe(compile);
+    try {
+      expect(startCompileCache({ bundleDir: tmp, variant: 'export', env: { FAZHI_COMPILE_CACHE: dir } })).toBe('v8');
+    } finally {
+      (Module.prototype as unknown as { _compile: unknown })._compile = compile;
+    }
+    expect(asked).toEqual([]);
   });
 });

@@ -113,6 +113,38 @@ describe('报告编辑', () => {
     });
   });
 
+  it('校对 checks the text once typing pauses; a fix from a list older than the text re-lists instead of editing', async () => {
+    // inside antd's App, as the shell mounts it: a fix says what it did in a message
+    render(
+      <AntApp>
+        <ReportScreen year={YEAR} />
+      </AntApp>,
+    );
+    await screen.findByRole('tree', {}, { timeout: 5000 });
+    fireEvent.click(rowFor('存在的不足和原因'));
+    fireEvent.click(screen.getByTestId('proof-tab'));
+    const panel = screen.getByTestId('proof-panel');
+    const doubled = () => panel.querySelector('.fz-proof-item[data-code="duplicate-phrase"]');
+    const editor = visibleEditor();
+    const text = () => editor.getText();
+    act(() => void editor.chain().focus('end').insertContent('今后要坚持依法依法行政。').run());
+    // not on the keystroke: the list follows once the typing pauses
+    expect(doubled()).toBeNull();
+    await waitFor(() => expect(doubled()).not.toBeNull());
+    // typed on before the slip, and the fix clicked before the list caught up: the places the list
+    // knows are old, so nothing is edited; the list is made again from the text as it is
+    act(() => void editor.chain().insertContentAt(editor.state.selection.$from.start(), '另起：').run());
+    const typed = text();
+    fireEvent.click(within(doubled() as HTMLElement).getByRole('button', { name: '删去重复的“依法”' }));
+    expect(text()).toBe(typed);
+    // the fresh list's fix removes the doubled word and nothing else
+    fireEvent.click(within(doubled() as HTMLElement).getByRole('button', { name: '删去重复的“依法”' }));
+    expect(text()).toBe(typed.replace('依法依法行政', '依法行政'));
+    expect(text()).toContain('另起：');
+    await waitFor(() => expect(doubled()).toBeNull());
+    await waitFor(() => expect(screen.getByText('已保存')).toBeTruthy(), { timeout: 10_000 });
+  });
+
   it('sends the latest edit when the page is closed within the debounce, and asks before leaving', async () => {
     await openScreen();
     // what the screen sends, as it sends it

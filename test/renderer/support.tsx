@@ -3,7 +3,7 @@
  * preload does: `window.fazhi.call` → dispatch, with structured clone in between like IPC.
  */
 import type { ReactNode } from 'react';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -15,6 +15,12 @@ import type { Unit } from '../../src-shared/domain/unit';
 import { createServices, dispatch } from '../../src-main/services';
 import { AppContext, type AppState } from '../../src-renderer/state/app';
 import { installJsdomShims } from './jsdomShims';
+
+// A screen that waits for the services (a preview, a year's answer) shows its result in a few
+// hundred ms on a quiet machine and in seconds on a loaded one (CI shares two cores with
+// LibreOffice and Chromium): findBy*/waitFor wait up to 10 s, not Testing Library's 1 s. A result
+// that never comes still fails; nothing that passes depends on the machine being quiet.
+configure({ asyncUtilTimeout: 10_000 });
 
 export { installJsdomShims };
 

@@ -2,10 +2,11 @@
  * 报送件 / 公开件 on the 导出 screen: which file to make, the 报送件's 版头 and 版记 fields, and a
  * preview of its first and last pages as they print (GB/T 9704-2012 §7.2, §7.4).
  */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ChangeEvent, type ReactNode } from 'react';
 import { App as AntApp, Button, Col, Form, Input, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { EDITION_LABELS, ISSUANCE_LIMITS, URGENCIES, type Edition } from '../../../src-shared/domain/issuanceVocabulary';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
+import { LimitedInput } from '../../components/LimitedInput';
 import { errorText } from '../../components/errors';
 import { IssuancePreview } from './IssuancePreview';
 import type { RenderedReport } from '../../../src-shared/domain/rendered';
@@ -95,18 +96,18 @@ export function IssuanceFields({
     };
   };
   const save = () => void s.save().catch(fail);
-  const text = (key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number | undefined, placeholder?: string) => (
-    <Input
-      aria-label={L[key]}
-      aria-invalid={s.refused[key] ? true : undefined}
-      value={v[key]}
-      maxLength={max}
-      placeholder={placeholder}
-      onChange={(e) => s.change({ [key]: e.target.value })}
-      onBlur={save}
-      onPressEnter={save}
-    />
-  );
+  const text = (key: 'docNumber' | 'cc' | 'printer' | 'contact' | 'copyNumber', max: number | undefined, placeholder?: string) => {
+    const props = {
+      'aria-label': L[key],
+      'aria-invalid': s.refused[key] ? true : undefined,
+      value: v[key],
+      placeholder,
+      onChange: (e: ChangeEvent<HTMLInputElement>) => s.change({ [key]: e.target.value }),
+      onBlur: save,
+      onPressEnter: save,
+    };
+    return max === undefined ? <Input {...props} /> : <LimitedInput {...props} maxLength={max} />;
+  };
   return (
     <Row gutter={16} ref={s.root}>
       <Col span={13}>

@@ -14,6 +14,7 @@ import { LIMITS } from '../../../src-shared/domain/limits';
 import { PartBlock } from './PartBlock';
 import { PreviewSide } from './PreviewSide';
 import { usePreviewEditor, type PreviewEditorProps, type PreviewEditorState } from './usePreviewEditor';
+import { LimitedInput } from '../../components/LimitedInput';
 
 export type { CommitRequest } from './usePreviewEditor';
 
@@ -42,7 +43,7 @@ export function PreviewEditor(props: PreviewEditorProps) {
           <div className="fz-imp-front">
             <label className="fz-imp-field">
               <span>标题</span>
-              <Input value={report.title} onChange={(e) => s.setTitle(e.target.value)} maxLength={LIMITS.reportTitle} aria-label="报告标题" />
+              <LimitedInput value={report.title} onChange={(e) => s.setTitle(e.target.value)} maxLength={LIMITS.reportTitle} aria-label="报告标题" />
             </label>
             {report.recipient && <div className="fz-imp-recipient">主送：{report.recipient}</div>}
             {report.preamble.map((t, i) => (

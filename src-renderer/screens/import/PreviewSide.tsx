@@ -6,6 +6,7 @@ import type { ImportPreview } from '../../../src-shared/import/types';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { HalfWidthHit, Suggestion } from './PreviewHits';
 import type { PreviewEditorState } from './usePreviewEditor';
+import { LimitedInput } from '../../components/LimitedInput';
 
 interface SideProps {
   preview: ImportPreview;
@@ -55,11 +56,11 @@ function YearAndUnit({ preview, s }: SideProps) {
           )}
           <Space.Compact block>
             <Space.Addon>简称</Space.Addon>
-            <Input value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} aria-label="单位简称" />
+            <LimitedInput value={unit.shortName} onChange={(e) => setUnit({ ...unit, shortName: e.target.value })} maxLength={LIMITS.unitShortName} aria-label="单位简称" />
           </Space.Compact>
           <Space.Compact block>
             <Space.Addon>全称</Space.Addon>
-            <Input value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} aria-label="单位全称" />
+            <LimitedInput value={unit.fullName} onChange={(e) => setUnit({ ...unit, fullName: e.target.value })} maxLength={LIMITS.unitFullName} aria-label="单位全称" />
           </Space.Compact>
           <Select<UnitKind>
             value={unit.kind ?? undefined}

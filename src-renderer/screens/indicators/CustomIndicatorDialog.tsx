@@ -6,6 +6,7 @@ import { CUSTOM_INDICATOR_SOURCES } from '../../../src-shared/domain/customIndic
 import { DRAFT_FIELDS, type CustomDraft } from './customIndicator';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { useCustomIndicatorDialog, type CustomIndicatorDialogProps } from './useCustomIndicatorDialog';
+import { LimitedInput } from '../../components/LimitedInput';
 
 const SOURCE_HINTS: Record<CustomDraft['type'], string> = {
   manual: '每年由您填写数值',
@@ -42,7 +43,7 @@ export function CustomIndicatorDialog(props: CustomIndicatorDialogProps) {
       {general && <Alert type="error" showIcon title={general} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" component="div" requiredMark={false}>
         <Form.Item label={DRAFT_FIELDS.name} htmlFor="custom-ind-name" {...item('name')}>
-          <Input
+          <LimitedInput
             id="custom-ind-name"
             ref={nameRef}
             value={draft.name}

@@ -7,6 +7,7 @@ import { CheckOutlined, CloseCircleOutlined, DeleteOutlined, LinkOutlined, Loadi
 import { formatNumber } from '../../../src-shared/report/printedReport';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { useIndicatorField, type IndicatorFieldProps, type SaveState } from './useIndicatorField';
+import { LimitedInput } from '../../components/LimitedInput';
 
 export function IndicatorField(props: IndicatorFieldProps) {
   const { row, openOrigin, onRemove } = props;
@@ -63,7 +64,7 @@ export function IndicatorField(props: IndicatorFieldProps) {
         )}
       </div>
       <div className="ind-wording">
-        <Input
+        <LimitedInput
           aria-label={`${def.name}的表述`}
           placeholder="表述，如“40余”"
           value={f.wording}

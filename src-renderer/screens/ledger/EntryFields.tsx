@@ -5,6 +5,7 @@ import { checkDateInput, parseDateInput } from '../../../src-shared/domain/entry
 import { parseCountInput } from '../../../src-shared/domain/numberInput';
 import { LIMITS } from '../../../src-shared/domain/limits';
 import { DateTextInput } from '../../components/DateTextInput';
+import { LimitedInput } from '../../components/LimitedInput';
 import type { FieldSpec, FormValues } from './useEntryForm';
 
 function rulesFor(f: FieldSpec, year: number): FormRule[] | undefined {
@@ -50,7 +51,11 @@ export function EntryField({ f, year, form, inputRef }: { f: FieldSpec; year: nu
           }}
         />
       ) : f.kind === 'text' ? (
-        <Input ref={inputRef} aria-label={f.label} placeholder={f.placeholder} maxLength={f.maxLength} autoComplete="off" />
+        f.maxLength === undefined ? (
+          <Input ref={inputRef} aria-label={f.label} placeholder={f.placeholder} autoComplete="off" />
+        ) : (
+          <LimitedInput ref={inputRef} aria-label={f.label} placeholder={f.placeholder} maxLength={f.maxLength} autoComplete="off" />
+        )
       ) : f.kind === 'select' ? (
         <Select
           aria-label={f.label}

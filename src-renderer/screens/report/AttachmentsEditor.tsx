@@ -12,6 +12,7 @@ import { LIMITS } from '../../../src-shared/domain/limits';
 import { lineValue } from '../../../src-shared/domain/textRules';
 import { PartTables } from './PartTables';
 import type { FrontMatterState } from './useFrontMatter';
+import { LimitedInput } from '../../components/LimitedInput';
 
 export function AttachmentsEditor({ f }: { f: FrontMatterState }) {
   const { attachments } = f;
@@ -69,7 +70,7 @@ export function AttachmentsEditor({ f }: { f: FrontMatterState }) {
         <div key={a.id} className="fz-attachment" data-attachment={a.id}>
           <div className="fz-field-row">
             <span>附件{attachments.length > 1 ? i + 1 : ''}</span>
-            <Input
+            <LimitedInput
               value={a.title}
               data-attachment-title={a.id}
               onChange={(e) => f.patchAttachment(a.id, { title: e.target.value })}

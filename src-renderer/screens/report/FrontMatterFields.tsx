@@ -12,6 +12,7 @@ import { reportCalendar } from '../../../src-shared/dates';
 import { ChineseDateInput } from '../../components/ChineseDateInput';
 import { AttachmentsEditor } from './AttachmentsEditor';
 import { titleHint, useFrontMatter } from './useFrontMatter';
+import { LimitedInput } from '../../components/LimitedInput';
 
 export { titleHint } from './useFrontMatter';
 
@@ -36,7 +37,7 @@ export function FrontMatterFields({ report, unit, onChange, year }: { report: Re
       </Typography.Text>
       <label className="fz-field-block">
         <span>主送机关</span>
-        <Input
+        <LimitedInput
           value={report.recipient}
           onChange={(e) => onChange({ recipient: e.target.value })}
           maxLength={LIMITS.recipient}

@@ -7,6 +7,7 @@ import { stripHeadingNumber, strippedNote } from '../../../src-shared/text/headi
 import { lineValue } from '../../../src-shared/domain/textRules';
 import { PartTables } from './PartTables';
 import { LIMITS } from '../../../src-shared/domain/limits';
+import { LimitedInput } from '../../components/LimitedInput';
 
 interface Props {
   part: Part;
@@ -55,7 +56,7 @@ export const PartFields = memo(function PartFields({ part, level, number, onPatc
     <div className="fz-part-fields">
       <div className="fz-part-heading">
         <span className="fz-part-number">{number}</span>
-        <Input
+        <LimitedInput
           ref={headingRef}
           value={part.heading}
           onChange={(e) => onHeading(e.target.value)}

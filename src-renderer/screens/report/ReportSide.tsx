@@ -27,7 +27,8 @@ export const ReportSide = memo(function ReportSide({ result, selectedId, proof }
         {side === 'preview' ? (
           <Preview result={result} selectedId={selectedId} />
         ) : (
-          <div className="fz-proof-scroll">
+          // the pointer on its way to a finding: the list is made of the latest text before the click
+          <div className="fz-proof-scroll" onPointerEnter={proof.checkNow} onFocusCapture={proof.checkNow}>
             <ProofPanel
               groups={proof.groups}
               ignoredCount={proof.ignored.length}

@@ -5,7 +5,7 @@ import type { IndicatorRow } from '../../../src-shared/contract';
 import type { Part, Report } from '../../../src-shared/domain/report';
 import type { Unit } from '../../../src-shared/domain/unit';
 import type { ProofreadingState } from '../../../src-shared/domain/year';
-import type { OutlineRow } from '../../../src-shared/report/outline';
+import { flattenOutline } from '../../../src-shared/report/outline';
 import { findingKey, type Finding } from '../../../src-shared/proofread/finding';
 import { applyFix, findingText, fixSpots, issuanceFixPatch, mergeFindings, newBodyCheckCache, proofreadReport } from '../../../src-shared/proofread';
 import { useMethodMutation } from '../../api/queries';
@@ -35,14 +35,19 @@ export interface EditorAccess {
   report: Report;
 }
 
+/**
+ * How long typing pauses before 校对 checks the text again. The checks are not needed on every
+ * keystroke, and on a 3,000-character part they were the largest piece of work after each one:
+ * done while the clerk types on, they also delayed the next keystroke.
+ */
+export const PROOF_PAUSE_MS = 300;
+
 interface ProofDeps {
   year: number;
-  /** the deferred copy the preview follows: the checks run right after each keystroke */
+  /** the deferred copy the preview follows: the checks run on it once typing pauses */
   report: Report;
   readings: ReadonlyMap<string, IndicatorRow>;
   unit: Unit | null;
-  /** the outline of that same deferred copy (the findings' groups) */
-  rows: OutlineRow[];
   proofreading: ProofreadingState | undefined;
   onIgnore: ((key: string, ignore: boolean) => Promise<ProofreadingState>) | undefined;
   errorText: (err: unknown) => string;
@@ -52,7 +57,7 @@ interface ProofDeps {
 }
 
 /** 校对 beside the editor: live findings by part, jumping to one, fixing it, ignoring it. */
-export function useProofreading({ year, report, readings, unit, rows, proofreading, onIgnore, errorText, editors, latest, setReport }: ProofDeps) {
+export function useProofreading({ year, report, readings, unit, proofreading, onIgnore, errorText, editors, latest, setReport }: ProofDeps) {
   const { message } = AntApp.useApp();
   const { mutateAsync: saveIssuance } = useMethodMutation('report.issuance');
   const [proofState, setProofState] = useState<ProofreadingState>(proofreading ?? NO_PROOF);
@@ -60,15 +65,37 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const lastYear = useMemo(() => figuresHeld([...readings.values()].map((r) => ({ ...r, value: r.lastYear }))), [readings]);
   // a keystroke changes one body: the others' findings are kept from the run before
   const bodyCache = useRef(newBodyCheckCache());
-  const findings = useMemo(
-    () =>
-      mergeFindings(
-        proofreadReport({ report, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }, bodyCache.current),
-        proofState,
-        report,
-      ),
-    [report, year, readings, lastYear, unit, proofState],
+  const check = useCallback(
+    (r: Report) => proofreadReport({ report: r, year, readings, lastYear, unit: unit ? { shortName: unit.shortName, fullName: unit.fullName } : null }, bodyCache.current),
+    [year, readings, lastYear, unit],
   );
+  // The copy the findings are of and what the checks found in it: the text once typing has paused
+  // for PROOF_PAUSE_MS, or at once when asked (a fix, the pointer on its way to the list). The
+  // checks run in that timer or handler, never while React renders: a render that a keystroke
+  // forces would otherwise run them inside the keystroke.
+  const [checked, setChecked] = useState<{ report: Report; live: Finding[]; by: typeof check }>(() => ({ report, live: check(report), by: check }));
+  let current = checked;
+  if (checked.by !== check) {
+    // the figures, the unit or the year changed: the same text checked again with them
+    current = { report: checked.report, live: check(checked.report), by: check };
+    setChecked(current);
+  }
+  const stale = current.report !== report;
+  const checkNow = useCallback(() => setChecked({ report, live: check(report), by: check }), [report, check]);
+  // after a fix the list follows at once: the finding fixed goes without waiting for a pause
+  const checkNext = useRef(false);
+  useEffect(() => {
+    if (!stale) return;
+    if (checkNext.current) {
+      checkNext.current = false;
+      return checkNow();
+    }
+    const t = window.setTimeout(checkNow, PROOF_PAUSE_MS);
+    return () => window.clearTimeout(t);
+  }, [stale, checkNow]);
+  const findings = useMemo(() => mergeFindings(current.live, proofState, current.report), [current, proofState]);
+  // the findings' groups: the outline of the same copy
+  const rows = useMemo(() => flattenOutline(current.report.parts), [current.report.parts]);
   const groups = useMemo((): ProofGroup[] => {
     const front: ProofGroup = { id: '', label: '标题、导语与落款', findings: [] };
     const byPart = new Map<string, ProofGroup>(rows.map((r) => [r.part.id, { id: r.part.id, label: `${r.number}${r.part.heading || '无标题部分'}`, findings: [] }]));
@@ -94,7 +121,11 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
     if (!f.fix) return;
     const before = f.field === 'title' ? latest.current.report.title : findingText(latest.current.report, { partId: f.partId, field: 'heading', paragraph: -1 });
     if (before === null) return;
-    const put = (text: string) => (f.field === 'title' ? setReport((r) => ({ ...r, title: text })) : latest.current.patchPart(f.partId!, { heading: text }));
+    const put = (text: string) => {
+      checkNext.current = true;
+      if (f.field === 'title') setReport((r) => ({ ...r, title: text }));
+      else latest.current.patchPart(f.partId!, { heading: text });
+    };
     put(applyFix(before, f));
     const key = `fix-${Date.now()}`;
     message.success({
@@ -148,12 +179,16 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
   const fix = useCallback(
     (f: Finding) => {
       if (!f.fix) return;
+      // typed on since the list was made: its places may have moved, so the list is made again
+      // from the text as it is and nothing is changed (the clerk sees the fresh list and clicks again)
+      if (stale) return checkNow();
       // a 报送件 field (set on the 导出 screen): changed where it is stored, and in this copy
       const patch = issuanceFixPatch(f);
       if (patch) {
         const label = f.fix.label;
         saveIssuance({ year, issuance: patch }).then(
           (issuance) => {
+            checkNext.current = true;
             setReport((r) => ({ ...r, issuance }));
             message.success({ content: `已${label}`, duration: 2 });
           },
@@ -170,6 +205,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         const spots = fixSpots(f);
         const edits = ed ? spots.map((x) => ({ range: rangeOf(ed.state.doc, x.paragraph, x.offset, x.length), replacement: x.replacement })) : [];
         if (!ed || !edits.length || edits.some((e) => !e.range)) return jump(f);
+        checkNext.current = true;
         applyFixesInEditor(ed, edits as Array<{ range: { from: number; to: number }; replacement: string }>);
         message.success({ content: `已${f.fix.label}（Ctrl+Z 撤销）`, duration: 2 });
         return;
@@ -186,7 +222,7 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
         setJumpTo((j) => ({ f, n: (j?.n ?? 0) + 1, fix: true }));
       }
     },
-    [jump, message, editors, latest, year, setReport, errorText, saveIssuance],
+    [jump, message, editors, latest, year, setReport, errorText, saveIssuance, stale, checkNow],
   );
 
   const setIgnored = useCallback(
@@ -201,12 +237,13 @@ export function useProofreading({ year, report, readings, unit, rows, proofreadi
     [onIgnore, message, errorText],
   );
   const ignore = useCallback((f: Finding) => setIgnored(findingKey(f), true), [setIgnored]);
-  const context = useCallback((f: Finding) => contextOf(report, f), [report]);
+  const checkedReport = current.report;
+  const context = useCallback((f: Finding) => contextOf(checkedReport, f), [checkedReport]);
 
   // one object while nothing it holds changed: 校对 and the preview beside the editor are memoized on it
   const ignored = proofState.ignored;
   return useMemo(
-    () => ({ findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context, editRef }),
-    [findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context],
+    () => ({ findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context, editRef, checkNow }),
+    [findings, groups, errorCount, ignored, jump, fix, ignore, setIgnored, context, checkNow],
   );
 }

@@ -6,6 +6,7 @@
 import { Card, Form, Input, Radio } from 'antd';
 import { ISSUANCE_LIMITS, ISSUING_DEFAULTS } from '../../../src-shared/domain/issuanceVocabulary';
 import type { UnitScreenState } from './useUnitScreen';
+import { LimitedInput } from '../../components/LimitedInput';
 
 export function IssuingCard({ s }: { s: UnitScreenState }) {
   const { draft, patch, step } = s;
@@ -14,7 +15,7 @@ export function IssuingCard({ s }: { s: UnitScreenState }) {
     <Card title="报送件（红头文件）" size="small" style={{ marginTop: 16 }}>
       <Form layout="vertical" requiredMark={false}>
         <Form.Item label="发文机关标志" extra="留空时使用单位全称；可用规范化简称">
-          <Input
+          <LimitedInput
             aria-label="发文机关标志"
             value={habits.issuerMark}
             maxLength={ISSUANCE_LIMITS.issuerMark}
@@ -23,7 +24,7 @@ export function IssuingCard({ s }: { s: UnitScreenState }) {
           />
         </Form.Item>
         <Form.Item label="联合发文机关" extra="如党委、政府联合报送时填写，如：中共横街镇委员会">
-          <Input
+          <LimitedInput
             aria-label="联合发文机关"
             value={habits.jointIssuer}
             maxLength={ISSUANCE_LIMITS.printer}

@@ -7,6 +7,7 @@ import { LIMITS } from '../../../src-shared/domain/limits';
 import type { Leader } from '../../../src-shared/domain/unit';
 import { UNIT_TEXT_FIELDS, type UnitTextKey } from '../../../src-shared/domain/unitDraft';
 import type { UnitScreenState } from './useUnitScreen';
+import { LimitedInput } from '../../components/LimitedInput';
 
 type S = { s: UnitScreenState };
 
@@ -29,7 +30,7 @@ function UnitTextInput({ s, k, placeholder }: S & { k: UnitTextKey; placeholder?
   const held = k === 'shortName' || k === 'fullName' ? s.held.fields[k] : undefined;
   return (
     <Form.Item label={f.label} extra={f.extra} {...heldHelp(held)}>
-      <Input aria-label={f.label} value={s.draft[k]} maxLength={f.max} placeholder={placeholder ?? f.placeholder} onChange={(e) => s.patch({ [k]: e.target.value })} />
+      <LimitedInput aria-label={f.label} value={s.draft[k]} maxLength={f.max} placeholder={placeholder ?? f.placeholder} onChange={(e) => s.patch({ [k]: e.target.value })} />
     </Form.Item>
   );
 }
@@ -91,7 +92,7 @@ export function LeadersCard({ s }: S) {
         return (
           <div key={i} style={{ marginBottom: 8 }}>
             <Space style={{ display: 'flex' }}>
-              <Input
+              <LimitedInput
                 aria-label={`第${i + 1}位负责人职务`}
                 data-unit-field={`leader-role-${i}`}
                 placeholder="职务，如：党委书记"
@@ -103,7 +104,7 @@ export function LeadersCard({ s }: S) {
                 onChange={(e) => setLeader(i, { role: e.target.value })}
                 onKeyDown={onEnter(i, 'role')}
               />
-              <Input
+              <LimitedInput
                 aria-label={`第${i + 1}位负责人姓名`}
                 data-unit-field={`leader-name-${i}`}
                 placeholder="姓名"
@@ -148,7 +149,7 @@ export function VillagesCard({ s }: S) {
                 <span className="muted" style={{ width: 24, textAlign: 'right' }}>
                   {i + 1}
                 </span>
-                <Input
+                <LimitedInput
                   aria-label={`第${i + 1}个村（社区）名称`}
                   data-unit-field={`village-${v.id}`}
                   value={v.name}

@@ -6,6 +6,7 @@ import { LIMITS } from '../../../src-shared/domain/limits';
 import { reportYearFor } from '../../../src-shared/dates';
 import { YearField, type YearFieldHandle } from '../../components/YearField';
 import { useWelcome, type CreateForm } from './useWelcome';
+import { LimitedInput } from '../../components/LimitedInput';
 
 /** First run: no unit yet. Either a short form, last year's report, or the demo data. */
 export function WelcomeScreen({ onDone }: { onDone: () => void }) {
@@ -66,12 +67,12 @@ export function WelcomeScreen({ onDone }: { onDone: () => void }) {
                 <Row gutter={12}>
                   <Col span={10}>
                     <Form.Item label="单位简称" name="shortName" rules={[{ required: true, message: '请填写单位简称' }]}>
-                      <Input placeholder="如：横街镇" maxLength={LIMITS.unitShortName} />
+                      <LimitedInput placeholder="如：横街镇" maxLength={LIMITS.unitShortName} />
                     </Form.Item>
                   </Col>
                   <Col span={14}>
                     <Form.Item label="单位全称" name="fullName" rules={[{ required: true, message: '请填写单位全称' }]}>
-                      <Input placeholder="如：××市××区横街镇人民政府" maxLength={LIMITS.unitFullName} />
+                      <LimitedInput placeholder="如：××市××区横街镇人民政府" maxLength={LIMITS.unitFullName} />
                     </Form.Item>
                   </Col>
                 </Row>
