@@ -11,8 +11,11 @@ import 'antd/dist/antd.css';
 import './styles.css';
 import { installImeGuard } from './components/ime';
 import { QueryProvider } from './api/queries';
+import { startBootEarly } from './state/useBoot';
 
 installImeGuard();
+// the data folder's first reads go out now, while React and antd draw the first frame
+startBootEarly();
 
 // System fonts only: nothing is fetched from the network, and a Chinese office machine has these.
 const FONT_STACK =

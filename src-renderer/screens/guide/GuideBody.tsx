@@ -1,5 +1,5 @@
 /** What the guide says: the year's four steps, the fonts of this machine, the data folder and backups. */
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Space, Steps } from 'antd';
 import { CheckCircleFilled, CloseCircleOutlined } from '@ant-design/icons';
 import { FONT_PRESET_LABELS } from '../../../src-shared/domain/vocabulary';
@@ -76,8 +76,24 @@ function DataFolder() {
   );
 }
 
+/**
+ * This machine's fonts, checked once the page has a moment after the guide is drawn: the check
+ * measures text in a canvas for eight families (tens of milliseconds, most of it for fonts that
+ * are missing), which held back 概览, where the guide first shows, for as long. Null until then.
+ */
+function useFontCheck(): FontCheck | null {
+  const [fonts, setFonts] = useState<FontCheck | null>(null);
+  useEffect(() => {
+    const check = () => setFonts(checkFonts());
+    // a busy page still gets its answer within a second
+    const id = requestIdleCallback(check, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return fonts;
+}
+
 export function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => void; compact?: boolean }) {
-  const fonts = useMemo(() => checkFonts(), []);
+  const fonts = useFontCheck();
   return (
     <div data-testid="guide-body">
       <H5 style={{ marginTop: 0 }}>
@@ -97,7 +113,7 @@ export function GuideBody({ onGo, compact = false }: { onGo: (s: ScreenKey) => v
         }))}
       />
       <H5>字体方案</H5>
-      <FontAdvice fonts={fonts} compact={compact} />
+      {fonts ? <FontAdvice fonts={fonts} compact={compact} /> : <Para type="secondary">正在检查本机的公文字体…</Para>}
       <H5>数据文件夹与备份</H5>
       <DataFolder />
       <Para type="secondary" style={{ marginBottom: 0 }}>
