@@ -85,7 +85,12 @@ function useFontCheck(): FontCheck | null {
   const [fonts, setFonts] = useState<FontCheck | null>(null);
   useEffect(() => {
     const check = () => setFonts(checkFonts());
-    // a busy page still gets its answer within a second
+    // a busy page still gets its answer within a second. A browser without idle callbacks (Safari
+    // before 18.2 may open the browser version; jsdom in the tests) checks after a short delay.
+    if (typeof requestIdleCallback !== 'function') {
+      const t = window.setTimeout(check, 200);
+      return () => window.clearTimeout(t);
+    }
     const id = requestIdleCallback(check, { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }, []);
