@@ -161,7 +161,7 @@ class FileStore implements Store {
         const known = await cache.lookup(dataFile as DataFile<unknown>);
         if ('summary' in known) return known.summary;
         const summary = await this.viewUnqueued(dataFile, storedSummary);
-        if (known.seen && summary) void cache.remember(dataFile as DataFile<unknown>, known.seen, adapterOf(dataFile).lastHash, summary);
+        if (known.seen && summary) await cache.remember(dataFile as DataFile<unknown>, known.seen, adapterOf(dataFile).lastHash, summary);
         return summary;
       }),
     );

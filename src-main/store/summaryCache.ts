@@ -2,7 +2,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { YearSummary } from '../../src-shared/contract';
-import { contentHash, writeFileAtomic } from './atomicWrite';
+import { contentHash, prepareTemp, tempPathFor } from './atomicWrite';
 import { coarseClock, statSig, type DataFile } from './dataFile';
 
 /**
@@ -26,6 +26,8 @@ import { coarseClock, statSig, type DataFile } from './dataFile';
  */
 
 export const SUMMARY_CACHE_FILE = 'summaries.cache.json';
+
+const MAX_CACHE_BYTES = 1 << 20;
 
 /** Bumped when what an entry means changes. */
 const FORMAT = 1;
@@ -57,7 +59,7 @@ export class SummaryCache {
   private loaded: Promise<CacheFile['files']> | null = null;
   /** per file: the summary of a hit, and the signature it was seen under (skips re-hashing while unchanged) */
   private readonly hits = new Map<string, { sig: string; summary: YearSummary }>();
-  private writing: Promise<void> | null = null;
+  private writing: Promise<void> = Promise.resolve();
   private dirty = false;
 
   constructor(dataDir: string, private readonly version: string) {
@@ -65,8 +67,10 @@ export class SummaryCache {
   }
 
   private entries(): Promise<CacheFile['files']> {
+    // an entry is ~200 bytes: anything near this is not ours, and is not read into memory
     this.loaded ??= fsp
-      .readFile(this.file, 'utf8')
+      .stat(this.file)
+      .then((st) => (st.isFile() && st.size <= MAX_CACHE_BYTES ? fsp.readFile(this.file, 'utf8') : '{}'))
       .then((text) => {
         const r = CacheFileSchema.safeParse(JSON.parse(text));
         return r.success && r.data.version === this.version ? r.data.files : {};
@@ -114,25 +118,35 @@ export class SummaryCache {
     const files = await this.entries();
     files[dataFile.fileName] = { sha256: seen.sha256, summary: { ...summary } };
     this.dirty = true;
-    this.flush();
+    // awaited, so nothing of ours is still writing in the folder once the caller has its answer
+    await this.flush();
   }
 
-  /** One write at a time; what was remembered meanwhile goes in the next. Failures only cost speed. */
-  private flush(): void {
-    if (this.writing) return;
-    this.writing = (async () => {
-      while (this.dirty) {
-        this.dirty = false;
-        const body: CacheFile = { format: FORMAT, version: this.version, files: await this.entries() };
-        await writeFileAtomic(this.file, JSON.stringify(body)).catch(() => undefined);
+  /**
+   * Writes in turn: each call's step writes what was remembered until then, unless an earlier step
+   * already did. A temp file renamed over the cache, so a reader never sees half of one, but neither
+   * fsync'd nor retried when the file is held (as data files are): losing it costs one full read
+   * per year, and a start must not wait for a disk.
+   */
+  private flush(): Promise<void> {
+    this.writing = this.writing.then(async () => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      const body: CacheFile = { format: FORMAT, version: this.version, files: await this.entries() };
+      const tmp = tempPathFor(this.file);
+      try {
+        await prepareTemp(tmp);
+        await fsp.writeFile(tmp, JSON.stringify(body), { flag: 'wx' });
+        await fsp.rename(tmp, this.file);
+      } catch {
+        await fsp.rm(tmp, { force: true }).catch(() => undefined);
       }
-    })().finally(() => {
-      this.writing = null;
     });
+    return this.writing;
   }
 
   /** Resolves when nothing is left to write (tests; a process about to end). */
-  async settled(): Promise<void> {
-    while (this.writing) await this.writing;
+  settled(): Promise<void> {
+    return this.writing;
   }
 }
