@@ -17,7 +17,16 @@ import { summarizeTrace } from './traceSummary';
 import { importPreviewBench } from './uiImport';
 import { overviewAfterStart } from './overviewCold';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/**
+ * `DeferRendererTasksAfterInput` off: Chromium (on by default in the version here, 156) holds every
+ * posted-message task after a key or an input event until the next frame has been drawn, so the
+ * MessageChannel task armLatency times with ran only after the next display frame (and, after
+ * Playwright's separate keyUp, sometimes after the one after it). The figure was then the wait for
+ * the frame clock (0 to 16.7 ms, whatever the key cost): a bare contenteditable with no script
+ * measured median 13 ms, p95 21 ms that way. With it off the task runs right after the key's own
+ * tasks, as armLatency says; the control row below (a bare contenteditable) shows the floor.
+ */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-features=DeferRendererTasksAfterInput'];
 
 async function call<T>(h: Handlers, method: string, input: unknown): Promise<T> {
   const r = await dispatch(h, method, input);
@@ -153,7 +162,11 @@ const overviewWork = (label: string, o: OverviewOpen): Row => ({
 /** p95 and median of keydown → layout in the part whose outline entry holds `heading`. */
 async function typeInPart(page: Page, heading: string): Promise<number[]> {
   await page.getByRole('treeitem').filter({ hasText: heading }).click();
-  const editor = page.locator('.ProseMirror:visible').first();
+  return typeKeys(page, page.locator('.ProseMirror:visible').first());
+}
+
+/** 40 keys ('a', every tenth a Backspace) at the end of the first line of `editor`; the first five dropped. */
+async function typeKeys(page: Page, editor: ReturnType<Page['locator']>): Promise<number[]> {
   await editor.waitFor();
   await editor.click();
   await page.keyboard.press('End');
@@ -164,6 +177,23 @@ async function typeInPart(page: Page, heading: string): Promise<number[]> {
     await settle(page);
   }
   return (await readLat(page, 'keydown')).slice(5);
+}
+
+/**
+ * The same keys in a bare contenteditable holding the 3,000-character paragraph, on a blank page
+ * in the same browser: what this machine's Chromium takes for a key with no script at all (its
+ * editing, style and layout), the floor of the figures above.
+ */
+async function typeInBareEditable(browser: Browser): Promise<number[]> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  try {
+    const page = await ctx.newPage();
+    const text = '为进一步提升基层依法治理能力，镇里持续开展法治宣传教育和矛盾纠纷排查化解工作。'.repeat(80).slice(0, 3000);
+    await page.setContent(`<div contenteditable="true" spellcheck="false" style="width:780px;font-size:15px;line-height:1.9;white-space:pre-wrap"><p>${text}</p></div>`);
+    return await typeKeys(page, page.locator('[contenteditable]'));
+  } finally {
+    await ctx.close();
+  }
 }
 
 async function settle(page: Page) {
@@ -347,6 +377,8 @@ export async function uiBench(root: string, { typingOnly = false, overviewOnly =
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     if (heap) rows.push({ what: '页面 JS 堆（5,000 条台账载入后）', figure: `${(heap / 1048576).toFixed(0)} MB` });
     await ctx.close();
+    const bare = await typeInBareEditable(browser);
+    rows.push({ what: `对照：空白页上的 3,000 字可编辑段落（无脚本）按键 中位数 / p95`, figure: `${median(bare).toFixed(1)} / ${pct(bare, 95).toFixed(1)} ms` });
     if (typingOnly) return rows;
 
     step('导入预览');
