@@ -13,6 +13,7 @@ import { startWebBridge } from '../src-main/web/server';
 import type { Handlers } from '../src-shared/contract';
 import type { Report } from '../src-shared/domain/report';
 import { median, pct, type Row } from './core';
+import { summarizeTrace } from './traceSummary';
 import { importPreviewBench } from './uiImport';
 import { overviewAfterStart } from './overviewCold';
 
@@ -89,13 +90,15 @@ interface OverviewOpen {
   calls: number;
   /** per open (median): the time the page waited on the services (request sent → answer's first byte), summed */
   serverMs: number;
+  /** FAZHI_BENCH_PROFILE: the main thread's time in one more (traced) open, by kind of work */
+  work?: Record<string, number>;
 }
 
 /**
  * 概览 from opening the address until its content is ready: the median of five fresh pages, the JS
  * it fetched, and the work behind it (the bridge runs in this process: its store's counts are read here).
  */
-async function overviewReady(browser: Browser, start: string, opens = 5): Promise<OverviewOpen> {
+async function overviewReady(browser: Browser, start: string, opens = 5, name?: string): Promise<OverviewOpen> {
   const tti: number[] = [];
   const parsed: number[] = [];
   const copies: number[] = [];
@@ -121,8 +124,34 @@ async function overviewReady(browser: Browser, start: string, opens = 5): Promis
     serverMs.push(api.reduce((a, b) => a + b, 0));
     await ctx.close();
   }
-  return { ms: median(tti), files, parsed: median(parsed), copies: median(copies), calls: median(calls), serverMs: median(serverMs) };
+  return { ms: median(tti), files, parsed: median(parsed), copies: median(copies), calls: median(calls), serverMs: median(serverMs), work: name ? await tracedOpen(browser, start, name) : undefined };
 }
+
+/**
+ * `FAZHI_BENCH_PROFILE=DIR`: one more open of 概览 in a fresh page, traced from the address to the
+ * content (DIR/<name>.trace.json, with a screenshot), and its main thread's time by kind of work.
+ */
+async function tracedOpen(browser: Browser, start: string, name: string): Promise<Record<string, number> | undefined> {
+  const dir = process.env.FAZHI_BENCH_PROFILE;
+  if (!dir) return undefined;
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  const page = await ctx.newPage();
+  const file = path.join(dir, `${name}.trace.json`);
+  await browser.startTracing(page, { path: file, categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8'] });
+  await page.goto(start);
+  await page.waitForFunction(() => document.body.innerText.includes('报送期限') && document.body.innerText.includes('指标填报'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await browser.stopTracing();
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  await ctx.close();
+  return summarizeTrace(readFileSync(file, 'utf8'));
+}
+
+/** The traced open's main-thread time, as a row. */
+const overviewTrace = (label: string, o: OverviewOpen): Row[] =>
+  o.work
+    ? [{ what: `概览打开一次（${label}，追踪）主线程：${Object.keys(o.work).join(' / ')}`, figure: Object.values(o.work).map((ms) => ms.toFixed(0)).join(' / ') + ' ms' }]
+    : [];
 
 /** The work behind one opening of 概览, as a row. */
 const overviewWork = (label: string, o: OverviewOpen): Row => ({
@@ -274,10 +303,10 @@ export async function uiBench(root: string, { typingOnly = false, overviewOnly =
     if (!typingOnly) {
       step('概览（1 个年度）');
       // 1. time to interactive of 概览: one year, then ten years of 5,000 entries each
-      const one = await overviewReady(browser, start);
+      const one = await overviewReady(browser, start, 5, 'overview-1y');
       const firstScreenFiles = one.files;
       rows.push({ what: '概览可交互时间（1 个年度，打开网址到内容就绪，5次中位数）', figure: `${one.ms.toFixed(0)} ms` });
-      rows.push(overviewWork('1 个年度', one));
+      rows.push(overviewWork('1 个年度', one), ...overviewTrace('1 个年度', one));
       const builtFiles = readdirSync(assets);
       const gzOf = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length, 0);
       const firstFiles = [...firstScreenFiles].filter((f) => builtFiles.includes(f));
@@ -299,9 +328,9 @@ export async function uiBench(root: string, { typingOnly = false, overviewOnly =
       step('准备 10 个年度');
       await seedYears(path.join(tmp, 'data'));
       step('概览（10 个年度）');
-      const ten = await overviewReady(browser, start);
+      const ten = await overviewReady(browser, start, 5, 'overview-10y');
       rows.push({ what: '概览可交互时间（10 个年度 × 5,000 条台账，5次中位数）', figure: `${ten.ms.toFixed(0)} ms`, target: '≤ 500 ms', ok: ten.ms <= 500 });
-      rows.push(overviewWork('10 个年度', ten));
+      rows.push(overviewWork('10 个年度', ten), ...overviewTrace('10 个年度', ten));
       step('概览（10 个年度，刚启动的服务进程）');
       rows.push(...(await overviewAfterStart(root, path.join(tmp, 'data'), async (address) => (await overviewReady(browser, address, 1)).ms)));
     };

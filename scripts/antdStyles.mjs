@@ -129,3 +129,33 @@ export function antdStylesAll(root) {
   const require = createRequire(path.join(root, 'package.json'));
   return antdStylesFor(root, Object.keys(require('antd')));
 }
+
+const STYLE_HOOK_MAKERS = new Set(['genStyleHooks', 'genComponentStyleHook', 'genSubStyleComponent']);
+
+/**
+ * antd's style modules (`antd/es/<component>/style/*.js`) hand each component's style hook a
+ * function that writes its CSS (`genStyleHooks('Steps', token => [...], prepareComponentToken)`).
+ * In zero-runtime mode the hook returns before calling it (@ant-design/cssinjs-utils
+ * genComponentStyleHook): the CSS comes from the stylesheet above. This replaces that argument with
+ * `() => []`, so the functions only it reached (most of antd's style code) drop out of the bundle;
+ * what the hook still runs (its component tokens, written as CSS variables) is left as it is.
+ * Returns the new source, or null when `code` has no such call. `ts`: the TypeScript module (parser).
+ */
+export function stripStyleGenerators(ts, code, fileName = 'style.js') {
+  if (!/\bgen(StyleHooks|ComponentStyleHook|SubStyleComponent)\(/.test(code)) return null;
+  const file = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && STYLE_HOOK_MAKERS.has(node.expression.text) && node.arguments.length >= 2) {
+      const fn = node.arguments[1];
+      cuts.push([fn.getStart(file), fn.end]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!cuts.length) return null;
+  let out = code;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, start)}() => []${out.slice(end)}`;
+  return out;
+}

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { antdImports, antdStylesAll, antdStylesFor, usedComponents } from '../../scripts/antdStyles.mjs';
+import ts from 'typescript';
+import { antdImports, antdStylesAll, antdStylesFor, stripStyleGenerators, usedComponents } from '../../scripts/antdStyles.mjs';
 
 const root = path.resolve(__dirname, '../..');
 const require_ = createRequire(path.join(root, 'package.json'));
@@ -90,5 +91,33 @@ describe('antd stylesheet of the used components', () => {
   it('finds named imports over several lines, with aliases, and skips type-only imports', () => {
     const src = `import {\n  Button,\n  Table as AntTable,\n  type TableProps,\n} from 'antd';\nimport type { FormInstance } from 'antd';\nimport { theme } from "antd";\nimport { Foo } from 'antd-x';`;
     expect([...antdImports(src)].sort()).toEqual(['Button', 'Table', 'theme']);
+  });
+});
+
+describe("antd's style code in the bundle (zero-runtime mode)", () => {
+  const stepsStyle = readFileSync(path.join(path.dirname(require_.resolve('antd/package.json')), 'es/steps/style/index.js'), 'utf8');
+
+  it('cuts the function that writes a component’s CSS, and keeps what the hook still runs (its tokens)', () => {
+    const out = stripStyleGenerators(ts, stepsStyle)!;
+    expect(out).not.toBeNull();
+    expect(out).toMatch(/genStyleHooks\('Steps', \(\) => \[\], prepareComponentToken/);
+    // the functions only the style function called are no longer used: the bundler leaves them out
+    for (const fn of ['genHorizontalStyle', 'genStatusStyle', 'genRTLStyle']) {
+      expect(stepsStyle.split(fn).length - 1, fn).toBeGreaterThan(1);
+      expect(out.split(fn).length - 1, fn).toBe(1); // the import alone
+    }
+    expect(out).toContain('export const prepareComponentToken');
+  });
+
+  it('cuts every style hook of a module, and leaves a module without one alone', () => {
+    const src = `const a = genStyleHooks('A', (t) => [big(t)], prep);\nexport const B = genSubStyleComponent(['A', 'b'], (t, { x }) => { return [big(t)]; });\nexport const c = genComponentStyleHook('C', function (t) { return big(t); }, prep, { order: -1 });`;
+    expect(stripStyleGenerators(ts, src)).toBe(`const a = genStyleHooks('A', () => [], prep);\nexport const B = genSubStyleComponent(['A', 'b'], () => []);\nexport const c = genComponentStyleHook('C', () => [], prep, { order: -1 });`);
+    expect(stripStyleGenerators(ts, 'export const x = 1;')).toBeNull();
+  });
+
+  it('is used only with antd in zero-runtime mode, where no style function is ever called', () => {
+    const main = readFileSync(path.join(root, 'src-renderer/main.tsx'), 'utf8');
+    expect(main).toMatch(/zeroRuntime: true/);
+    expect(readFileSync(path.join(root, 'vite.config.ts'), 'utf8')).toContain('stripStyleGenerators');
   });
 });
