@@ -31,7 +31,7 @@ const entries = [
 ];
 
 /** Everything the bundles are made from: sources, build scripts and configs, the locked dependencies. */
-const INPUTS = ['src-shared', 'src-main', 'src-renderer', 'assets', 'scripts/build.mjs', 'scripts/mainBundles.mjs', 'package.json', 'package-lock.json', 'vite.config.ts', 'tsconfig.base.json', 'tsconfig.web.json'];
+const INPUTS = ['src-shared', 'src-main', 'src-renderer', 'assets', 'scripts/build.mjs', 'scripts/mainBundles.mjs', 'scripts/antdStyles.mjs', 'package.json', 'package-lock.json', 'vite.config.ts', 'tsconfig.base.json', 'tsconfig.web.json'];
 const STAMP = path.join(root, 'dist/.build-inputs');
 
 function inputsChecksum() {

@@ -3,11 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { Root } from './App';
-// antd's own stylesheet, built with the library (CSS variables carry the theme below): with
-// zeroRuntime no component generates and injects its styles while rendering, which was the
-// largest part of drawing a screen for the first time (about 40% of 概览's render in a CPU
-// profile). Imported before styles.css so the app's rules still win at equal specificity.
-import 'antd/dist/antd.css';
+// antd's own stylesheet (CSS variables carry the theme below), made while building with only the
+// components this renderer imports (scripts/antdStyles.mjs, vite.config.ts): with zeroRuntime no
+// component generates and injects its styles while rendering, which was the largest part of
+// drawing a screen for the first time (about 40% of 概览's render in a CPU profile). Imported
+// before styles.css so the app's rules still win at equal specificity.
+import 'virtual:antd.css';
 import './styles.css';
 import { installImeGuard } from './components/ime';
 import { QueryProvider } from './api/queries';

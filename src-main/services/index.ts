@@ -30,10 +30,11 @@ export interface ServiceOptions {
 export async function createServices(dataDir: string, opts: ServiceOptions = {}): Promise<Handlers> {
   // ids from node:crypto, which the store loads anyway, not from Node's Web Crypto layer (ids.ts)
   useRandomSource((bytes) => void randomFillSync(bytes));
+  const version = opts.version ?? APP_VERSION;
   const ctx: ServiceContext = {
-    store: await openStore(dataDir),
+    store: await openStore(dataDir, { programVersion: version }),
     now: opts.now ?? (() => new Date()),
-    version: opts.version ?? APP_VERSION,
+    version,
   };
   const handlers = {
     ...appHandlers(ctx),

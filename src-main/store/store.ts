@@ -10,12 +10,14 @@ import { ioError, uniqueName } from './fsHelpers';
 import { removeAbandonedOutsideTemps } from './outsideFile';
 import { parseReplacement, replaceFolder, settleRestore } from './restore';
 import { UnitFileSchema } from './schemas';
-import { DamagedUnlockedError, DataFiles, ensureLoaded, listYearFiles, looksLikeYearData, reapplying, writeDataFile, type DataFile, type StoreEnv } from './dataFile';
+import { DamagedUnlockedError, DataFiles, adapterOf, ensureLoaded, listYearFiles, looksLikeYearData, reapplying, writeDataFile, type DataFile, type StoreEnv } from './dataFile';
 import { secondStamp } from './timeStamp';
 import type { RecoveryNotice, ReplaceReport, Store, StoreOptions, StoreSnapshot, UnitFile } from './types';
 import { copyYear, newOrigins, validateYear } from './yearValidation';
 import { currentWait, type WaitNotice } from './waitNotice';
 import { storedSummary } from './yearSummary';
+import { SummaryCache } from './summaryCache';
+import { YEAR_FILE_VERSION } from '../../src-shared/domain/year';
 import { workCounts } from './workCounts';
 import type { YearSummary } from '../../src-shared/contract';
 
@@ -32,6 +34,7 @@ class FileStore implements Store {
   private readonly env: StoreEnv;
   private readonly dataFiles: DataFiles;
   private readonly access = new FolderAccess();
+  private readonly summaries: SummaryCache | null;
 
   constructor(dataDir: string, options: StoreOptions) {
     this.dataDir = dataDir;
@@ -46,6 +49,7 @@ class FileStore implements Store {
       switchFailed: null,
     };
     this.dataFiles = new DataFiles(dataDir);
+    this.summaries = options.programVersion ? new SummaryCache(dataDir, `${options.programVersion}/${YEAR_FILE_VERSION}`) : null;
   }
 
   async init(): Promise<void> {
@@ -95,15 +99,18 @@ class FileStore implements Store {
    * shares objects with it.
    */
   private view<T, R>(dataFile: DataFile<T>, look: (data: T) => R): Promise<R | null> {
-    return queued(dataFile, async () => {
-      try {
-        await ensureLoaded(this.env, dataFile);
-      } catch (e) {
-        if (!(e instanceof DamagedUnlockedError)) throw e;
-        await withFileLock(dataFile, () => ensureLoaded(this.env, dataFile));
-      }
-      return dataFile.data === null ? null : look(dataFile.data);
-    });
+    return queued(dataFile, () => this.viewUnqueued(dataFile, look));
+  }
+
+  /** `view` for a caller already in the file's queue. */
+  private async viewUnqueued<T, R>(dataFile: DataFile<T>, look: (data: T) => R): Promise<R | null> {
+    try {
+      await ensureLoaded(this.env, dataFile);
+    } catch (e) {
+      if (!(e instanceof DamagedUnlockedError)) throw e;
+      await withFileLock(dataFile, () => ensureLoaded(this.env, dataFile));
+    }
+    return dataFile.data === null ? null : look(dataFile.data);
   }
 
   /** Runs `op` in the file's queue holding its lock, inside the shared access. */
@@ -146,7 +153,23 @@ class FileStore implements Store {
 
   readYearSummary(year: number): Promise<YearSummary | null> {
     const dataFile = this.dataFiles.year(year);
-    return this.use(() => this.view(dataFile, storedSummary));
+    const cache = this.summaries;
+    if (!cache) return this.use(() => this.view(dataFile, storedSummary));
+    // in the file's queue, so no write of this process is under way while its bytes are looked at
+    return this.use(() =>
+      queued(dataFile, async () => {
+        const known = await cache.lookup(dataFile as DataFile<unknown>);
+        if ('summary' in known) return known.summary;
+        const summary = await this.viewUnqueued(dataFile, storedSummary);
+        if (known.seen && summary) await cache.remember(dataFile as DataFile<unknown>, known.seen, adapterOf(dataFile).lastHash, summary);
+        return summary;
+      }),
+    );
+  }
+
+  /** Resolves when the year summaries learnt are written (tests). */
+  summariesSettled(): Promise<void> {
+    return this.summaries?.settled() ?? Promise.resolve();
   }
 
   updateYear<T>(year: number, fn: (draft: YearData) => T | Promise<T>): Promise<T> {

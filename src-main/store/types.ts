@@ -46,6 +46,8 @@ export interface Store {
    * year file each time a screen opens.
    */
   readYearSummary(year: number): Promise<YearSummary | null>;
+  /** Resolves when what the store learnt of year summaries is on disk (summaryCache.ts; tests). */
+  summariesSettled(): Promise<void>;
   /**
    * Read-modify-write of one year. `fn` mutates the draft or returns a replacement; its return
    * value (if not a YearData) is passed through. Throws NOT_FOUND when the year does not exist.
@@ -103,4 +105,9 @@ export interface StoreOptions {
   backupEvery?: number;
   /** rotating backups kept per file; default 30 */
   keepBackups?: number;
+  /**
+   * The program's version: year summaries are then kept between runs (summaryCache.ts), valid for
+   * that version only. Without it (tests of the store itself) every start reads every year in full.
+   */
+  programVersion?: string;
 }

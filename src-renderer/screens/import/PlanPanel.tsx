@@ -3,7 +3,7 @@
  * each marked 已完成 / 未完成 / 结转 (saved with the year by the service); in this year's 不足 part
  * the 未完成 points are offered as text to insert.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Button, Radio, Typography } from 'antd';
 import type { PlanChecklist, PlanStatus } from '../../../src-shared/import/types';
 import './import.css';
@@ -25,14 +25,20 @@ export interface PlanPanelProps {
   onGo: (partId: string) => void;
 }
 
-export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, errorText, shortcomingsPart, onGo }: PlanPanelProps) {
+export function PlanPanel({ paragraphs, ...rest }: PlanPanelProps) {
+  const { checklist, item } = rest;
+  // the panel follows the part's text only through this: a keystroke does not render its buttons again
+  const inserted = item === 'shortcomings' && !!checklist.unfinishedText && paragraphs.some((p) => p.includes(checklist.unfinishedText));
+  return <PlanPanelView {...rest} inserted={inserted} />;
+}
+
+const PlanPanelView = memo(function PlanPanelView({ checklist, item, inserted, onMark, onInsert, errorText, shortcomingsPart, onGo }: Omit<PlanPanelProps, 'paragraphs'> & { inserted: boolean }) {
   const [saving, setSaving] = useState<string | null>(null);
   const [state, setState] = useState<{ ok: boolean; text: string } | null>(null);
   if (checklist.fromYear === null || checklist.points.length === 0) return null;
 
   if (item === 'shortcomings') {
     if (!checklist.unfinishedText) return null;
-    const inserted = paragraphs.some((p) => p.includes(checklist.unfinishedText));
     return (
       <div className="fz-plan" aria-label="上年度未完成的安排" role="region">
         <h4>{checklist.fromYear}年度安排中未完成的事项</h4>
@@ -105,7 +111,7 @@ export function PlanPanel({ checklist, item, paragraphs, onMark, onInsert, error
       <UnfinishedHint open={checklist.points.filter((p) => p.status === '未完成').length} shortcomingsPart={shortcomingsPart} onGo={onGo} />
     </div>
   );
-}
+});
 
 /** Where the 未完成 points go: said here, so the 不足 part's insert button is no surprise (or its absence no mystery). */
 function UnfinishedHint({ open, shortcomingsPart, onGo }: { open: number; shortcomingsPart: string | null; onGo: (id: string) => void }) {

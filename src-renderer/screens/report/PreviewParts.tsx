@@ -94,8 +94,8 @@ export function PreviewTable({ t }: { t: RenderedTable }) {
   );
 }
 
-/** The title on the lines the .docx prints it on. */
-export function Title({ title, className = 'fz-doc-title' }: { title: string; className?: string }) {
+/** The title on the lines the .docx prints it on. memo: breaking it into lines measures it, and a keystroke in a body does not change it. */
+export const Title = memo(function Title({ title, className = 'fz-doc-title' }: { title: string; className?: string }) {
   return (
     <h1 className={className}>
       {titleLines(title).map((l, i) => (
@@ -105,4 +105,4 @@ export function Title({ title, className = 'fz-doc-title' }: { title: string; cl
       ))}
     </h1>
   );
-}
+});

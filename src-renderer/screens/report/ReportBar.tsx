@@ -26,7 +26,8 @@ interface BarProps {
   title: string;
   partChars: number;
   totalChars: number;
-  result: RenderResult;
+  /** the report as it prints now (read when 打印 or 另存为 PDF is clicked, not on every keystroke) */
+  getRendered: () => RenderResult['rendered'];
   saveState: SaveState;
   flush: () => Promise<void>;
   /** saves until what is on screen is stored; false when a save failed */
@@ -36,10 +37,38 @@ interface BarProps {
 }
 
 /**
- * 报告编辑's bar: counts, the caller's buttons (导入), 打印, 另存为 PDF, the save state. memo: its
- * props follow the deferred render and the save state, so a keystroke does not render it again.
+ * 报告编辑's bar: counts, the caller's buttons (导入), 打印, 另存为 PDF, the save state. The counts
+ * follow the deferred render after each keystroke; the buttons and the save badge are components of
+ * their own whose props do not change with the text, so only the counts' text is rendered again.
  */
-export const ReportBar = memo(function ReportBar({ year, title, partChars, totalChars, result, saveState, flush, settle, actions, errorText }: BarProps) {
+export function ReportBar({ year, title, partChars, totalChars, getRendered, saveState, flush, settle, actions, errorText }: BarProps) {
+  return (
+    <header className="fz-report-bar">
+      <h2 className="screen-title fz-report-title">报告编辑</h2>
+      <span className="muted">{year}年度</span>
+      <span className="fz-report-count" aria-label="字数">
+        本部分 {partChars} 字 · 全文 {totalChars} 字
+      </span>
+      <span className="fz-report-spacer" />
+      <BarTools year={year} title={title} getRendered={getRendered} settle={settle} actions={actions} errorText={errorText} />
+      <SaveTip state={saveState} flush={flush} />
+    </header>
+  );
+}
+
+const SaveTip = memo(function SaveTip({ state, flush }: { state: SaveState; flush: () => Promise<void> }) {
+  return (
+    <Tooltip title="自动保存；按 Ctrl+S 立即保存">
+      <span>
+        <SaveBadge state={state} onRetry={() => void flush()} />
+      </span>
+    </Tooltip>
+  );
+});
+
+type ToolsProps = Pick<BarProps, 'year' | 'title' | 'getRendered' | 'settle' | 'actions' | 'errorText'>;
+
+const BarTools = memo(function BarTools({ year, title, getRendered, settle, actions, errorText }: ToolsProps) {
   const [printing, setPrinting] = useState<false | 'print' | 'pdf'>(false);
   const stopPrint = useCallback(() => setPrinting(false), []);
   const [pdfNote, setPdfNote] = useState<string | null>(null);
@@ -53,13 +82,7 @@ export const ReportBar = memo(function ReportBar({ year, title, partChars, total
   }, [errorText, title, year]);
 
   return (
-    <header className="fz-report-bar">
-      <h2 className="screen-title fz-report-title">报告编辑</h2>
-      <span className="muted">{year}年度</span>
-      <span className="fz-report-count" aria-label="字数">
-        本部分 {partChars} 字 · 全文 {totalChars} 字
-      </span>
-      <span className="fz-report-spacer" />
+    <>
       {actions?.(settle)}
       <Tooltip title="按公文格式（A4，每页22行、每行28字）打印；在打印对话框中可选择“另存为 PDF”">
         <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting('print')} loading={printing === 'print'}>
@@ -78,16 +101,12 @@ export const ReportBar = memo(function ReportBar({ year, title, partChars, total
           {pdfNote}
         </Typography.Text>
       )}
-      <Tooltip title="自动保存；按 Ctrl+S 立即保存">
-        <span>
-          <SaveBadge state={saveState} onRetry={() => void flush()} />
-        </span>
-      </Tooltip>
       {printing && (
+        // the report as it was when 打印 / 另存为 PDF was clicked
         <PrintHost css={REPORT_PRINT_CSS} onDone={stopPrint} {...(printing === 'pdf' ? { action: savePdf } : {})}>
-          <ReportPrint rendered={result.rendered} />
+          <ReportPrint rendered={getRendered()} />
         </PrintHost>
       )}
-    </header>
+    </>
   );
 });

@@ -106,7 +106,7 @@ export function ReportEditor({ year, initial, indicators, unit, save, errorText,
           title={titleOneLine(initial.title)}
           partChars={e.partChars}
           totalChars={e.totalChars}
-          result={e.result}
+          getRendered={e.getRendered}
           saveState={e.saveState}
           flush={e.flush}
           settle={e.settle}

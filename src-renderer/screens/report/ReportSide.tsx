@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Segmented } from 'antd';
 import type { RenderResult } from '../../../src-shared/report/printedReport';
 import { Preview } from './Preview';
@@ -10,19 +10,25 @@ export const ReportSide = memo(function ReportSide({ result, selectedId, proof }
   const [side, setSide] = useState<'preview' | 'proof'>('preview');
   const [showIgnored, setShowIgnored] = useState(false);
   const { findings, errorCount } = proof;
+  const count = findings.length;
+  // the switch changes with the counts of findings, not with each render of the preview beside it
+  const bar = useMemo(
+    () => (
+      <Segmented
+        size="small"
+        value={side}
+        onChange={(v) => setSide(v as 'preview' | 'proof')}
+        options={[
+          { value: 'preview', label: '预览' },
+          { value: 'proof', label: <span data-testid="proof-tab">校对{count ? `（${errorCount ? `${errorCount}错误 · ` : ''}${count}项）` : ''}</span> },
+        ]}
+      />
+    ),
+    [side, count, errorCount],
+  );
   return (
     <section className="fz-report-preview fz-report-side" aria-label={side === 'proof' ? '校对' : '预览'}>
-      <div className="fz-side-bar">
-        <Segmented
-          size="small"
-          value={side}
-          onChange={(v) => setSide(v as 'preview' | 'proof')}
-          options={[
-            { value: 'preview', label: '预览' },
-            { value: 'proof', label: <span data-testid="proof-tab">校对{findings.length ? `（${errorCount ? `${errorCount}错误 · ` : ''}${findings.length}项）` : ''}</span> },
-          ]}
-        />
-      </div>
+      <div className="fz-side-bar">{bar}</div>
       <div className="fz-side-body">
         {side === 'preview' ? (
           <Preview result={result} selectedId={selectedId} />

@@ -69,6 +69,10 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
       }),
     [deferredReport, readings, unit],
   );
+  // 打印 reads the report as it prints when clicked: one identity, so the bar's buttons are not rendered per keystroke
+  const resultRef = useRef(result);
+  resultRef.current = result;
+  const getRendered = useCallback(() => resultRef.current.rendered, []);
   const rows = useMemo(() => flattenOutline(report.parts), [report.parts]);
   // what follows the deferred copy (校对's groups, the panels beside the body) renders after a keystroke, not in it
   const deferredRows = useMemo(() => flattenOutline(deferredReport.parts), [deferredReport.parts]);
@@ -187,6 +191,7 @@ export function useReportEditor({ year, initial, indicators, unit, save, errorTe
     deferredReport,
     readings,
     result,
+    getRendered,
     rows,
     deferredRows,
     deferredRow,

@@ -5,7 +5,7 @@
  * placeholders (chips), so they follow later ledger changes. Paragraphs inserted and not yet
  * edited are counted here as 起草未改 until the clerk changes them.
  */
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Alert, Button, Checkbox, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { ContentItem } from '../../../../src-shared/domain/report';
@@ -49,19 +49,36 @@ function forPart(draft: ReportDraft, partId: string): { texts: DraftText[]; else
 }
 
 export function DraftPanel({ year, partId, item, paragraphs, insert, errorText }: DraftPanelProps) {
+  // what was inserted from a draft, per part: a paragraph still equal to it is 起草未改
+  const [inserted, setInserted] = useState<Record<string, string[]>>({});
+  const onInserted = useCallback((id: string, texts: string[]) => setInserted((m) => ({ ...m, [id]: [...(m[id] ?? []), ...texts] })), []);
   const key = item ? PART_OF[item] : undefined;
+  if (!key) return null;
+  const drafted = new Set(inserted[partId] ?? []);
+  const unedited = paragraphs.filter((t) => drafted.has(t)).length;
+  return <DraftBody year={year} partId={partId} draftKey={key} unedited={unedited} insert={insert} onInserted={onInserted} errorText={errorText} />;
+}
+
+interface BodyProps {
+  year: number;
+  partId: string;
+  draftKey: DraftPartKey;
+  /** paragraphs inserted from a draft and not edited since */
+  unedited: number;
+  insert: (paragraphs: string[]) => void;
+  onInserted: (partId: string, texts: string[]) => void;
+  errorText: (err: unknown) => string;
+}
+
+// memo: the panel follows the part's text only through `unedited`; a keystroke does not render its buttons again
+const DraftBody = memo(function DraftBody({ year, partId, draftKey: key, unedited, insert, onInserted, errorText }: BodyProps) {
   const [draft, setDraft] = useState<{ partId: string; texts: DraftText[]; elsewhere: string[] } | null>(null);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // what was inserted from a draft, per part: a paragraph still equal to it is 起草未改
-  const [inserted, setInserted] = useState<Record<string, string[]>>({});
   const { mutateAsync: makeDraft } = useMethodMutation('draft.make');
-  if (!key) return null;
 
   const open = draft && draft.partId === partId ? draft : null;
-  const drafted = new Set(inserted[partId] ?? []);
-  const unedited = paragraphs.filter((t) => drafted.has(t)).length;
 
   const make = async () => {
     setBusy(true);
@@ -80,7 +97,7 @@ export function DraftPanel({ year, partId, item, paragraphs, insert, errorText }
   const put = (texts: string[]) => {
     if (!texts.length) return;
     insert(texts);
-    setInserted((m) => ({ ...m, [partId]: [...(m[partId] ?? []), ...texts] }));
+    onInserted(partId, texts);
     setDraft(null);
   };
 
@@ -140,4 +157,4 @@ export function DraftPanel({ year, partId, item, paragraphs, insert, errorText }
       )}
     </div>
   );
-}
+});
