@@ -10,6 +10,7 @@ import { Fragment, Slice } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { IndicatorPlaceholder } from './placeholderNode';
 import { ProofMark } from './proofMark';
+import { TypedKeys } from './typedKeys';
 import { docToParagraphs, paragraphsToDoc, PLACEHOLDER_NODE } from './doc';
 import { echoedUnitLength } from '../../../src-shared/text/figures';
 import { pastedParagraphs } from '../../../src-shared/domain/textRules';
@@ -37,6 +38,7 @@ export const bodyExtensions = [
   }),
   IndicatorPlaceholder,
   ProofMark,
+  TypedKeys,
 ];
 
 export interface BodyEditorProps {
