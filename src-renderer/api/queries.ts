@@ -88,6 +88,16 @@ queryClient.getQueryCache().subscribe((e) => {
   if (e.type === 'observerAdded' && early.has(e.query.queryHash)) setTimeout(() => early.delete(e.query.queryHash), 0);
 });
 
+/**
+ * The clerk went to another screen: an early read not yet taken by the start-up screen is an
+ * ordinary one from now on. Otherwise the first screen to show it would be whatever the clerk
+ * chose meanwhile (报告编辑 before 概览 had drawn what uses it), which would take the start-up
+ * answer as its own: one that must read afresh on mounting (useReportScreen) then never did.
+ */
+export function forgetEarlyReads(): void {
+  early.clear();
+}
+
 /** Starts `method` now, for a screen about to be drawn (see `early`). */
 export function prefetchMethod<M extends QueryMethod>(method: M, input: MethodInput<M>): void {
   const queryKey = methodKey(method, input);

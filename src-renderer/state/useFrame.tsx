@@ -8,7 +8,7 @@ import { App as AntApp } from 'antd';
 import type { Unit } from '../../src-shared/domain/unit';
 import type { YearSummary } from '../../src-shared/contract';
 import { onMenu, print } from '../api/platform';
-import { setMethodData, useMethodQuery } from '../api/queries';
+import { forgetEarlyReads, setMethodData, useMethodQuery } from '../api/queries';
 import { errorText } from '../components/errors';
 import { setBackgroundErrorHandler } from '../components/backgroundErrors';
 import { unsavedInputs } from './unsavedInput';
@@ -102,6 +102,7 @@ export function useFrame(initialUnit: Unit, initialYears: YearSummary[]): AppSta
         ...(p.action ? { action: p.action } : {}),
       }).toString();
       const move = () => {
+        forgetEarlyReads();
         window.history.replaceState(null, '', `#/${s}${q ? `?${q}` : ''}`);
         setNav({ screen: s, params: p });
       };
