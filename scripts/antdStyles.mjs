@@ -10,7 +10,7 @@
 // as antd renders it, and filtered by the entries the used components registered. Also taken out:
 // the theme-variable blocks antd.css carries (`.css-var-_R_…{--ant-…}`), scoped to ids of a server
 // render that no page element ever has — in the page, antd writes the theme's variables itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -24,6 +24,38 @@ export function antdImports(source) {
       if (name && !name.startsWith('type ')) names.add(name);
     }
   }
+  return names;
+}
+
+/**
+ * The renderer's modules the page runs before its first screen: `entry` and what it imports,
+ * statically and transitively (not what is behind an import(), which is a chunk of its own).
+ * Relative imports only: the renderer has no path aliases.
+ */
+export function firstScreenSources(entry) {
+  const seen = new Set();
+  const resolve = (from, spec) => {
+    const base = path.resolve(path.dirname(from), spec);
+    return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')].find((f) => existsSync(f) && statSync(f).isFile());
+  };
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"](\.[^'"]*)['"]/gm)) {
+      if (m[1]) continue;
+      const next = resolve(file, m[2]);
+      if (next && /\.tsx?$/.test(next)) walk(next);
+    }
+  };
+  walk(entry);
+  return [...seen];
+}
+
+/** The antd components `files` import. */
+export function componentsIn(files) {
+  const names = new Set();
+  for (const f of files) for (const n of antdImports(readFileSync(f, 'utf8'))) names.add(n);
   return names;
 }
 
@@ -42,10 +74,11 @@ export function usedComponents(dir) {
 }
 
 /**
- * The CSS for `components` (names as imported from 'antd'). `root`: the folder whose node_modules
- * hold antd, react-dom and @ant-design/cssinjs (the one antd depends on).
+ * The CSS for `components` (names as imported from 'antd'), less what `without`'s components have
+ * (the stylesheet already in the page). `root`: the folder whose node_modules hold antd, react-dom
+ * and @ant-design/cssinjs (the one antd depends on).
  */
-export function antdStylesFor(root, components) {
+export function antdStylesFor(root, components, { without = [] } = {}) {
   const require = createRequire(path.join(root, 'package.json'));
   const React = require('react');
   const { renderToString } = require('react-dom/server');
@@ -116,11 +149,12 @@ export function antdStylesFor(root, components) {
     }
     return cache;
   };
-  const wanted = [...withParts(components)].filter((n) => library.includes(n));
-  const used = render(wanted);
+  const known = (names) => [...withParts(names)].filter((n) => library.includes(n));
+  const used = render(known(components));
+  const there = render(known(without));
   const all = render(library);
   // antd.css's entries, in its order, less those no used component registered
-  for (const key of [...all.cache.keys()]) if (!used.cache.has(key)) all.cache.delete(key);
+  for (const key of [...all.cache.keys()]) if (!used.cache.has(key) || (without.length && there.cache.has(key))) all.cache.delete(key);
   return cssinjs.extractStyle(all, { plain: true, types: ['style'] });
 }
 

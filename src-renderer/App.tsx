@@ -24,9 +24,10 @@ import { useFrame } from './state/useFrame';
 import { AppLayout } from './AppLayout';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { GuideDialog } from './screens/guide/Guide';
+import { withLaterStyles } from './laterStyles';
 
 // The damaged-file panel (antd Table and friends) loads on first use.
-const DamagedFilesLazy = lazy(() => import('./components/DamagedFiles').then((m) => ({ default: m.DamagedFiles })));
+const DamagedFilesLazy = lazy(() => withLaterStyles(import('./components/DamagedFiles')).then((m) => ({ default: m.DamagedFiles })));
 function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
   // nothing damaged (the usual case): the panel's code is not even fetched
   if (!props.files.length) return null;
@@ -40,16 +41,16 @@ function DamagedFiles(props: { files: DamagedFile[]; onChanged: () => void }) {
 // 概览, where the app opens, is in the entry chunk (one request, no waterfall); every other screen
 // is its own chunk, fetched when first shown, so the first screen's JS stays within its budget
 // (bench/ui.ts) however many screens and editors are added.
-const WelcomeScreen = lazy(() => import('./screens/welcome/WelcomeScreen').then((m) => ({ default: m.WelcomeScreen })));
-const NoYear = lazy(() => import('./screens/welcome/NoYear').then((m) => ({ default: m.NoYear })));
+const WelcomeScreen = lazy(() => withLaterStyles(import('./screens/welcome/WelcomeScreen')).then((m) => ({ default: m.WelcomeScreen })));
+const NoYear = lazy(() => withLaterStyles(import('./screens/welcome/NoYear')).then((m) => ({ default: m.NoYear })));
 
-const UnitScreen = lazy(() => import('./screens/unit/UnitScreen').then((m) => ({ default: m.UnitScreen })));
-const IndicatorsScreen = lazy(() => import('./screens/indicators/IndicatorsScreen').then((m) => ({ default: m.IndicatorsScreen })));
-const LedgerScreen = lazy(() => import('./screens/ledger/LedgerScreen').then((m) => ({ default: m.LedgerScreen })));
-const MediationScreen = lazy(() => import('./screens/mediation/MediationScreen').then((m) => ({ default: m.MediationScreen })));
-const ExportScreen = lazy(() => import('./screens/export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
-const ReportScreen = lazy(() => import('./screens/report/index').then((m) => ({ default: m.ReportScreen })));
-const ChartsScreen = lazy(() => import('./screens/charts/index').then((m) => ({ default: m.ChartsScreen })));
+const UnitScreen = lazy(() => withLaterStyles(import('./screens/unit/UnitScreen')).then((m) => ({ default: m.UnitScreen })));
+const IndicatorsScreen = lazy(() => withLaterStyles(import('./screens/indicators/IndicatorsScreen')).then((m) => ({ default: m.IndicatorsScreen })));
+const LedgerScreen = lazy(() => withLaterStyles(import('./screens/ledger/LedgerScreen')).then((m) => ({ default: m.LedgerScreen })));
+const MediationScreen = lazy(() => withLaterStyles(import('./screens/mediation/MediationScreen')).then((m) => ({ default: m.MediationScreen })));
+const ExportScreen = lazy(() => withLaterStyles(import('./screens/export/ExportScreen')).then((m) => ({ default: m.ExportScreen })));
+const ReportScreen = lazy(() => withLaterStyles(import('./screens/report/index')).then((m) => ({ default: m.ReportScreen })));
+const ChartsScreen = lazy(() => withLaterStyles(import('./screens/charts/index')).then((m) => ({ default: m.ChartsScreen })));
 
 const ICONS: Record<ScreenKey, ReactNode> = {
   overview: <AppstoreOutlined />,

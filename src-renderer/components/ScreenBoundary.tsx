@@ -1,5 +1,6 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Button, type ResultProps } from 'antd';
+import { withLaterStyles } from '../laterStyles';
 
 /** The same words without the picture: when even the Result's code cannot be fetched (the bridge is gone). */
 function PlainProblem({ title, subTitle, extra }: ResultProps) {
@@ -13,7 +14,7 @@ function PlainProblem({ title, subTitle, extra }: ResultProps) {
 }
 
 /** antd's Result for failure pages, fetched only when one is shown (ProblemResult.tsx). */
-export const ProblemResult = lazy(() => import('./ProblemResult').catch(() => ({ default: PlainProblem })));
+export const ProblemResult = lazy(() => withLaterStyles(import('./ProblemResult')).catch(() => ({ default: PlainProblem })));
 
 interface Props {
   name: string;

@@ -13,11 +13,12 @@ import { errorText } from '../components/errors';
 import { setBackgroundErrorHandler } from '../components/backgroundErrors';
 import { unsavedInputs } from './unsavedInput';
 import { isScreenKey, type AppState, type NavParams, type ScreenKey } from './app';
+import { withLaterStyles } from '../laterStyles';
 
 const YEAR_KEY = 'fazhi-year';
 
 // Backup, restore and 关于 (antd Table and friends) load on first use.
-export const backupActions = () => import('../screens/backup/backupActions');
+export const backupActions = () => withLaterStyles(import('../screens/backup/backupActions'));
 
 export function readHash(): { screen: ScreenKey; params: NavParams } {
   const raw = window.location.hash.replace(/^#\/?/, '');

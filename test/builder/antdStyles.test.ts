@@ -3,12 +3,12 @@
  * made the way antd makes it, less the components the renderer does not import. Every part a screen
  * shows only in a popup (a Select's list, a Table's filter menu, a Modal's confirm, message) is kept.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
-import { antdImports, antdStylesAll, antdStylesFor, stripStyleGenerators, usedComponents } from '../../scripts/antdStyles.mjs';
+import { antdImports, antdStylesAll, antdStylesFor, componentsIn, firstScreenSources, stripStyleGenerators, usedComponents } from '../../scripts/antdStyles.mjs';
 
 const root = path.resolve(__dirname, '../..');
 const require_ = createRequire(path.join(root, 'package.json'));
@@ -119,5 +119,46 @@ describe("antd's style code in the bundle (zero-runtime mode)", () => {
     const main = readFileSync(path.join(root, 'src-renderer/main.tsx'), 'utf8');
     expect(main).toMatch(/zeroRuntime: true/);
     expect(readFileSync(path.join(root, 'vite.config.ts'), 'utf8')).toContain('stripStyleGenerators');
+  });
+});
+
+describe('the first screen’s part and the later part', () => {
+  const renderer = path.join(root, 'src-renderer');
+  const first = firstScreenSources(path.join(renderer, 'main.tsx')).map((f) => path.relative(root, f));
+
+  it('the first part is what main.tsx runs before the first screen: the frame and 概览, not the lazy screens', () => {
+    for (const f of ['src-renderer/App.tsx', 'src-renderer/AppLayout.tsx', 'src-renderer/screens/overview/OverviewScreen.tsx']) expect(first).toContain(f);
+    for (const f of ['src-renderer/screens/ledger/LedgerScreen.tsx', 'src-renderer/screens/overview/NewYearDialog.tsx', 'src-renderer/screens/report/index.tsx']) expect(first).not.toContain(f);
+    const names = componentsIn(first.map((f) => path.join(root, f)));
+    expect(names).toContain('Layout');
+    expect(names).not.toContain('Table');
+  });
+
+  it('together the two parts have every rule of the used components’ stylesheet; the later one leaves out the first one’s components', () => {
+    const used = [...usedComponents(renderer)];
+    const firstNames = [...componentsIn(first.map((f) => path.join(root, f)))];
+    const own = (css: string) => topLevelRules(css).filter((r) => !CACHE_MAP.test(r) && !r.startsWith('@keyframes'));
+    const a = own(antdStylesFor(root, firstNames));
+    const b = own(antdStylesFor(root, used, { without: firstNames }));
+    const whole = own(antdStylesFor(root, used));
+    expect(b.length).toBeGreaterThan(50);
+    expect(new Set([...a, ...b])).toEqual(new Set(whole));
+    const starts = (sel: string) => b.some((r) => r.startsWith(sel));
+    for (const sel of ['.ant-layout', '.ant-menu', '.ant-select', '.ant-btn', '.ant-modal', '.ant-steps']) expect(starts(sel), sel).toBe(false);
+    for (const sel of ['.ant-table', '.ant-form', '.ant-input', '.ant-pagination']) expect(starts(sel), sel).toBe(true);
+  });
+
+  it('every chunk the renderer imports later waits for the later part (withLaterStyles)', () => {
+    const unwrapped: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = path.join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(name) && name !== 'laterStyles.ts')
+          for (const line of readFileSync(p, 'utf8').split('\n')) if (/\bimport\(/.test(line) && !/withLaterStyles\(import\(/.test(line)) unwrapped.push(`${path.relative(root, p)}: ${line.trim()}`);
+      }
+    };
+    walk(renderer);
+    expect(unwrapped).toEqual([]);
   });
 });

@@ -11,8 +11,9 @@ import type { ImportPreview } from '../../../src-shared/import/types';
 import { errorText } from '../../components/errors';
 
 import { Busy, ImportRefused, type DialogChrome } from './importChrome';
+import { withLaterStyles } from '../../laterStyles';
 
-const ImportFlow = lazy(() => import('./ImportFlow'));
+const ImportFlow = lazy(() => withLaterStyles(import('./ImportFlow')));
 
 /** .wps is accepted so the service can say how to save it as .docx instead of the picker hiding it. */
 export const IMPORT_EXTENSIONS = ['docx', 'doc', 'txt', 'wps'];
@@ -45,7 +46,7 @@ export function useImport(opts: ImportOptions): { start: () => Promise<void>; di
   const { mutateAsync: readReport } = useMethodMutation('import.preview');
 
   const start = useCallback(async () => {
-    void import('./ImportFlow'); // fetch the dialog while the clerk is choosing
+    void withLaterStyles(import('./ImportFlow')); // fetch the dialog while the clerk is choosing
     await optsRef.current.beforeStart?.();
     let file: OpenedFile | null;
     try {

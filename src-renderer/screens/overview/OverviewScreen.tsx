@@ -1,12 +1,13 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Alert, Button, Space, Spin } from 'antd';
 import { ArrowRightOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { FirstRunGuide } from '../guide/Guide';
 import { OverviewChecks, OverviewSummary } from './OverviewCards';
 import { useOverview } from './useOverview';
+import { loadLaterStylesWhenIdle, withLaterStyles } from '../../laterStyles';
 
 // the dialog (antd Radio and friends) is fetched when the clerk first asks for a new year
-const NewYearDialog = lazy(() => import('./NewYearDialog').then((m) => ({ default: m.NewYearDialog })));
+const NewYearDialog = lazy(() => withLaterStyles(import('./NewYearDialog')).then((m) => ({ default: m.NewYearDialog })));
 
 export function OverviewScreen() {
   const o = useOverview();
@@ -14,6 +15,11 @@ export function OverviewScreen() {
   // mounted from the first time it is asked for on, so it closes with its animation as before
   const askedForYear = useRef(false);
   if (o.newYear.open) askedForYear.current = true;
+  // 概览 drawn with its figures: the other screens' antd styles come in while the clerk reads it
+  const shown = !!data;
+  useEffect(() => {
+    if (shown) loadLaterStylesWhenIdle();
+  }, [shown]);
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>

@@ -7,8 +7,9 @@ import { useMethodMutation } from '../../api/queries';
 import { openFile, saveFile, type OpenedFile } from '../../api/platform';
 import { errorText } from '../../components/errors';
 import { useApp } from '../../state/app';
+import { withLaterStyles } from '../../laterStyles';
 // loaded when the clerk first picks a file: the first screen does not carry the import dialog
-const SheetImportDialog = lazy(() => import('./SheetImportDialog').then((m) => ({ default: m.SheetImportDialog })));
+const SheetImportDialog = lazy(() => withLaterStyles(import('./SheetImportDialog')).then((m) => ({ default: m.SheetImportDialog })));
 
 type SheetName = 'ledger' | 'mediation' | 'indicators';
 
