@@ -108,12 +108,25 @@ async function overviewReady(browser: Browser, start: string, opens = 5, name?: 
   for (let i = 0; i < opens; i++) {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
     const page = await ctx.newPage();
-    // what the browser fetched before 概览 was ready: the entry, its preloads, the screen's chunk and
-    // the stylesheets (antd's among them: parsed and matched before the first frame, as the JS is run)
-    if (i === 0) page.on('request', (r) => { if (['script', 'stylesheet'].includes(r.resourceType()) || /\.(js|css)$/.test(r.url())) files.add(path.basename(new URL(r.url()).pathname)); });
     const before = { ...workCounts };
     await page.goto(start);
-    await page.waitForFunction(() => document.body.innerText.includes('报送期限') && document.body.innerText.includes('指标填报'));
+    // the moment the page sees its content (the check runs in the page, at the start of a frame)
+    await page.waitForFunction(() => {
+      const w = window as unknown as { __readyAt?: number };
+      const ok = document.body.innerText.includes('报送期限') && document.body.innerText.includes('指标填报');
+      if (ok) w.__readyAt ??= performance.now();
+      return ok;
+    });
+    // what the browser had asked for when 概览 was ready: the entry, its preloads, the screen's chunk
+    // and the stylesheets (antd's among them: parsed and matched before the first frame, as the JS
+    // is run); not what the page asks for after (the other screens' antd styles, once 概览 is drawn)
+    if (i === 0)
+      for (const f of await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((e) => e.startTime <= (window as unknown as { __readyAt: number }).__readyAt && /\.(js|css)$/.test(new URL(e.name).pathname))
+          .map((e) => new URL(e.name).pathname),
+      ))
+        files.add(path.basename(f));
     tti.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))));
     parsed.push(workCounts.filesParsed - before.filesParsed);
     copies.push(workCounts.yearCopies - before.yearCopies);
