@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { YearSummary } from '../../src-shared/contract';
 import { contentHash, prepareTemp, tempPathFor } from './atomicWrite';
 import { coarseClock, statSig, type DataFile } from './dataFile';

@@ -68,6 +68,13 @@ describe('fazhi export loads what an export needs', () => {
     for (const m of ['crypto', 'fs/promises']) expect([m, builtins.indexOf(m)]).toEqual([m, expect.toSatisfy((i: number) => i > -1 && i < flags)]);
   });
 
+  it('the bundles carry one zod locale besides its default (`import { z } from \'zod\'` pulls in all of them, doubling cli.cjs)', () => {
+    for (const bundle of ['cli.cjs', 'web.cjs', 'electron-app.cjs']) {
+      const locales = [...readFileSync(path.join(DIST, bundle), 'utf8').matchAll(/^\/\/ node_modules\/zod\/v4\/locales\/([\w-]+)\.js$/gm)].map((m) => m[1]).filter((l) => l !== 'index').sort();
+      expect([bundle, locales]).toEqual([bundle, ['en', 'zh-CN']]);
+    }
+  });
+
   it('a command loads its own module when it runs (fazhi check)', () => {
     const { dist } = loadsOf(['check', '--data', data, '--year', '2024']);
     expect(dist).toContain('lazy/cli/checkCommand.cjs');
