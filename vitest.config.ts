@@ -31,6 +31,11 @@ export default defineConfig({
     sequence: { sequencer: CrashTestsFirst },
     // the file-reading box, built from the sources under test (test/support/buildBox.ts)
     globalSetup: ['test/support/buildBox.ts'],
-    env: { FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf'), FAZHI_PARSE_BOX: path.resolve(here, 'node_modules/.cache/fazhi-test/parse-box.cjs') },
+    env: {
+      FONTCONFIG_FILE: path.resolve(here, 'test/fonts/fonts.conf'),
+      FAZHI_PARSE_BOX: path.resolve(here, 'node_modules/.cache/fazhi-test/parse-box.cjs'),
+      // the per-user cache (year summaries, compile cache) of the services and processes the tests start
+      FAZHI_CACHE_DIR: path.resolve(here, 'node_modules/.cache/fazhi-test/user-cache'),
+    },
   },
 });

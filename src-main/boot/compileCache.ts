@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { userCacheDir } from './userCacheDir';
 
 type Env = Record<string, string | undefined>;
 
@@ -43,22 +44,8 @@ export function compileCacheDir(
   const set = env.FAZHI_COMPILE_CACHE?.trim();
   if (set && /^(0|off|false|no)$/i.test(set)) return null;
   if (set && !/^(1|on|true|yes)$/i.test(set)) return path.resolve(set);
-  let home = '';
-  try {
-    // os.homedir() throws when HOME is unset and the user has no passwd entry (a service account,
-    // a container): then there is simply no cache
-    home = typeof homeDir === 'function' ? homeDir() : homeDir;
-  } catch {
-    return null;
-  }
-  if (!home) return null;
-  const base =
-    platform === 'win32'
-      ? (env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'))
-      : platform === 'darwin'
-        ? path.join(home, 'Library', 'Caches')
-        : (env.XDG_CACHE_HOME || path.join(home, '.cache'));
-  return path.join(base, 'fazhi-nianbao', 'compile-cache');
+  const root = userCacheDir(env, platform, homeDir);
+  return root && path.join(root, 'compile-cache');
 }
 
 /** A folder we may write to, created for this user only; null when that cannot be had. */

@@ -1,6 +1,8 @@
 import { randomFillSync } from 'node:crypto';
 import type { Handlers } from '../../src-shared/contract';
 import { useRandomSource } from '../../src-shared/ids';
+import path from 'node:path';
+import { userCacheDir } from '../boot/userCacheDir';
 import { openStore } from '../store';
 import type { ServiceContext } from './context';
 import { APP_VERSION } from './version';
@@ -24,6 +26,8 @@ import { draftHandlers } from './handlers/draft';
 export interface ServiceOptions {
   now?: () => Date;
   version?: string;
+  /** the per-user cache folder (boot/userCacheDir.ts); null: keep nothing between runs */
+  cacheDir?: string | null;
 }
 
 /** The whole contract over one data folder; every transport wraps the object this returns. */
@@ -32,7 +36,7 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
   useRandomSource((bytes) => void randomFillSync(bytes));
   const version = opts.version ?? APP_VERSION;
   const ctx: ServiceContext = {
-    store: await openStore(dataDir, { programVersion: version }),
+    store: await openStore(dataDir, { summaryCache: yearSummaryCache(opts.cacheDir === undefined ? userCacheDir() : opts.cacheDir, version) }),
     now: opts.now ?? (() => new Date()),
     version,
   };
@@ -56,6 +60,8 @@ export async function createServices(dataDir: string, opts: ServiceOptions = {})
   } satisfies Handlers;
   return handlers;
 }
+
+const yearSummaryCache = (root: string | null, programVersion: string) => (root ? { dir: path.join(root, 'year-summaries'), programVersion } : undefined);
 
 export { dispatch } from './dispatch';
 export { defaultDataDir } from './dataDir';

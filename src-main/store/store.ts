@@ -49,7 +49,8 @@ class FileStore implements Store {
       switchFailed: null,
     };
     this.dataFiles = new DataFiles(dataDir);
-    this.summaries = options.programVersion ? new SummaryCache(dataDir, `${options.programVersion}/${YEAR_FILE_VERSION}`) : null;
+    const cache = options.summaryCache;
+    this.summaries = cache ? new SummaryCache(cache.dir, dataDir, `${cache.programVersion}/${YEAR_FILE_VERSION}`) : null;
   }
 
   async init(): Promise<void> {

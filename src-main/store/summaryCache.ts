@@ -6,7 +6,9 @@ import { contentHash, prepareTemp, tempPathFor } from './atomicWrite';
 import { coarseClock, statSig, type DataFile } from './dataFile';
 
 /**
- * Year summaries kept between runs (年度摘要缓存, `summaries.cache.json` in the data folder).
+ * Year summaries kept between runs (年度摘要缓存): one file per data folder in the per-user cache
+ * folder (`…/fazhi-nianbao/year-summaries/`, boot/userCacheDir.ts), never in the data folder itself —
+ * opening and reading the clerk's data writes nothing there.
  *
  * Why: when the app opens, 概览 and the check for damaged files (data.damaged) need every year's
  * counts, and without this every 年度文件 was parsed and validated in full: with ten years of
@@ -19,13 +21,18 @@ import { coarseClock, statSig, type DataFile } from './dataFile';
  * program version for the same file name is used. Reading and hashing a 1 MB year costs a few
  * milliseconds; a miss costs that on top of the usual full read, which then fills the entry.
  *
- * It is a cache and nothing more: missing, damaged, from another version, unwritable (a read-only
- * folder) — each only costs the full read. It is never in a backup and a restore does not touch it
- * (a restored year has other bytes, so its old entry is not found). Two PCs on one shared folder
- * may both write it; the last write wins and the other's entries are made again when next missed.
+ * It is a cache and nothing more: missing, damaged, from another version, unwritable — each only
+ * costs the full read. A restore does not touch it (a restored year has other bytes, so its old
+ * entry is not found); each PC on a shared folder keeps its own. Two programs on one PC may both
+ * write it; the last write wins and the other's entries are made again when next missed.
  */
 
-export const SUMMARY_CACHE_FILE = 'summaries.cache.json';
+/** The cache file of the data folder `dataDir` in the cache folder `cacheDir`. */
+export function summaryCacheFile(cacheDir: string, dataDir: string): string {
+  const where = path.resolve(dataDir);
+  // one name per folder; Windows paths differ in case only for the same folder
+  return path.join(cacheDir, `${contentHash(process.platform === 'win32' ? where.toLowerCase() : where).slice(0, 24)}.json`);
+}
 
 const MAX_CACHE_BYTES = 1 << 20;
 
@@ -62,8 +69,12 @@ export class SummaryCache {
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
 
-  constructor(dataDir: string, private readonly version: string) {
-    this.file = path.join(dataDir, SUMMARY_CACHE_FILE);
+  constructor(
+    private readonly cacheDir: string,
+    dataDir: string,
+    private readonly version: string,
+  ) {
+    this.file = summaryCacheFile(cacheDir, dataDir);
   }
 
   private entries(): Promise<CacheFile['files']> {
@@ -135,6 +146,7 @@ export class SummaryCache {
       const body: CacheFile = { format: FORMAT, version: this.version, files: await this.entries() };
       const tmp = tempPathFor(this.file);
       try {
+        await fsp.mkdir(this.cacheDir, { recursive: true });
         await prepareTemp(tmp);
         await fsp.writeFile(tmp, JSON.stringify(body), { flag: 'wx' });
         await fsp.rename(tmp, this.file);

@@ -106,8 +106,9 @@ export interface StoreOptions {
   /** rotating backups kept per file; default 30 */
   keepBackups?: number;
   /**
-   * The program's version: year summaries are then kept between runs (summaryCache.ts), valid for
-   * that version only. Without it (tests of the store itself) every start reads every year in full.
+   * Year summaries kept between runs (summaryCache.ts): the folder they go in (the per-user cache)
+   * and the program version they are valid for. Without it (tests of the store itself) every
+   * start reads every year in full.
    */
-  programVersion?: string;
+  summaryCache?: { dir: string; programVersion: string };
 }

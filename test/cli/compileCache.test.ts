@@ -124,6 +124,8 @@ describe('where the cache lives', () => {
     expect(compileCacheDir({ XDG_CACHE_HOME: '/var/cache/wenshu' }, 'linux', '/home/wenshu')).toBe('/var/cache/wenshu/fazhi-nianbao/compile-cache');
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '0' }, 'linux', '/home/wenshu')).toBeNull();
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '/tmp/cc' }, 'linux', '/home/wenshu')).toBe('/tmp/cc');
+    // the program's whole per-user cache moved elsewhere (tests, portable use)
+    expect(compileCacheDir({ FAZHI_CACHE_DIR: '/tmp/u' }, 'linux', '/home/wenshu')).toBe('/tmp/u/compile-cache');
     // "on" is a switch, not a folder named 1 in the current directory
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: '1' }, 'linux', '/home/wenshu')).toBe('/home/wenshu/.cache/fazhi-nianbao/compile-cache');
     expect(compileCacheDir({ FAZHI_COMPILE_CACHE: 'off' }, 'linux', '/home/wenshu')).toBeNull();

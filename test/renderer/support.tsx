@@ -18,9 +18,10 @@ import { installJsdomShims } from './jsdomShims';
 
 // A screen that waits for the services (a preview, a year's answer) shows its result in a few
 // hundred ms on a quiet machine and in seconds on a loaded one (CI shares two cores with
-// LibreOffice and Chromium): findBy*/waitFor wait up to 10 s, not Testing Library's 1 s. A result
-// that never comes still fails; nothing that passes depends on the machine being quiet.
-configure({ asyncUtilTimeout: 10_000 });
+// LibreOffice and Chromium): findBy*/waitFor wait up to 30 s, not Testing Library's 1 s (10 s was
+// missed once at load 15: 概览 took 9.8 s to show in jsdom there). A result that never comes still
+// fails; nothing that passes depends on the machine being quiet.
+configure({ asyncUtilTimeout: 30_000 });
 
 export { installJsdomShims };
 

@@ -62,7 +62,9 @@ describe('单位设置 and a change made elsewhere', () => {
     act(() => storeChanged(adopted));
 
     fireEvent.change(name, { target: { value: '横街镇（改）' } });
-    await waitFor(async () => expect((await be.handlers['unit.get']({}))!.shortName).toBe('横街镇（改）'), { timeout: 5000 });
+    // the autosave after the pause; generous for a loaded machine (it took 3.7 s of this test's run
+    // on a quiet one, over 30 s at load 15): a save that never comes still fails
+    await waitFor(async () => expect((await be.handlers['unit.get']({}))!.shortName).toBe('横街镇（改）'), { timeout: 30_000 });
     expect((await be.handlers['unit.get']({}))!.fontPreset).toBe('windows');
     expect(screen.getByRole('radio', { checked: true, name: /Windows/ })).toBeTruthy();
   });

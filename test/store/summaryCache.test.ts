@@ -3,22 +3,25 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, dispatch } from '../../src-main/services';
 import { openStore, workCounts, type Store } from '../../src-main/store';
-import { SUMMARY_CACHE_FILE } from '../../src-main/store/summaryCache';
+import { summaryCacheFile } from '../../src-main/store/summaryCache';
+import { snapshotDir } from '../support/tmp';
 import type { DamagedFile, Handlers } from '../../src-shared/contract';
 import { makeYear, removeDir, tempDir } from './fixtures';
 
 /**
  * When the app opens, the year list and the damaged-file check need every year's counts. A store
- * opened for the program (with its version) keeps them in summaries.cache.json between runs, so a
- * start after the first parses no year whose bytes are unchanged. Shown here: a later start
- * parses nothing and answers the same; and the cache never hides a change — a rewrite that keeps
- * the size and the time, a file damaged behind its back, a cache file damaged or from another
- * version of the program.
+ * opened for the program (with its version) keeps them between runs in the per-user cache folder,
+ * so a start after the first parses no year whose bytes are unchanged. Shown here: a later start
+ * parses nothing and answers the same, and writes nothing into the data folder; and the cache never
+ * hides a change — a rewrite that keeps the size and the time, a file damaged behind its back, a
+ * cache file damaged or from another version of the program.
  */
 
 let work: string;
+let cacheDir: string;
 beforeAll(async () => {
   work = await tempDir('fazhi-summary-cache-');
+  cacheDir = path.join(work, 'user-cache', 'year-summaries');
 });
 afterAll(async () => removeDir(work));
 
@@ -33,7 +36,7 @@ async function folderWithYears(name: string, years: Record<number, number>): Pro
 }
 
 /** A store as the program opens one: a fresh "start" of the app on the folder. */
-const start = (dir: string, version = VERSION): Promise<Store> => openStore(dir, { programVersion: version });
+const start = (dir: string, version = VERSION): Promise<Store> => openStore(dir, { summaryCache: { dir: cacheDir, programVersion: version } });
 
 async function countsAt(store: Store, years: number[]) {
   const out: Record<number, number | null> = {};
@@ -52,20 +55,23 @@ async function parsedDuring(run: () => Promise<unknown>): Promise<number> {
 describe('year summaries kept between runs', () => {
   it('a later start answers the same counts without parsing any unchanged year', async () => {
     const dir = await folderWithYears('later-start', { 2022: 3, 2023: 4, 2024: 5 });
+    const folder = await snapshotDir(dir);
     let first: Record<number, number | null> = {};
     expect(await parsedDuring(async () => (first = await countsAt(await start(dir), [2022, 2023, 2024])))).toBe(3);
     expect(first).toEqual({ 2022: 3, 2023: 4, 2024: 5 });
-    const cache = JSON.parse(await fsp.readFile(path.join(dir, SUMMARY_CACHE_FILE), 'utf8')) as { files: Record<string, unknown> };
+    const cache = JSON.parse(await fsp.readFile(summaryCacheFile(cacheDir, dir), 'utf8')) as { files: Record<string, unknown> };
     expect(Object.keys(cache.files).sort()).toEqual(['year-2022.json', 'year-2023.json', 'year-2024.json']);
 
     let again: Record<number, number | null> = {};
     expect(await parsedDuring(async () => (again = await countsAt(await start(dir), [2022, 2023, 2024])))).toBe(0);
     expect(again).toEqual(first);
     // what the services answer at start-up, through the contract
-    const h = await createServices(dir, { version: VERSION });
+    const h = await createServices(dir, { version: VERSION, cacheDir: path.dirname(cacheDir) });
     let list: Array<{ year: number; ledgerCount: number }> = [];
     expect(await parsedDuring(async () => (list = await call(h, 'years.list', {})))).toBe(0);
     expect(list.map((y) => [y.year, y.ledgerCount])).toEqual([[2022, 3], [2023, 4], [2024, 5]]);
+    // reading the clerk's data wrote nothing into the data folder
+    expect(await snapshotDir(dir)).toEqual(folder);
   });
 
   it('a year rewritten with the same size and the same time is read again, not taken from the cache', async () => {
@@ -94,7 +100,7 @@ describe('year summaries kept between runs', () => {
     await fsp.writeFile(file, text.slice(0, text.length - 40));
     await fsp.rm(path.join(dir, 'backups'), { recursive: true, force: true });
 
-    const h = await createServices(dir, { version: VERSION });
+    const h = await createServices(dir, { version: VERSION, cacheDir: path.dirname(cacheDir) });
     const damaged = await call<DamagedFile[]>(h, 'data.damaged', {});
     expect(damaged.map((d) => d.fileName)).toEqual(['year-2023.json']);
     expect(damaged[0]!.message).toMatch(/[\u4e00-\u9fa5]/);
@@ -105,7 +111,7 @@ describe('year summaries kept between runs', () => {
   it('a damaged cache file, or one another version of the program wrote, is not used and is written anew', async () => {
     const dir = await folderWithYears('bad-cache', { 2024: 6 });
     await countsAt(await start(dir), [2024]);
-    const cacheFile = path.join(dir, SUMMARY_CACHE_FILE);
+    const cacheFile = summaryCacheFile(cacheDir, dir);
     const good = JSON.parse(await fsp.readFile(cacheFile, 'utf8')) as { files: Record<string, { summary: { ledgerCount: number } }> };
 
     // entries that lie (as a hand-edited or half-written file could): another version's are not believed
@@ -127,9 +133,9 @@ describe('year summaries kept between runs', () => {
     expect(await countsAt(store, [2024])).toEqual({ 2024: 2 });
     expect(await countsAt(await start(dir), [2024])).toEqual({ 2024: 2 });
 
-    // a folder where the cache's name is taken by a folder: nothing can be written there
+    // a data folder whose cache file's name is taken by a folder: nothing can be written there
     const blocked = await folderWithYears('unwritable', { 2024: 2 });
-    await fsp.mkdir(path.join(blocked, SUMMARY_CACHE_FILE));
+    await fsp.mkdir(summaryCacheFile(cacheDir, blocked), { recursive: true });
     expect(await countsAt(await start(blocked), [2024])).toEqual({ 2024: 2 });
     expect(await countsAt(await start(blocked), [2024])).toEqual({ 2024: 2 });
   });
