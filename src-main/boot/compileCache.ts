@@ -27,9 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
-import { userCacheDir } from './userCacheDir';
-
-type Env = Record<string, string | undefined>;
+import { userCacheDir, type Env } from './userCacheDir';
 
 /**
  * The per-user cache folder, or null when switched off (`FAZHI_COMPILE_CACHE=0`) or when there is no

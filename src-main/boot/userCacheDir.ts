@@ -1,7 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 
-type Env = Record<string, string | undefined>;
+/** The environment variables these folders are read from (process.env, or a test's own). */
+export type Env = Record<string, string | undefined>;
 
 /**
  * The program's per-user cache folder (`…/fazhi-nianbao`): what only makes a start faster and may
